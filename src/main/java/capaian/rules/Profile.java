@@ -1,0 +1,172 @@
+package capaian.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules profile (RULES section 10): every regulatory choice the computation makes. Loaded from JSON
+ * by {@link ProfileLoader}; the default profile is the decisions of RULES.md.
+ */
+public final class Profile {
+
+    /** How capaian of a negatif (lower is better) indicator is computed (RULES 4.1). */
+    public enum NegatifFormula { TWO_T_MINUS_R, T_OVER_R }
+
+    /** How efisiensi is computed (RULES section 6). */
+    public enum EfisiensiMethod { SELISIH, RASIO }
+
+    /** How a sasaran or an OPD is concluded (RULES section 9). */
+    public enum ConclusionMethod { RATA_RATA, RATA_RATA_DATA_KELOMPOK }
+
+    /** How one '.' followed by exactly three digits is read (RULES section 3). */
+    public enum AmbiguousDot { THOUSANDS, DECIMAL }
+
+    String name;
+    String version;
+    String description;
+    Rounding rounding;
+    ValueReading valueReading;
+    Capaian capaian;
+    Serapan serapan;
+    Efisiensi efisiensi;
+    Conclusion conclusion;
+    Map<String, List<Band>> scales;
+    Map<String, List<String>> ordinalScales;
+    Map<String, String> categoryFills;
+
+    static final class Rounding { int scale = 2; }
+    static final class ValueReading { String nilMarker = "-"; String ambiguousDot = "thousands"; }
+    static final class Capaian { String negatifFormula = "2T-R"; String scale; }
+    static final class Serapan { String scale; }
+    static final class Efisiensi {
+        String method = "selisih";
+        boolean capCapaianAt100;
+        String efisien = "Efisien";
+        String sesuai = "Sesuai";
+        String tidakEfisien = "Tidak Efisien";
+    }
+    static final class Conclusion { String method = "rata-rata"; String scale; String kelompokScale; }
+
+    Profile() {}
+
+    public String name() { return name; }
+    public String version() { return version; }
+    public String description() { return description; }
+
+    /** Decimals shown and stored for percentages (half-up). */
+    public int roundingScale() { return rounding.scale; }
+
+    public String nilMarker() { return valueReading.nilMarker; }
+
+    public AmbiguousDot ambiguousDot() {
+        return switch (valueReading.ambiguousDot) {
+            case "thousands", "ribuan" -> AmbiguousDot.THOUSANDS;
+            case "decimal", "desimal" -> AmbiguousDot.DECIMAL;
+            default -> throw new ProfileException("valueReading.ambiguousDot harus \"thousands\" atau \"decimal\", bukan \""
+                    + valueReading.ambiguousDot + "\"");
+        };
+    }
+
+    public NegatifFormula negatifFormula() {
+        return switch (capaian.negatifFormula) {
+            case "2T-R" -> NegatifFormula.TWO_T_MINUS_R;
+            case "T/R" -> NegatifFormula.T_OVER_R;
+            default -> throw new ProfileException("capaian.negatifFormula harus \"2T-R\" atau \"T/R\", bukan \""
+                    + capaian.negatifFormula + "\"");
+        };
+    }
+
+    public Scale capaianScale() { return scale(capaian.scale); }
+    public Scale serapanScale() { return scale(serapan.scale); }
+    public Scale conclusionScale() { return scale(conclusion.scale); }
+
+    public EfisiensiMethod efisiensiMethod() {
+        return switch (efisiensi.method) {
+            case "selisih" -> EfisiensiMethod.SELISIH;
+            case "rasio" -> EfisiensiMethod.RASIO;
+            default -> throw new ProfileException("efisiensi.method harus \"selisih\" atau \"rasio\", bukan \""
+                    + efisiensi.method + "\"");
+        };
+    }
+
+    public boolean efisiensiCapsCapaianAt100() { return efisiensi.capCapaianAt100; }
+    public String efisienLabel() { return efisiensi.efisien; }
+    public String sesuaiLabel() { return efisiensi.sesuai; }
+    public String tidakEfisienLabel() { return efisiensi.tidakEfisien; }
+
+    public ConclusionMethod conclusionMethod() {
+        return switch (conclusion.method) {
+            case "rata-rata" -> ConclusionMethod.RATA_RATA;
+            case "rata-rata-data-kelompok" -> ConclusionMethod.RATA_RATA_DATA_KELOMPOK;
+            default -> throw new ProfileException("conclusion.method harus \"rata-rata\" atau \"rata-rata-data-kelompok\", bukan \""
+                    + conclusion.method + "\"");
+        };
+    }
+
+    /** The scale whose band means the rata-rata-data-kelompok method uses. */
+    public Scale kelompokScale() { return scale(conclusion.kelompokScale); }
+
+    public Scale scale(String scaleName) {
+        List<Band> bands = scales.get(scaleName);
+        if (bands == null) throw new ProfileException("skala \"" + scaleName + "\" tidak ada di profil \"" + name + "\"");
+        return new Scale(scaleName, bands);
+    }
+
+    public List<OrdinalScale> ordinalScales() {
+        List<OrdinalScale> out = new ArrayList<>();
+        ordinalScales.forEach((n, labels) -> out.add(new OrdinalScale(n, labels)));
+        return out;
+    }
+
+    /** The ordinal scale that has this label, or null. */
+    public OrdinalScale ordinalScaleOf(String label) {
+        for (OrdinalScale s : ordinalScales()) {
+            if (s.rank(label) > 0) return s;
+        }
+        return null;
+    }
+
+    /** RGB hex of the fill for a category label, or null for none. */
+    public String categoryFill(String label) {
+        return categoryFills == null ? null : categoryFills.get(label);
+    }
+
+    public Map<String, String> categoryFills() {
+        return categoryFills == null ? Map.of() : new LinkedHashMap<>(categoryFills);
+    }
+
+    /** Fails with a clear message on a profile that names a scale it lacks or an unknown method. */
+    void validate() {
+        if (name == null || version == null) throw new ProfileException("profil harus punya \"name\" dan \"version\"");
+        if (rounding == null) rounding = new Rounding();
+        if (valueReading == null) valueReading = new ValueReading();
+        if (capaian == null || serapan == null || efisiensi == null || conclusion == null || scales == null) {
+            throw new ProfileException("profil harus punya bagian capaian, serapan, efisiensi, conclusion dan scales");
+        }
+        if (ordinalScales == null) ordinalScales = Map.of();
+        scales.forEach((n, bands) -> {
+            for (Band b : bands) {
+                if (b.label == null) throw new ProfileException("setiap pita skala \"" + n + "\" harus punya \"label\"");
+            }
+        });
+        ambiguousDot();
+        negatifFormula();
+        capaianScale();
+        serapanScale();
+        conclusionScale();
+        efisiensiMethod();
+        if (conclusionMethod() == ConclusionMethod.RATA_RATA_DATA_KELOMPOK) {
+            for (Band b : kelompokScale().bands()) {
+                if (b.mean() == null) {
+                    throw new ProfileException("metode rata-rata-data-kelompok: pita \"" + b.label() + "\" skala \""
+                            + conclusion.kelompokScale + "\" harus punya \"mean\"");
+                }
+            }
+        }
+    }
+
+    static BigDecimal hundred() { return BigDecimal.valueOf(100); }
+}
