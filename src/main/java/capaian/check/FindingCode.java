@@ -1,0 +1,87 @@
+package capaian.check;
+
+import static capaian.check.Severity.ERROR;
+import static capaian.check.Severity.INFO;
+import static capaian.check.Severity.WARNING;
+
+/**
+ * The catalogue of findings (RULES section 12), each with a stable code, a severity and an Indonesian
+ * message template. Placeholders: {sheet}, {cell}, {value} and the names each code's caller supplies.
+ * docs/findings.md lists the same catalogue; a test keeps the two in step.
+ */
+public enum FindingCode {
+    // The workbook and its layout
+    SHEET_MISSING(ERROR, "Lembar untuk formulir ini tidak ditemukan. Buku kerja berisi lembar {value}; "
+            + "gunakan templat Capaian atau beri nama lembar \"{expected}\"."),
+    HEADER_NOT_FOUND(ERROR, "Lembar {sheet}: baris judul kolom tidak ditemukan (dicari: {expected}). "
+            + "Salin baris judul dari templat Capaian tanpa mengubah teksnya."),
+    COLUMN_MISSING(ERROR, "Lembar {sheet}: kolom \"{expected}\" tidak ada di baris judul (baris {row}). "
+            + "Tambahkan kolom itu dengan judul persis seperti di templat."),
+    COLUMN_DUPLICATE(WARNING, "Lembar {sheet}, sel {cell}: judul kolom \"{value}\" muncul dua kali; yang dipakai kolom pertama. "
+            + "Hapus atau ganti judul kolom yang kedua."),
+    HEADER_FIELD_MISSING(WARNING, "Lembar {sheet}: isian \"{expected}\" di kepala formulir kosong atau tidak ditemukan. "
+            + "Isi sel di sebelah kanan label \"{expected}\"."),
+    HEADER_FIELD_INVALID(WARNING, "Lembar {sheet}, sel {cell}: \"{value}\" bukan {expected} yang sah. {hint}"),
+    FORM_EMPTY(ERROR, "Lembar {sheet}: tidak ada baris data di bawah judul kolom. Isi minimal satu baris program, "
+            + "kegiatan atau sub kegiatan."),
+    MERGED_CELLS_IN_DATA(WARNING, "Lembar {sheet}, sel {cell}: sel gabungan (merge) di area data; hanya sel kiri atas yang terbaca. "
+            + "Pisahkan sel gabungan itu (Unmerge) dan isi setiap baris."),
+    HIDDEN_ROW(WARNING, "Lembar {sheet}, baris {row} tersembunyi tetapi tetap dihitung. Tampilkan baris itu (Unhide) "
+            + "atau hapus bila tidak dipakai."),
+    // Values
+    VALUE_NOT_NUMBER(ERROR, "Lembar {sheet}, sel {cell}: \"{value}\" bukan angka. Ketik angka saja, misalnya {example}."),
+    VALUE_AMBIGUOUS(WARNING, "Lembar {sheet}, sel {cell}: \"{value}\" dibaca sebagai {read} (titik dianggap pemisah ribuan). "
+            + "Bila maksudnya pecahan, ketik dengan koma, misalnya {decimal}."),
+    VALUE_ERROR(ERROR, "Lembar {sheet}, sel {cell}: rumus menghasilkan galat {value}. Perbaiki rumusnya atau ketik nilainya langsung."),
+    VALUE_NEGATIVE(ERROR, "Lembar {sheet}, sel {cell}: nilai uang negatif ({value}). Ketik nilai nol atau positif."),
+    MONEY_FRACTION(WARNING, "Lembar {sheet}, sel {cell}: nilai rupiah {value} berisi pecahan sen. Periksa apakah titik/koma "
+            + "tertukar; rupiah diketik tanpa desimal, misalnya 1.250.000."),
+    UNIT_MISMATCH(WARNING, "Lembar {sheet}, sel {cell}: satuan \"{unit}\" pada nilai berbeda dengan kolom Satuan \"{expected}\". "
+            + "Samakan satuannya atau ketik angkanya saja."),
+    CHOICE_UNKNOWN(WARNING, "Lembar {sheet}, sel {cell}: \"{value}\" bukan pilihan yang dikenal. Pilih salah satu: {expected}."),
+    // Codes and hierarchy
+    CODE_INVALID(ERROR, "Lembar {sheet}, sel {cell}: kode \"{value}\" tidak sesuai nomenklatur (contoh 5.03.02.1.01.09). "
+            + "Perbaiki kodenya atau kosongkan dan isi kolom Tingkat."),
+    CODE_PARENT_MISSING(WARNING, "Lembar {sheet}, sel {cell}: induk kode {value} (kode {expected}) tidak ada di atasnya. "
+            + "Tambahkan baris {expected} di atas baris ini."),
+    LEVEL_CONFLICT(WARNING, "Lembar {sheet}, sel {cell}: tingkat \"{value}\" berbeda dengan tingkat dari kode ({expected}). "
+            + "Yang dipakai tingkat dari kode; perbaiki kolom Tingkat."),
+    LEVEL_ASSUMED(INFO, "Lembar {sheet}, baris {row}: tanpa kode dan tanpa Tingkat, baris ini dianggap {expected}. "
+            + "Isi kolom Kode atau Tingkat agar pasti."),
+    ROW_DUPLICATE(WARNING, "Lembar {sheet}, baris {row}: kode {value} dengan indikator yang sama sudah ada di baris {other}. "
+            + "Hapus salah satu atau bedakan indikatornya."),
+    // Capaian
+    POLARITY_BLANK(INFO, "Lembar {sheet}, sel {cell}: polaritas kosong, dianggap Positif. Pilih Negatif bila makin rendah makin baik."),
+    TARGET_MISSING(ERROR, "Lembar {sheet}, sel {cell}: target kosong padahal realisasi diisi, capaian tidak dapat dihitung. "
+            + "Isi targetnya."),
+    TARGET_ZERO(WARNING, "Lembar {sheet}, sel {cell}: target 0, capaian tidak dapat dihitung. Periksa targetnya."),
+    PREDICATE_UNKNOWN(ERROR, "Lembar {sheet}, sel {cell}: \"{value}\" bukan predikat pada skala {expected}. "
+            + "Gunakan salah satu: {choices}."),
+    PREDICATE_MIXED(ERROR, "Lembar {sheet}, sel {cell}: realisasi \"{value}\" dan target \"{expected}\" tidak sejenis "
+            + "(angka dan predikat). Tulis keduanya sebagai angka atau keduanya sebagai predikat."),
+    CAPAIAN_NEGATIVE(WARNING, "Lembar {sheet}, sel {cell}: capaian negatif ({value}) karena realisasi lebih dari dua kali "
+            + "target indikator negatif. Periksa realisasi dan polaritasnya."),
+    CUMULATIVE_DECREASE(WARNING, "Lembar {sheet}, sel {cell}: realisasi kumulatif {value} turun dari {expected} pada triwulan "
+            + "sebelumnya. Periksa angkanya atau ubah Jenis Indikator menjadi Akhir."),
+    // Anggaran
+    TOTAL_MISMATCH(WARNING, "Lembar {sheet}, sel {cell}: jumlah tertulis {value} berbeda dengan jumlah rinciannya {expected} "
+            + "(selisih {difference}). Perbaiki angka induk atau rinciannya; Capaian menghitung dari rinciannya."),
+    REALISASI_EXCEEDS_PAGU(ERROR, "Lembar {sheet}, sel {cell}: realisasi anggaran {value} melebihi pagu {expected}. "
+            + "Periksa kedua angka itu."),
+    PAGU_ZERO_WITH_REALISASI(ERROR, "Lembar {sheet}, sel {cell}: pagu 0 atau \"-\" tetapi ada realisasi {value}. "
+            + "Isi pagu sub kegiatan ini."),
+    COMPUTED_MISMATCH(WARNING, "Lembar {sheet}, sel {cell}: tertulis {value}, hasil hitung {expected}. Nilai diganti dengan "
+            + "rumus yang benar; periksa laporan lain yang memakai angka lama.");
+
+    private final Severity severity;
+    private final String template;
+
+    FindingCode(Severity severity, String template) {
+        this.severity = severity;
+        this.template = template;
+    }
+
+    public Severity severity() { return severity; }
+
+    public String template() { return template; }
+}

@@ -1,0 +1,35 @@
+package capaian.form;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One sheet of a form: its name, the header block, the table's columns in template order, and whether
+ * its header has a group row above the column titles.
+ */
+public record SheetDefinition(String name, List<String> aliases, String title, List<HeaderField> headerFields,
+                              List<Column> columns, List<String> footerLabels) {
+
+    public SheetDefinition {
+        aliases = List.copyOf(aliases);
+        headerFields = List.copyOf(headerFields);
+        columns = List.copyOf(columns);
+        footerLabels = List.copyOf(footerLabels);
+    }
+
+    public boolean hasGroupRow() {
+        return columns.stream().anyMatch(c -> c.group() != null);
+    }
+
+    public Optional<Column> column(Role role) {
+        return columns.stream().filter(c -> c.role() == role).findFirst();
+    }
+
+    public Map<Role, Column> byRole() {
+        Map<Role, Column> m = new EnumMap<>(Role.class);
+        for (Column c : columns) m.put(c.role(), c);
+        return m;
+    }
+}

@@ -1,0 +1,41 @@
+package capaian.model;
+
+import java.util.Locale;
+
+/** The plan hierarchy of RULES section 1-2, top-down; TOTAL is a "Jumlah" row over everything. */
+public enum Level {
+    URUSAN("Urusan"), BIDANG("Bidang Urusan"), PROGRAM("Program"), KEGIATAN("Kegiatan"),
+    SUB_KEGIATAN("Sub Kegiatan"), TOTAL("Jumlah");
+
+    private final String label;
+
+    Level(String label) {
+        this.label = label;
+    }
+
+    public String label() { return label; }
+
+    /** The JSON report's name for the level. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace("_", "");
+    }
+
+    /** Reads a Tingkat cell: "Sub Kegiatan", "subkegiatan", "Bidang", ...; null when unknown. */
+    public static Level parse(String text) {
+        if (text == null) return null;
+        String t = text.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return switch (t) {
+            case "urusan" -> URUSAN;
+            case "bidang", "bidangurusan" -> BIDANG;
+            case "program" -> PROGRAM;
+            case "kegiatan" -> KEGIATAN;
+            case "subkegiatan", "sub" -> SUB_KEGIATAN;
+            case "jumlah", "total" -> TOTAL;
+            default -> null;
+        };
+    }
+
+    public boolean isAbove(Level other) {
+        return ordinal() < other.ordinal();
+    }
+}
