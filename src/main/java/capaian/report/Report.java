@@ -1,0 +1,33 @@
+package capaian.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report of one processed workbook (docs/report.md). Numbers are BigDecimal so that Gson writes
+ * them as JSON numbers exactly; percentages are already rounded half-up to the profile's scale.
+ */
+public record Report(String form, ProfileRef profile, Header header, Summary summary, List<Row> rows,
+                     List<FindingEntry> findings) {
+
+    public record ProfileRef(String name, String version) {}
+
+    public record Header(String opd, String kodeOpd, Integer tahun, String periode) {}
+
+    public record Summary(BigDecimal pagu, BigDecimal realisasi, BigDecimal serapan, BigDecimal capaian,
+                          String kategori, BigDecimal efisiensi, String kategoriEfisiensi, int subKegiatan,
+                          int indikator, int errors, int warnings, int infos) {}
+
+    /** One data row; {@code extra} holds the Monitoring form's computed columns by name. */
+    public record Row(String sheet, int row, String kode, String level, String uraian, String indikator, String satuan,
+                      String polaritas, String target, String realisasi, BigDecimal capaian, String kategori,
+                      BigDecimal pagu, BigDecimal realisasiAnggaran, BigDecimal serapan, BigDecimal sisa,
+                      BigDecimal efisiensi, Map<String, Object> extra) {}
+
+    public record FindingEntry(String code, String severity, String sheet, String cell, String value, String message) {}
+
+    public boolean hasErrors() {
+        return summary.errors() > 0;
+    }
+}
