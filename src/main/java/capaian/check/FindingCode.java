@@ -59,6 +59,8 @@ public enum FindingCode {
             + "Gunakan salah satu: {choices}."),
     PREDICATE_MIXED(ERROR, "Lembar {sheet}, sel {cell}: realisasi \"{value}\" dan target \"{expected}\" tidak sejenis "
             + "(angka dan predikat). Tulis keduanya sebagai angka atau keduanya sebagai predikat."),
+    REALISASI_ZERO_NEGATIF(WARNING, "Lembar {sheet}, sel {cell}: realisasi 0 pada indikator negatif; dengan rumus T/R "
+            + "capaian tidak terdefinisi. Periksa realisasinya atau gunakan profil dengan rumus 2T-R."),
     CAPAIAN_NEGATIVE(WARNING, "Lembar {sheet}, sel {cell}: capaian negatif ({value}) karena realisasi lebih dari dua kali "
             + "target indikator negatif. Periksa realisasi dan polaritasnya."),
     CUMULATIVE_DECREASE(WARNING, "Lembar {sheet}, sel {cell}: realisasi kumulatif {value} turun dari {expected} pada triwulan "
