@@ -51,6 +51,8 @@ public enum FindingCode {
     ROW_DUPLICATE(WARNING, "Lembar {sheet}, baris {row}: kode {value} dengan indikator yang sama sudah ada di baris {other}. "
             + "Hapus salah satu atau bedakan indikatornya."),
     // Capaian
+    JENIS_ASSUMED(INFO, "Lembar {sheet}, sel {cell}: Jenis Indikator kosong, dianggap {expected} menurut satuannya. "
+            + "Pilih Kumulatif (jumlah per triwulan) atau Akhir (nilai triwulan terakhir)."),
     POLARITY_BLANK(INFO, "Lembar {sheet}, sel {cell}: polaritas kosong, dianggap Positif. Pilih Negatif bila makin rendah makin baik."),
     TARGET_MISSING(ERROR, "Lembar {sheet}, sel {cell}: target kosong padahal realisasi diisi, capaian tidak dapat dihitung. "
             + "Isi targetnya."),
