@@ -1,7 +1,43 @@
 package capaian.cli;
 
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** The command line: `capaian <command> ...`. Exit 0 ok, 1 the workbook has errors, 2 unusable input. */
 public final class Main {
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("capaian");
+        QuietLogging.apply();
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+            out.print(Usage.TEXT);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "template" -> new TemplateCommand(out, err).template(rest);
+                case "templates" -> new TemplateCommand(out, err).all(rest);
+                case "check" -> new WorkbookCommand(out, err, false).run(rest);
+                case "process" -> new WorkbookCommand(out, err, true).run(rest);
+                default -> {
+                    err.println("Perintah tidak dikenal: " + args[0]);
+                    err.print(Usage.TEXT);
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            // A bug of ours, not the user's: say so plainly, without a stack trace.
+            err.println("Kesalahan internal Capaian (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "). Laporkan ke pengelola beserta berkasnya.");
+            return 2;
+        }
     }
 }

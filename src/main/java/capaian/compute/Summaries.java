@@ -27,8 +27,8 @@ public final class Summaries {
     }
 
     /** Which columns hold a sheet's money and capaian: the Lampiran's or the Monitoring form's. */
-    record Columns(Role pagu, Role realisasi, Role capaian) {
-        static Columns of(SheetResult r) {
+    public record Columns(Role pagu, Role realisasi, Role capaian) {
+        public static Columns of(SheetResult r) {
             if (r.sheet().has(Role.RENJA_TARGET_RP) || r.sheet().has(Role.RENJA_TARGET_K)) {
                 return new Columns(Role.RENJA_TARGET_RP, null, Role.RENJA_CAPAIAN_K);
             }

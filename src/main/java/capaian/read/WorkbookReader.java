@@ -91,19 +91,26 @@ public final class WorkbookReader {
         return heads;
     }
 
-    /** The form whose sheets the workbook has, by name and by header; the Lampiran when nothing fits. */
+    /**
+     * The form whose sheets the workbook has: the share of the form's columns found (each workbook sheet
+     * serving one form sheet only), a sheet named as the form's adding a little; the Lampiran when nothing fits.
+     */
     private static FormDefinition recognise(Map<String, List<RawRow>> heads) {
         FormDefinition best = Forms.LAMPIRAN_REALISASI;
-        int bestScore = 0;
+        long bestScore = 0;
         for (FormDefinition f : Forms.all()) {
-            int score = 0;
+            long matched = 0;
+            long total = 0;
+            List<String> used = new ArrayList<>();
             for (SheetDefinition s : f.sheets()) {
-                String name = findSheet(s, heads);
+                total += s.columns().size();
+                String name = findSheet(s, heads, used);
                 if (name == null) continue;
+                used.add(name);
                 HeaderLocator.Match m = HeaderLocator.locate(s, heads.get(name));
-                // The share of the form's columns found, so a small form does not lose to a big one by size.
-                score += m == null ? 0 : 1000 * m.score() / s.columns().size() + (sameName(s, name) ? 1 : 0);
+                matched += (m == null ? 0 : m.score() * 10L) + (sameName(s, name) ? 1 : 0);
             }
+            long score = 10_000 * matched / (10 * total);
             if (score > bestScore) {
                 bestScore = score;
                 best = f;
@@ -116,8 +123,9 @@ public final class WorkbookReader {
                               Map<String, List<RawRow>> heads, FormDefinition form) throws Exception {
         Document doc = new Document(form);
         Findings findings = new Findings();
+        List<String> used = new ArrayList<>();
         for (SheetDefinition def : form.sheets()) {
-            String name = findSheet(def, heads);
+            String name = findSheet(def, heads, used);
             boolean main = def == form.mainSheet();
             if (name == null) {
                 if (main) {
@@ -126,6 +134,7 @@ public final class WorkbookReader {
                 }
                 continue;
             }
+            used.add(name);
             HeaderLocator.Match match = HeaderLocator.locate(def, heads.get(name));
             if (match == null) {
                 if (main || sameName(def, name)) {
@@ -147,7 +156,7 @@ public final class WorkbookReader {
             streamSheet(xssf, strings, styles, name, builder);
             builder.finish();
             SheetData data = builder.data();
-            checkHeaderFields(def, data, findings);
+            if (main) checkHeaderFields(def, data, findings);
             if (data.rows().isEmpty() && main) {
                 findings.atCell(FindingCode.FORM_EMPTY, name, null, match.headerRow(), null);
             }
@@ -187,13 +196,14 @@ public final class WorkbookReader {
     }
 
     /** The workbook sheet for a definition: by name or alias first, then by the best header. */
-    private static String findSheet(SheetDefinition def, Map<String, List<RawRow>> heads) {
+    private static String findSheet(SheetDefinition def, Map<String, List<RawRow>> heads, List<String> used) {
         for (String name : heads.keySet()) {
-            if (sameName(def, name)) return name;
+            if (!used.contains(name) && sameName(def, name)) return name;
         }
         String best = null;
         int bestScore = 0;
         for (Map.Entry<String, List<RawRow>> e : heads.entrySet()) {
+            if (used.contains(e.getKey())) continue;
             HeaderLocator.Match m = HeaderLocator.locate(def, e.getValue());
             if (m != null && m.score() > bestScore) {
                 bestScore = m.score();

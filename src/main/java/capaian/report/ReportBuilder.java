@@ -51,7 +51,7 @@ public final class ReportBuilder {
         return (int) ev.findings().stream().filter(f -> f.severity() == s).count();
     }
 
-    static Report.Header header(Document doc) {
+    public static Report.Header header(Document doc) {
         Integer tahun = null;
         String t = doc.headerText("tahun");
         if (t != null) {
