@@ -111,7 +111,6 @@ final class WorkbookCommand {
     }
 
     private static String pct(BigDecimal v) {
-        return v == null ? "-" : capaian.compute.Numbers.display(v.setScale(2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros().scale() < 2 ? v.setScale(2, java.math.RoundingMode.HALF_UP) : v) + " %";
+        return v == null ? "-" : capaian.compute.Numbers.displayFixed(v, 2) + " %";
     }
 }

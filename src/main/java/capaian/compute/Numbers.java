@@ -27,6 +27,19 @@ public final class Numbers {
         return a.add(b);
     }
 
+    /** A percentage as shown: always the given decimals, Indonesian marks (2,40). */
+    public static String displayFixed(BigDecimal v, int scale) {
+        if (v == null) return "";
+        String s = display(v.setScale(scale, RoundingMode.HALF_UP));
+        int comma = s.indexOf(',');
+        int have = comma < 0 ? 0 : s.length() - comma - 1;
+        if (scale == 0) return s;
+        StringBuilder sb = new StringBuilder(s);
+        if (comma < 0) sb.append(',');
+        for (int i = have; i < scale; i++) sb.append('0');
+        return sb.toString();
+    }
+
     /** Indonesian display: 17.914.888.161 or 96,25, for messages. */
     public static String display(BigDecimal v) {
         if (v == null) return "";
