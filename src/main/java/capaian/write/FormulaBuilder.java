@@ -77,6 +77,7 @@ final class FormulaBuilder {
                         ? capaian(n, ref(Role.RENSTRA_TARGET_K, n), ref(Role.RENSTRA_REALISASI_K, n)) : null)
                     : (money(r, h, Role.RENSTRA_TARGET_RP) ? serapan(moneyRef(r, h, Role.RENSTRA_TARGET_RP),
                         ref(Role.RENSTRA_REALISASI_RP, n)) : null);
+            case CONCLUSION -> null;
         };
     }
 
