@@ -36,6 +36,11 @@ import java.util.Map;
  */
 public final class ResultWriter {
     static final String AUTHOR = "Capaian";
+    /**
+     * Comments are heavy (a drawing shape each); past this many marked cells the rest are listed on the
+     * Temuan sheet only, so a huge sheet full of problems still gets written.
+     */
+    static final int MAX_MARKED_CELLS = 2_000;
 
     private final Profile profile;
 
@@ -125,7 +130,10 @@ public final class ResultWriter {
     private static void markFindings(XSSFWorkbook wb, Evaluation ev, Styles styles, MetaSheet next) {
         Map<String, List<Finding>> byCell = new LinkedHashMap<>();
         for (Finding f : ev.findings()) {
+            // Info findings are for the record: listed on Temuan, not painted over the form.
+            if (f.severity() == Severity.INFO) continue;
             if (f.sheet() == null || f.cell() == null || wb.getSheet(f.sheet()) == null) continue;
+            if (byCell.size() >= MAX_MARKED_CELLS && !byCell.containsKey(f.sheet() + "!" + f.cell())) continue;
             byCell.computeIfAbsent(f.sheet() + "!" + f.cell(), k -> new ArrayList<>()).add(f);
         }
         CreationHelper helper = wb.getCreationHelper();
