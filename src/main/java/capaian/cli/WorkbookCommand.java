@@ -68,7 +68,9 @@ final class WorkbookCommand {
         }
         try {
             if (o.get("--report") != null) {
-                Files.writeString(Path.of(o.get("--report")), ReportJson.toJson(result.report()), StandardCharsets.UTF_8);
+                try (var w = Files.newBufferedWriter(Path.of(o.get("--report")), StandardCharsets.UTF_8)) {
+                    ReportJson.write(result.report(), w);
+                }
             }
             if (write) Files.write(Path.of(o.get("--out")), result.workbook());
         } catch (IOException e) {

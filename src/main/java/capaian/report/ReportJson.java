@@ -13,6 +13,12 @@ public final class ReportJson {
         return GSON.toJson(report);
     }
 
+    /** Streams the report: a 100,000-row report never exists as one string. */
+    public static void write(Report report, java.io.Writer out) throws java.io.IOException {
+        GSON.toJson(report, Report.class, out);
+        out.flush();
+    }
+
     public static Report fromJson(String json) {
         return GSON.fromJson(json, Report.class);
     }
