@@ -32,6 +32,7 @@ public final class UserCommand {
     private UserCommand() {}
 
     public static int run(String[] args) {
+        Logging.setUp();
         return run(args, System.out, System.err);
     }
 

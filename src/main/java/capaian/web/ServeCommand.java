@@ -19,7 +19,7 @@ public final class ServeCommand {
     private ServeCommand() {}
 
     public static int run(String[] args) {
-        Logging.setUp();
+        capaian.store.Logging.setUp();
         ServerConfig config;
         try {
             Flags f = Flags.parse(args, ServerConfig.FLAGS, Set.of("help"));
