@@ -51,6 +51,8 @@ public enum FindingCode {
     ROW_DUPLICATE(WARNING, "Lembar {sheet}, baris {row}: kode {value} dengan indikator yang sama sudah ada di baris {other}. "
             + "Hapus salah satu atau bedakan indikatornya."),
     // Capaian
+    JENIS_ASSUMED(INFO, "Lembar {sheet}, sel {cell}: Jenis Indikator kosong, dianggap {expected} menurut satuannya. "
+            + "Pilih Kumulatif (jumlah per triwulan) atau Akhir (nilai triwulan terakhir)."),
     POLARITY_BLANK(INFO, "Lembar {sheet}, sel {cell}: polaritas kosong, dianggap Positif. Pilih Negatif bila makin rendah makin baik."),
     TARGET_MISSING(ERROR, "Lembar {sheet}, sel {cell}: target kosong padahal realisasi diisi, capaian tidak dapat dihitung. "
             + "Isi targetnya."),
@@ -59,6 +61,8 @@ public enum FindingCode {
             + "Gunakan salah satu: {choices}."),
     PREDICATE_MIXED(ERROR, "Lembar {sheet}, sel {cell}: realisasi \"{value}\" dan target \"{expected}\" tidak sejenis "
             + "(angka dan predikat). Tulis keduanya sebagai angka atau keduanya sebagai predikat."),
+    REALISASI_ZERO_NEGATIF(WARNING, "Lembar {sheet}, sel {cell}: realisasi 0 pada indikator negatif; dengan rumus T/R "
+            + "capaian tidak terdefinisi. Periksa realisasinya atau gunakan profil dengan rumus 2T-R."),
     CAPAIAN_NEGATIVE(WARNING, "Lembar {sheet}, sel {cell}: capaian negatif ({value}) karena realisasi lebih dari dua kali "
             + "target indikator negatif. Periksa realisasi dan polaritasnya."),
     CUMULATIVE_DECREASE(WARNING, "Lembar {sheet}, sel {cell}: realisasi kumulatif {value} turun dari {expected} pada triwulan "

@@ -1,18 +1,45 @@
 package capaian.cli;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 
+/** The command line: `capaian <command> ...`. Exit 0 ok, 1 the workbook has errors, 2 unusable input. */
 public final class Main {
+    private Main() {}
+
     public static void main(String[] args) {
-        // Minimal dispatch for the web branch; the core's CLI commands are reconciled on merge.
-        if (args.length > 0) {
-            String[] rest = Arrays.copyOfRange(args, 1, args.length);
-            switch (args[0]) {
-                case "serve" -> System.exit(capaian.web.ServeCommand.run(rest));
-                case "user" -> System.exit(capaian.store.UserCommand.run(rest));
-                default -> { }
-            }
+        QuietLogging.apply();
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+            out.print(Usage.TEXT);
+            return args.length == 0 ? 2 : 0;
         }
-        System.out.println("capaian");
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "template" -> new TemplateCommand(out, err).template(rest);
+                case "templates" -> new TemplateCommand(out, err).all(rest);
+                case "check" -> new WorkbookCommand(out, err, false).run(rest);
+                case "process" -> new WorkbookCommand(out, err, true).run(rest);
+                case "serve" -> capaian.web.ServeCommand.run(rest);
+                case "user" -> capaian.store.UserCommand.run(rest);
+                default -> {
+                    err.println("Perintah tidak dikenal: " + args[0]);
+                    err.print(Usage.TEXT);
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            // A bug of ours, not the user's: say so plainly, without a stack trace.
+            err.println("Kesalahan internal Capaian (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "). Laporkan ke pengelola beserta berkasnya.");
+            return 2;
+        }
     }
 }

@@ -7,6 +7,7 @@ import capaian.value.CellValue;
 public final class SheetRow {
     private final int row;
     private final CellValue[] values = new CellValue[Role.values().length];
+    private final java.util.BitSet numericCells = new java.util.BitSet();
     private boolean hidden;
 
     public SheetRow(int row) {
@@ -22,6 +23,16 @@ public final class SheetRow {
 
     public void put(Role role, CellValue v) {
         values[role.ordinal()] = v;
+    }
+
+    /** Marks the role's cell as a numeric cell in the workbook (not text), so a formula can refer to it. */
+    public void numericCell(Role role) {
+        numericCells.set(role.ordinal());
+    }
+
+    /** Whether the role's cell is a numeric cell (or a formula with a numeric cached value). */
+    public boolean isNumericCell(Role role) {
+        return numericCells.get(role.ordinal());
     }
 
     /** The value in the role's column; BLANK when the cell or the column is absent. */

@@ -1,18 +1,41 @@
 package capaian.process;
 
+import capaian.form.FormDefinition;
+import capaian.form.Forms;
+import capaian.model.Document;
+import capaian.read.UnreadableWorkbookException;
+import capaian.read.WorkbookReader;
+import capaian.report.Report;
+import capaian.report.ReportBuilder;
 import capaian.rules.Profile;
+import capaian.write.ResultWriter;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Reads, checks, computes and writes back one workbook. The single entry point that the CLI and the web
  * service share; thread-safe, one instance per profile.
  */
 public final class Processor {
+    private static final Logger LOG = Logger.getLogger(Processor.class.getName());
+
     private final Profile profile;
+    private final WorkbookReader reader;
+    private final Evaluator evaluator;
+    private final ResultWriter writer;
 
     public Processor(Profile profile) {
         this.profile = profile;
+        this.reader = new WorkbookReader(profile);
+        this.evaluator = new Evaluator(profile);
+        this.writer = new ResultWriter(profile);
     }
 
     public Profile profile() { return profile; }
@@ -24,11 +47,55 @@ public final class Processor {
      * @param formId   the form to read it as, or null to recognise it from its sheets
      */
     public ProcessResult check(InputStream workbook, String fileName, String formId) {
-        throw new UnsupportedOperationException("TODO");
+        return run(workbook, formId, false);
     }
 
     /** Reads, checks, computes and writes back: the report and the result workbook. */
     public ProcessResult process(InputStream workbook, String fileName, String formId) {
-        throw new UnsupportedOperationException("TODO");
+        return run(workbook, formId, true);
+    }
+
+    /** The evaluation of a workbook file, for callers that need more than the report (consolidation). */
+    public Evaluation evaluate(Path file, String formId) throws UnreadableWorkbookException {
+        Document doc = reader.read(file, form(formId));
+        return evaluator.evaluate(doc);
+    }
+
+    private ProcessResult run(InputStream workbook, String formId, boolean write) {
+        FormDefinition form = form(formId);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("capaian-", ".xlsx");
+            Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Evaluation ev = evaluator.evaluate(reader.read(tmp, form));
+            Report report = ReportBuilder.build(ev);
+            if (!write) return new ProcessResult(report, null, null);
+            try (InputStream in = Files.newInputStream(tmp)) {
+                return new ProcessResult(report, writer.write(in, ev), null);
+            }
+        } catch (UnreadableWorkbookException e) {
+            return ProcessResult.unreadable(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // A workbook our streaming reader accepted but POI's writer could not handle: say so, keep serving.
+            LOG.log(Level.WARNING, "processing failed", e);
+            return ProcessResult.unreadable("Buku kerja ini tidak dapat diproses (" + e.getClass().getSimpleName()
+                    + "). Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu unggah lagi.");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover temp file is harmless
+                }
+            }
+        }
+    }
+
+    private static FormDefinition form(String formId) {
+        if (formId == null) return null;
+        return Forms.byId(formId).orElseThrow(() -> new IllegalArgumentException(
+                "formulir tidak dikenal: " + formId + " (pilih renja, lampiran-realisasi atau monitoring-capaian)"));
     }
 }

@@ -1,0 +1,33 @@
+package capaian.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Parsed arguments: positional ones and --name value options, checked against what a command accepts. */
+final class Options {
+    final List<String> positional = new ArrayList<>();
+    private final Map<String, String> named = new HashMap<>();
+
+    static Options parse(String[] args, Set<String> allowed) {
+        Options o = new Options();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("-") && a.length() > 1) {
+                String name = a.equals("-o") ? "--out" : a;
+                if (!allowed.contains(name)) throw new UsageException("Opsi tidak dikenal: " + a);
+                if (i + 1 >= args.length) throw new UsageException("Opsi " + a + " perlu nilai sesudahnya.");
+                o.named.put(name, args[++i]);
+            } else {
+                o.positional.add(a);
+            }
+        }
+        return o;
+    }
+
+    String get(String name) {
+        return named.get(name);
+    }
+}

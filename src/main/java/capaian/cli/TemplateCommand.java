@@ -1,0 +1,54 @@
+package capaian.cli;
+
+import capaian.form.FormDefinition;
+import capaian.form.Forms;
+import capaian.rules.ProfileLoader;
+import capaian.write.TemplateWriter;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** `template` and `templates`: generate the forms' templates from their definitions. */
+final class TemplateCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    TemplateCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int template(String[] args) {
+        Options o = Options.parse(args, Set.of("--out"));
+        if (o.positional.size() != 1 || o.get("--out") == null) {
+            throw new UsageException("Penggunaan: capaian template <renja|lampiran-realisasi|monitoring-capaian> -o BERKAS.xlsx");
+        }
+        FormDefinition form = Forms.byId(o.positional.get(0)).orElseThrow(() -> new UsageException(
+                "Formulir tidak dikenal: " + o.positional.get(0) + ". Pilih renja, lampiran-realisasi atau monitoring-capaian."));
+        return write(form, Path.of(o.get("--out")));
+    }
+
+    int all(String[] args) {
+        Path dir = Path.of(args.length > 0 ? args[0] : "templates-xlsx");
+        for (FormDefinition f : Forms.all()) {
+            int rc = write(f, dir.resolve(f.file()));
+            if (rc != 0) return rc;
+        }
+        return 0;
+    }
+
+    private int write(FormDefinition form, Path file) {
+        try {
+            if (file.getParent() != null) Files.createDirectories(file.getParent());
+            Files.write(file, new TemplateWriter(ProfileLoader.defaultProfile()).write(form));
+            out.println("Templat " + form.id() + " ditulis ke " + file);
+            return 0;
+        } catch (IOException e) {
+            err.println("Tidak dapat menulis " + file + ": " + e.getMessage());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package capaian.cli;
+
+final class Usage {
+    static final String TEXT = """
+            Capaian: memeriksa dan menghitung formulir Renja, Lampiran Realisasi dan Monitoring Capaian Kinerja.
+
+            Penggunaan:
+              capaian template <renja|lampiran-realisasi|monitoring-capaian> -o BERKAS.xlsx
+              capaian templates [FOLDER]            semua templat ke FOLDER (bawaan: templates-xlsx)
+              capaian check BERKAS.xlsx [--report R.json] [--profile P.json] [--form F]
+              capaian process BERKAS.xlsx -o HASIL.xlsx [--report R.json] [--profile P.json] [--form F]
+              capaian serve [--port N] [--data FOLDER]
+              capaian user add|list|passwd|disable ...
+
+            Kode keluar: 0 tanpa error (peringatan boleh), 1 ada error di formulir, 2 berkas tidak terbaca
+            atau argumen salah.
+            """;
+
+    private Usage() {}
+}

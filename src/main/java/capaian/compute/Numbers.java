@@ -1,0 +1,60 @@
+package capaian.compute;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** Exact arithmetic until the end, half-up at the end (RULES section 4). */
+public final class Numbers {
+    /** 34 significant digits: exact for any sum of rupiah, and far beyond what 2 decimals need. */
+    public static final MathContext CONTEXT = MathContext.DECIMAL128;
+    public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Numbers() {}
+
+    /** a / b × 100, unrounded. */
+    public static BigDecimal percent(BigDecimal a, BigDecimal b) {
+        return a.multiply(HUNDRED).divide(b, CONTEXT);
+    }
+
+    public static BigDecimal round(BigDecimal v, int scale) {
+        return v == null ? null : v.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    public static BigDecimal sum(BigDecimal a, BigDecimal b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.add(b);
+    }
+
+    /** A percentage as shown: always the given decimals, Indonesian marks (2,40). */
+    public static String displayFixed(BigDecimal v, int scale) {
+        if (v == null) return "";
+        String s = display(v.setScale(scale, RoundingMode.HALF_UP));
+        int comma = s.indexOf(',');
+        int have = comma < 0 ? 0 : s.length() - comma - 1;
+        if (scale == 0) return s;
+        StringBuilder sb = new StringBuilder(s);
+        if (comma < 0) sb.append(',');
+        for (int i = have; i < scale; i++) sb.append('0');
+        return sb.toString();
+    }
+
+    /** Indonesian display: 17.914.888.161 or 96,25, for messages. */
+    public static String display(BigDecimal v) {
+        if (v == null) return "";
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() < 0) s = s.setScale(0);
+        String plain = s.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String intPart = dot < 0 ? plain : plain.substring(0, dot);
+        String frac = dot < 0 ? "" : plain.substring(dot + 1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < intPart.length(); i++) {
+            if (i > 0 && (intPart.length() - i) % 3 == 0) sb.append('.');
+            sb.append(intPart.charAt(i));
+        }
+        if (!frac.isEmpty()) sb.append(',').append(frac);
+        return (s.signum() < 0 ? "-" : "") + sb;
+    }
+}

@@ -1,0 +1,19 @@
+package capaian.process;
+
+import capaian.check.Finding;
+import capaian.compute.GroupSummary;
+import capaian.compute.SheetResult;
+import capaian.compute.Totals;
+import capaian.model.Document;
+import capaian.rules.Profile;
+
+import java.util.List;
+
+/** A document read, checked and computed: what the report and the write-back are made from. */
+public record Evaluation(Document document, Profile profile, List<SheetResult> sheets, Totals opd,
+                         List<GroupSummary> programs, List<Finding> findings) {
+
+    public SheetResult sheet(String definitionName) {
+        return sheets.stream().filter(s -> s.sheet().definition().name().equals(definitionName)).findFirst().orElse(null);
+    }
+}

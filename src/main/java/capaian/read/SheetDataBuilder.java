@@ -1,0 +1,160 @@
+package capaian.read;
+
+import capaian.check.FindingCode;
+import capaian.check.Findings;
+import capaian.form.Column;
+import capaian.form.HeaderField;
+import capaian.form.Role;
+import capaian.form.SheetDefinition;
+import capaian.form.Titles;
+import capaian.model.CellRef;
+import capaian.model.HeaderValue;
+import capaian.model.SheetData;
+import capaian.model.SheetRow;
+import capaian.value.CellValue;
+import capaian.value.ValueReader;
+import capaian.value.ValueType;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a located sheet's streamed rows into {@link SheetData}: header block fields above the header row,
+ * data rows below it until the footer, each cell read per its column's type. One pass, no rescans.
+ */
+final class SheetDataBuilder implements SheetScanner.Listener {
+    private final SheetData data;
+    private final SheetDefinition def;
+    private final ValueReader values;
+    private final Findings findings;
+    private final int groupRow;
+    private final List<String> merges = new ArrayList<>();
+    private final List<String> footerKeys = new ArrayList<>();
+    private boolean inFooter;
+    private int lastDataRow;
+
+    SheetDataBuilder(SheetDefinition def, String sheetName, HeaderLocator.Match match, ValueReader values,
+                     Findings findings) {
+        this.def = def;
+        this.values = values;
+        this.findings = findings;
+        this.data = new SheetData(def, sheetName, match.headerRow(), match.columns());
+        this.groupRow = def.hasGroupRow() ? match.headerRow() - 1 : match.headerRow();
+        for (String label : def.footerLabels()) footerKeys.add(Titles.normalise(label));
+    }
+
+    SheetData data() { return data; }
+
+    @Override
+    public void row(RawRow row) {
+        if (row.row() < groupRow) {
+            headerBlock(row);
+        } else if (row.row() > data.headerRow()) {
+            if (footer(row)) inFooter = true;
+            else if (!inFooter && !numbering(row)) dataRow(row);
+        }
+    }
+
+    @Override
+    public void merge(String ref) {
+        merges.add(ref);
+    }
+
+    /** Called after the sheet's XML ends: merges are only known then. */
+    void finish() {
+        for (String ref : merges) {
+            String first = ref.contains(":") ? ref.substring(0, ref.indexOf(':')) : ref;
+            int r = CellRef.rowNumber(first);
+            if (r > data.headerRow() && r <= lastDataRow) {
+                findings.atCell(FindingCode.MERGED_CELLS_IN_DATA, data.name(), first, r, ref);
+            }
+        }
+    }
+
+    private void headerBlock(RawRow row) {
+        List<RawCell> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell c = cells.get(i);
+            if (c.kind() != RawCell.Kind.TEXT) continue;
+            String text = c.text();
+            int colon = text.indexOf(':');
+            String label = colon > 0 ? text.substring(0, colon) : text;
+            String norm = Titles.normalise(label);
+            for (HeaderField f : def.headerFields()) {
+                if (data.header().containsKey(f.key()) || !Titles.matches(f, norm)) continue;
+                String inline = colon > 0 ? text.substring(colon + 1).trim() : "";
+                if (!inline.isEmpty()) {
+                    data.header().put(f.key(), new HeaderValue(f.key(), inline, CellRef.a1(c.column(), row.row())));
+                } else if (i + 1 < cells.size()) {
+                    RawCell v = cells.get(i + 1);
+                    String s = v.display() == null ? null : v.display().trim();
+                    if (s != null && s.startsWith(":")) s = s.substring(1).trim();
+                    data.header().put(f.key(), new HeaderValue(f.key(), s, CellRef.a1(v.column(), row.row())));
+                }
+                break;
+            }
+        }
+    }
+
+    private boolean footer(RawRow row) {
+        if (footerKeys.isEmpty()) return false;
+        for (RawCell c : row.cells()) {
+            if (c.kind() != RawCell.Kind.TEXT) continue;
+            String n = Titles.normalise(c.text());
+            for (int i = 0; i < footerKeys.size(); i++) {
+                if (!n.isEmpty() && n.startsWith(footerKeys.get(i))) {
+                    data.footerRows().putIfAbsent(def.footerLabels().get(i), row.row());
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The "(1) (2) (3)" row printed under many headers. */
+    private static boolean numbering(RawRow row) {
+        if (row.cells().size() < 3) return false;
+        for (RawCell c : row.cells()) {
+            String s = c.display();
+            if (s == null) return false;
+            s = s.trim();
+            if (s.startsWith("(") && s.endsWith(")")) s = s.substring(1, s.length() - 1);
+            if (s.isEmpty() || !s.chars().allMatch(ch -> Character.isDigit(ch) || ch == '=' || ch == '+' || ch == '/'
+                    || ch == 'x' || ch == '-')) return false;
+        }
+        return true;
+    }
+
+    private void dataRow(RawRow raw) {
+        SheetRow row = new SheetRow(raw.row());
+        row.hidden(raw.hidden());
+        for (Map.Entry<Role, Integer> e : data.columns().entrySet()) {
+            RawCell c = raw.cell(e.getValue());
+            if (c == null) continue;
+            Column col = def.column(e.getKey()).orElseThrow();
+            row.put(e.getKey(), read(c, col.type()));
+            if (c.kind() == RawCell.Kind.NUMBER) row.numericCell(e.getKey());
+        }
+        if (row.isEmpty()) return;
+        if (raw.hidden()) findings.atCell(FindingCode.HIDDEN_ROW, data.name(), null, raw.row(), null);
+        data.rows().add(row);
+        lastDataRow = raw.row();
+    }
+
+    private CellValue read(RawCell c, ValueType type) {
+        return switch (c.kind()) {
+            case NUMBER -> {
+                CellValue v = values.readNumber(c.number(), type);
+                if (!c.percentFormat() || v.number() == null) yield v;
+                // 0,9625 formatted as 96,25%: the user sees and means 96,25 percent.
+                BigDecimal pct = v.number().movePointRight(2).stripTrailingZeros();
+                if (pct.scale() < 0) pct = pct.setScale(0);
+                yield new CellValue(v.kind(), pct, v.unit(), true, v.predicate(), pct.toPlainString() + "%", v.notes());
+            }
+            case ERROR -> values.readError(c.text());
+            case TEXT, BOOLEAN -> values.readText(c.text(), type);
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package capaian.read;
+
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Streams one sheet's XML (SAX), handing each non-empty row to a listener as it ends, so memory does not grow
+ * with the sheet. Formula cells are read through their cached value (RULES section 3).
+ */
+final class SheetScanner extends DefaultHandler {
+
+    interface Listener {
+        void row(RawRow row);
+
+        /** A merged range (A1:B2), reported after all rows: the sheet XML lists merges after its data. */
+        void merge(String ref);
+    }
+
+    private final SharedStrings strings;
+    private final StylesTable styles;
+    private final Listener listener;
+    private final Map<Integer, Boolean> percentStyles = new HashMap<>();
+    private final StringBuilder text = new StringBuilder();
+
+    private int rowNumber;
+    private int nextRow = 1;
+    private boolean rowHidden;
+    private List<RawCell> cells;
+    private int cellColumn;
+    private int nextColumn;
+    private String cellType;
+    private int cellStyle;
+    private boolean inValue;
+    private boolean inInlineText;
+    private boolean hasFormula;
+    private String value;
+
+    SheetScanner(SharedStrings strings, StylesTable styles, Listener listener) {
+        this.strings = strings;
+        this.styles = styles;
+        this.listener = listener;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        switch (localName) {
+            case "row" -> {
+                String r = atts.getValue("r");
+                rowNumber = r == null ? nextRow : Integer.parseInt(r);
+                nextRow = rowNumber + 1;
+                String hidden = atts.getValue("hidden");
+                rowHidden = "1".equals(hidden) || "true".equals(hidden);
+                cells = new ArrayList<>();
+                nextColumn = 0;
+            }
+            case "c" -> {
+                String ref = atts.getValue("r");
+                cellColumn = ref == null ? nextColumn : capaian.model.CellRef.columnIndex(ref);
+                nextColumn = cellColumn + 1;
+                cellType = atts.getValue("t");
+                String s = atts.getValue("s");
+                cellStyle = s == null ? 0 : Integer.parseInt(s);
+                value = null;
+                hasFormula = false;
+            }
+            case "v" -> { inValue = true; text.setLength(0); }
+            case "t" -> { if ("inlineStr".equals(cellType)) { inInlineText = true; } }
+            case "is" -> text.setLength(0);
+            case "f" -> hasFormula = true;
+            case "mergeCell" -> {
+                String ref = atts.getValue("ref");
+                if (ref != null) listener.merge(ref);
+            }
+            default -> { }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inValue || inInlineText) text.append(ch, start, length);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (localName) {
+            case "v" -> { inValue = false; value = text.toString(); }
+            case "t" -> { if (inInlineText) inInlineText = false; }
+            case "is" -> value = text.toString();
+            case "c" -> cell();
+            case "row" -> {
+                if (!cells.isEmpty()) listener.row(new RawRow(rowNumber, rowHidden, List.copyOf(cells)));
+                cells = null;
+            }
+            default -> { }
+        }
+    }
+
+    private void cell() {
+        if (value == null || cells == null) return;
+        String t = cellType == null ? "n" : cellType;
+        RawCell c = switch (t) {
+            case "s" -> {
+                String s = strings.getItemAt(Integer.parseInt(value.trim())).getString();
+                yield text(s);
+            }
+            case "str", "inlineStr" -> text(value);
+            case "e" -> new RawCell(cellColumn, RawCell.Kind.ERROR, 0, value, false, hasFormula);
+            case "b" -> new RawCell(cellColumn, RawCell.Kind.BOOLEAN, 0, "1".equals(value) ? "TRUE" : "FALSE", false, hasFormula);
+            case "d" -> text(value);
+            default -> number();
+        };
+        if (c != null) cells.add(c);
+    }
+
+    private RawCell text(String s) {
+        if (s == null || s.isBlank()) return null;
+        return new RawCell(cellColumn, RawCell.Kind.TEXT, 0, s, false, hasFormula);
+    }
+
+    private RawCell number() {
+        if (value.isBlank()) return null;
+        double d;
+        try {
+            d = Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            return text(value);
+        }
+        return new RawCell(cellColumn, RawCell.Kind.NUMBER, d, null, isPercent(cellStyle), hasFormula);
+    }
+
+    /** A number shown with a % format holds a fraction: 0,9625 shown as 96,25%. */
+    private boolean isPercent(int styleIndex) {
+        if (styles == null || styleIndex == 0) return false;
+        return percentStyles.computeIfAbsent(styleIndex, i -> {
+            if (i >= styles.getNumCellStyles()) return false;
+            XSSFCellStyle st = styles.getStyleAt(i);
+            String f = st == null ? null : st.getDataFormatString();
+            return f != null && f.replaceAll("\"[^\"]*\"", "").contains("%");
+        });
+    }
+}

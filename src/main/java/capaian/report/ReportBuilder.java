@@ -1,0 +1,104 @@
+package capaian.report;
+
+import capaian.check.Finding;
+import capaian.check.Severity;
+import capaian.compute.Entity;
+import capaian.compute.Polarity;
+import capaian.compute.RowResult;
+import capaian.compute.SheetResult;
+import capaian.compute.Totals;
+import capaian.form.Column;
+import capaian.form.Role;
+import capaian.model.Document;
+import capaian.model.SheetRow;
+import capaian.process.Evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds the JSON report (docs/report.md) from an evaluation. */
+public final class ReportBuilder {
+    private ReportBuilder() {}
+
+    public static Report build(Evaluation ev) {
+        Document doc = ev.document();
+        List<Report.Row> rows = new ArrayList<>();
+        for (SheetResult s : ev.sheets()) {
+            for (RowResult r : s.rows()) rows.add(row(s, r));
+        }
+        List<Report.FindingEntry> findings = new ArrayList<>();
+        for (Finding f : ev.findings()) {
+            findings.add(new Report.FindingEntry(f.code().name(), f.severity().label(), f.sheet(), f.cell(), f.value(),
+                    f.message()));
+        }
+        Totals t = ev.opd();
+        int errors = count(ev, Severity.ERROR);
+        int warnings = count(ev, Severity.WARNING);
+        int infos = count(ev, Severity.INFO);
+        Report.Summary summary = t == null
+                ? new Report.Summary(null, null, null, null, null, null, null, 0, 0, errors, warnings, infos)
+                : new Report.Summary(t.pagu(), t.realisasi(), t.serapan(), t.capaian(), t.kategori(), t.efisiensi(),
+                t.kategoriEfisiensi(), t.subKegiatan(), t.indikator(), errors, warnings, infos);
+        return new Report(doc.form().id(), new Report.ProfileRef(ev.profile().name(), ev.profile().version()),
+                header(doc), summary, rows, findings);
+    }
+
+    private static int count(Evaluation ev, Severity s) {
+        return (int) ev.findings().stream().filter(f -> f.severity() == s).count();
+    }
+
+    public static Report.Header header(Document doc) {
+        Integer tahun = null;
+        String t = doc.headerText("tahun");
+        if (t != null) {
+            String digits = t.replaceAll("[^0-9]", "");
+            if (digits.length() == 4) tahun = Integer.valueOf(digits);
+        }
+        String tw = doc.headerText("triwulan");
+        boolean hasTriwulan = doc.form().mainSheet().headerFields().stream().anyMatch(f -> f.key().equals("triwulan"));
+        String periode = hasTriwulan ? (tw == null ? null : "TW " + tw.trim().toUpperCase(Locale.ROOT)) : "Tahunan";
+        return new Report.Header(doc.headerText("opd"), doc.headerText("kodeOpd"), tahun, periode);
+    }
+
+    private static Report.Row row(SheetResult s, RowResult r) {
+        SheetRow row = r.row();
+        Entity e = r.entity();
+        String satuan = row.text(Role.SATUAN);
+        if (satuan == null && row.get(Role.TARGET).unit() != null) satuan = row.get(Role.TARGET).unit();
+        Polarity p = Polarity.parse(row.text(Role.POLARITAS));
+        String uraian = row.text(Role.URAIAN);
+        if (uraian == null && e != null) uraian = e.first().text(Role.URAIAN);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (Column c : s.sheet().definition().columns()) {
+            if (!c.computed() || isMain(c.role())) continue;
+            Object v = r.computed().get(c.role());
+            if (v != null) extra.put(camel(c.role()), v);
+        }
+        return new Report.Row(s.sheet().name(), row.row(), e != null ? e.kode() : row.text(Role.KODE),
+                e != null ? e.level().key() : null, uraian, row.text(Role.INDIKATOR), satuan,
+                (p == null ? Polarity.POSITIF : p).label(), row.text(Role.TARGET), row.text(Role.REALISASI),
+                r.number(Role.CAPAIAN), r.text(Role.KATEGORI),
+                r.money().get(Role.PAGU), r.money().get(Role.REALISASI_ANGGARAN),
+                r.number(Role.SERAPAN), r.number(Role.SISA), r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra);
+    }
+
+    private static boolean isMain(Role role) {
+        return switch (role) {
+            case CAPAIAN, KATEGORI, SERAPAN, SISA, EFISIENSI -> true;
+            default -> false;
+        };
+    }
+
+    static String camel(Role role) {
+        String[] parts = role.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder sb = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return sb.toString();
+    }
+}
