@@ -108,7 +108,7 @@ const Capaian = (() => {
     return el('dl', { class: 'ringkasan' },
       item('OPD', (h.opd || '–') + (h.kodeOpd ? ' (' + h.kodeOpd + ')' : '')),
       item('Tahun', h.tahun || '–'),
-      item('Periode', h.periode ? 'Triwulan ' + h.periode : '–'),
+      item('Periode', h.periode || '–'),
       item('Formulir', report.form || '–'),
       item('Pagu', fmt(s.pagu, 'rp')),
       item('Realisasi', fmt(s.realisasi, 'rp')),
@@ -120,22 +120,25 @@ const Capaian = (() => {
 
   const LABEL = { error: 'galat', warning: 'peringatan', info: 'info' };
 
-  /** The findings table, filterable by severity. */
+  /** The findings table, filterable by severity; errors and warnings first, infos one choice away. */
   function temuan(findings) {
     findings = findings || [];
     if (!findings.length) return el('p', { class: 'pesan berhasil' }, 'Tidak ada temuan.');
+    const cocok = (f, pilihan) => !pilihan || (pilihan === 'penting' ? f.severity !== 'info' : f.severity === pilihan);
     const tbody = el('tbody');
-    const isi = (tingkat) => tbody.replaceChildren(...findings.filter((f) => !tingkat || f.severity === tingkat).map((f) =>
+    const isi = (pilihan) => tbody.replaceChildren(...findings.filter((f) => cocok(f, pilihan)).map((f) =>
       el('tr', {}, el('td', {}, el('span', { class: 'lencana ' + f.severity }, LABEL[f.severity] || f.severity)),
         el('td', {}, f.sheet || ''), el('td', {}, f.cell || ''), el('td', {}, el('code', {}, f.code)),
         el('td', {}, f.message, f.value ? el('div', { class: 'catatan' }, 'Nilai: ' + f.value) : null))));
+    const jumlah = (pilihan) => findings.filter((f) => cocok(f, pilihan)).length;
+    const awal = jumlah('penting') ? 'penting' : '';
     const pilih = el('select', { 'aria-label': 'Saring menurut tingkat', onchange: (e) => isi(e.target.value) },
-      el('option', { value: '' }, 'Semua tingkat (' + findings.length + ')'),
-      ['error', 'warning', 'info'].map((t) => el('option', { value: t },
-        LABEL[t] + ' (' + findings.filter((f) => f.severity === t).length + ')')));
-    isi('');
+      el('option', { value: '' }, 'Semua (' + findings.length + ')'),
+      el('option', { value: 'penting', selected: awal === 'penting' }, 'Galat dan peringatan (' + jumlah('penting') + ')'),
+      ['error', 'warning', 'info'].map((t) => el('option', { value: t }, LABEL[t] + ' (' + jumlah(t) + ')')));
+    isi(awal);
     return el('div', {}, el('div', { class: 'baris' }, el('h3', {}, 'Temuan'), pilih),
-      el('div', { class: 'tabel' }, el('table', {}, el('thead', {}, el('tr', {},
+      el('div', { class: 'tabel' }, el('table', { class: 'susun' }, el('thead', {}, el('tr', {},
         ['Tingkat', 'Lembar', 'Sel', 'Kode', 'Pesan'].map((t) => el('th', {}, t)))), tbody)));
   }
 

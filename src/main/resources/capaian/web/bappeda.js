@@ -15,6 +15,7 @@ document.addEventListener('capaian:saya', (ev) => {
   }
   periode.value = ['I', 'II', 'III', 'IV'][Math.floor(kini.getMonth() / 3)];
   const pesan = document.getElementById('pesan');
+  const SINGKAT = { renja: 'Renja', 'lampiran-realisasi': 'Lampiran Realisasi', 'monitoring-capaian': 'Monitoring Capaian' };
 
   async function tolak(s) {
     const catatan = prompt('Alasan penolakan (akan dilihat OPD):', '');
@@ -43,7 +44,7 @@ document.addEventListener('capaian:saya', (ev) => {
     try {
       const m = await api('/api/v1/matrix?tahun=' + tahun.value + '&periode=' + periode.value);
       document.getElementById('kepala-matriks').replaceChildren(el('tr', {}, el('th', {}, 'OPD'),
-        m.columns.map((c) => el('th', {}, c.title, el('div', { class: 'catatan' }, c.periode === 'Tahunan' ? 'tahunan' : 'TW ' + c.periode)))));
+        m.columns.map((c) => el('th', { title: c.title }, SINGKAT[c.form] || c.title, el('div', { class: 'catatan' }, c.periode === 'Tahunan' ? 'tahunan' : 'TW ' + c.periode)))));
       const tbody = document.getElementById('matriks');
       if (!m.rows.length) { tbody.replaceChildren(el('tr', {}, el('td', { colspan: '4' }, 'Belum ada akun OPD maupun kiriman.'))); return; }
       tbody.replaceChildren(...m.rows.map((r) => el('tr', {},

@@ -17,9 +17,11 @@ document.addEventListener('capaian:saya', (ev) => {
       const { submissions } = await api('/api/v1/submissions');
       if (!submissions.length) { tbody.replaceChildren(el('tr', {}, el('td', { colspan: '8' }, 'Belum ada kiriman.'))); return; }
       tbody.replaceChildren(...submissions.map((s) => el('tr', {},
-        el('td', {}, s.tahun), el('td', {}, s.periode), el('td', {}, s.form), el('td', {}, s.version),
+        el('td', { 'data-label': 'Tahun' }, s.tahun), el('td', { 'data-label': 'Periode' }, s.periode),
+        el('td', { 'data-label': 'Formulir' }, s.form), el('td', { 'data-label': 'Versi' }, s.version),
         el('td', {}, lencanaStatus(s.status), s.statusNote ? el('div', { class: 'catatan' }, s.statusNote) : null),
-        el('td', {}, s.errors + ' galat, ' + s.warnings + ' peringatan'), el('td', {}, waktu(s.submittedAt)),
+        el('td', { 'data-label': 'Temuan' }, s.errors + ' galat, ' + s.warnings + ' peringatan'),
+        el('td', { 'data-label': 'Dikirim' }, waktu(s.submittedAt)),
         el('td', { class: 'tautan' }, el('a', { href: s.links.original }, 'asli'),
           s.links.result ? el('a', { href: s.links.result }, 'hasil') : null, el('a', { href: s.links.report }, 'JSON')))));
     } catch (e) { tbody.replaceChildren(el('tr', {}, el('td', { colspan: '8', class: 'pesan gagal' }, e.message))); }

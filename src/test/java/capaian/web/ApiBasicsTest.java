@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonObject;
+
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
@@ -42,6 +44,18 @@ class ApiBasicsTest {
         HttpResponse<String> r = client.get("/api/v1/templates");
         assertEquals(200, r.statusCode());
         assertEquals(3, Client.json(r).getAsJsonArray("templates").size());
+    }
+
+    @Test
+    void availableTemplatesDownloadAsWorkbooks() throws Exception {
+        for (var t : Client.json(client.get("/api/v1/templates")).getAsJsonArray("templates")) {
+            JsonObject o = t.getAsJsonObject();
+            if (!o.get("available").getAsBoolean()) continue;
+            HttpResponse<byte[]> r = client.getBytes(o.get("url").getAsString());
+            assertEquals(200, r.statusCode());
+            assertEquals('P', r.body()[0]);
+            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains(o.get("file").getAsString()));
+        }
     }
 
     @Test

@@ -106,6 +106,54 @@ class ExampleWorkbookTest {
         }
     }
 
+    @Test
+    void aSubmissionWithErrorsIsStoredButMarked() throws Exception {
+        byte[] broken = withNegativeRealisasi(Files.readAllBytes(Path.of("examples/seed000-tw1-lampiran.xlsx")));
+        try (TestServer s = TestServer.start(data)) {
+            s.addUser("bappeda", Role.BAPPEDA, null);
+            s.addUser("bkd", Role.OPD, TestServer.KODE_BKD);
+            Client c = s.client();
+            c.login("bkd", TestServer.PASSWORD);
+            HttpResponse<String> r = c.upload("/api/v1/submissions", Multipart.file("rusak.xlsx", broken));
+            assertEquals(201, r.statusCode(), r.body());
+            JsonObject sub = Client.json(r).getAsJsonObject("submission");
+            assertEquals("ada temuan", sub.get("status").getAsString());
+            assertTrue(sub.get("errors").getAsInt() > 0);
+            assertArrayEquals(broken, c.getBytes(sub.get("links").getAsJsonObject().get("original").getAsString()).body());
+
+            Client b = s.client();
+            b.login("bappeda", TestServer.PASSWORD);
+            JsonObject m = Client.json(b.get("/api/v1/matrix?tahun=" + sub.get("tahun").getAsInt() + "&periode=" + sub.get("periode").getAsString()));
+            JsonObject cell = m.getAsJsonArray("rows").get(0).getAsJsonObject().getAsJsonArray("cells").asList().stream()
+                    .map(e -> e.getAsJsonObject()).filter(e -> e.get("form").getAsString().equals("lampiran-realisasi"))
+                    .findFirst().orElseThrow();
+            assertEquals("ada temuan", cell.get("status").getAsString());
+        }
+    }
+
+    /** The example with one sub kegiatan's realisasi anggaran made negative: an error finding (RULES 5). */
+    static byte[] withNegativeRealisasi(byte[] xlsx) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            int col = -1;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if (col < 0 && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().startsWith("Realisasi Anggaran")) {
+                        col = cell.getColumnIndex();
+                    } else if (col >= 0 && cell.getColumnIndex() == col
+                            && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        cell.setCellValue(-5_000_000);
+                        var out = new java.io.ByteArrayOutputStream();
+                        wb.write(out);
+                        return out.toByteArray();
+                    }
+                }
+            }
+            throw new AssertionError("no realisasi anggaran value in the example");
+        }
+    }
+
     /** Tahun and triwulan come from the workbook; only when its header lacks them does the form supply them. */
     private static Multipart withKeyFields(Multipart m, JsonObject header) {
         if (!header.has("tahun")) m.field("tahun", "2025");
