@@ -164,7 +164,25 @@ const Capaian = (() => {
     return el('span', { class: 'lencana ' + status.replace(' ', '-') }, status);
   }
 
+  /**
+   * Runs a page's code once the user is known and has the role the page is for; otherwise shows its
+   * "please log in" box. Pages mark the two parts #perlu-masuk and #isi.
+   */
+  function untukPeran(peran, jalankan) {
+    document.addEventListener('capaian:saya', (ev) => {
+      const ok = ev.detail && ev.detail.user.role === peran;
+      document.getElementById(ok ? 'isi' : 'perlu-masuk').classList.remove('tersembunyi');
+      if (ok) jalankan(ev.detail);
+    });
+  }
+
+  /** Fills a year picker with next year back to three years ago. */
+  function isiTahun(select, pilih) {
+    const kini = new Date().getFullYear();
+    for (let t = kini + 1; t >= kini - 3; t--) select.append(el('option', { value: String(t), selected: t === pilih }, String(t)));
+  }
+
   document.addEventListener('DOMContentLoaded', kepala);
   return { el, fmt, waktu, api, unggah, kartuBerkas, ringkasan, temuan, unduhBlob, base64KeBlob, pemilihBerkas,
-    lencanaStatus, saya: () => saya };
+    lencanaStatus, untukPeran, isiTahun, saya: () => saya };
 })();

@@ -1,18 +1,10 @@
 'use strict';
-document.addEventListener('capaian:saya', (ev) => {
-  const { el, api, waktu, lencanaStatus } = Capaian;
-  const saya = ev.detail;
-  if (!saya || saya.user.role !== 'bappeda') {
-    document.getElementById('perlu-masuk').classList.remove('tersembunyi');
-    return;
-  }
-  document.getElementById('isi').classList.remove('tersembunyi');
+Capaian.untukPeran('bappeda', () => {
+  const { el, api, waktu, lencanaStatus, isiTahun } = Capaian;
   const tahun = document.getElementById('tahun');
   const periode = document.getElementById('periode');
   const kini = new Date();
-  for (let t = kini.getFullYear() + 1; t >= kini.getFullYear() - 3; t--) {
-    tahun.append(el('option', { value: String(t), selected: t === kini.getFullYear() }, String(t)));
-  }
+  isiTahun(tahun, kini.getFullYear());
   periode.value = ['I', 'II', 'III', 'IV'][Math.floor(kini.getMonth() / 3)];
   const pesan = document.getElementById('pesan');
   const SINGKAT = { renja: 'Renja', 'lampiran-realisasi': 'Lampiran Realisasi', 'monitoring-capaian': 'Monitoring Capaian' };

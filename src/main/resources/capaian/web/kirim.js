@@ -1,15 +1,7 @@
 'use strict';
-document.addEventListener('capaian:saya', (ev) => {
-  const { el, api, unggah, kartuBerkas, ringkasan, temuan, waktu, pemilihBerkas, lencanaStatus } = Capaian;
-  const saya = ev.detail;
-  if (!saya || saya.user.role !== 'opd') {
-    document.getElementById('perlu-masuk').classList.remove('tersembunyi');
-    return;
-  }
-  document.getElementById('isi').classList.remove('tersembunyi');
-  const tahun = document.getElementById('tahun');
-  const kini = new Date().getFullYear();
-  for (let t = kini + 1; t >= kini - 3; t--) tahun.append(el('option', { value: String(t) }, String(t)));
+Capaian.untukPeran('opd', () => {
+  const { el, api, unggah, kartuBerkas, ringkasan, temuan, waktu, pemilihBerkas, lencanaStatus, isiTahun } = Capaian;
+  isiTahun(document.getElementById('tahun'), null);
 
   async function riwayat() {
     const tbody = document.getElementById('riwayat');
