@@ -32,6 +32,7 @@ public final class FileStore {
         try {
             Files.createDirectories(root);
             Files.createDirectories(tmp);
+            removeLeftovers(tmp);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + root, e);
         }
@@ -95,6 +96,13 @@ public final class FileStore {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // Not supported here (e.g. Windows); the rename itself is still atomic.
+        }
+    }
+
+    /** Temporary files of writes cut short by a crash: never moved into place, so never referenced. */
+    private static void removeLeftovers(Path tmp) throws IOException {
+        try (var parts = Files.newDirectoryStream(tmp, "put-*.part")) {
+            for (Path p : parts) deleteQuietly(p);
         }
     }
 

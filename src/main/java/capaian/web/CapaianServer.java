@@ -82,8 +82,9 @@ public final class CapaianServer implements AutoCloseable {
                 + ", profile: " + s.profile.name() + " " + s.profile.version() + ", max upload "
                 + config.maxUploadBytes() / (1024 * 1024) + " MB, " + config.maxJobs() + " workbooks at once)");
         if (!s.store.hasActiveBappeda()) {
-            LOG.warning("Belum ada akun Bappeda. Buat dengan: scripts/capaian user add NAMA --role bappeda"
-                    + " --data " + config.dataDir() + "   (akun OPD: scripts/capaian user add NAMA --role opd --opd KODE_OPD)");
+            String data = config.dataDir().equals(Path.of("data")) ? "" : " --data " + config.dataDir();
+            LOG.warning("Belum ada akun Bappeda. Buat dengan: scripts/capaian user add NAMA --role bappeda" + data
+                    + "   (akun OPD: scripts/capaian user add NAMA --role opd --opd KODE_OPD" + data + ")");
         }
         return s;
     }

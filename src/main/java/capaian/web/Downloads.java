@@ -23,7 +23,7 @@ final class Downloads {
     /** Streams; the exchange must be blocking (it is, behind the server's BlockingHandler). */
     static void send(HttpServerExchange ex, String contentType, String fileName, InputStream in, long length) throws IOException {
         headers(ex, contentType, fileName, length);
-        ex.startBlocking();
+        if (!ex.isBlocking()) ex.startBlocking();
         try (in; OutputStream out = ex.getOutputStream()) {
             in.transferTo(out);
         }

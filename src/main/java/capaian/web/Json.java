@@ -44,7 +44,7 @@ public final class Json {
         if (type == null || !type.toLowerCase().startsWith("application/json")) {
             throw new ApiException(415, "PERLU_JSON", "Kirim data sebagai JSON (Content-Type: application/json).");
         }
-        ex.startBlocking();
+        if (!ex.isBlocking()) ex.startBlocking();
         try (InputStream in = ex.getInputStream()) {
             byte[] body = in.readNBytes(MAX_JSON_BODY + 1);
             if (body.length > MAX_JSON_BODY) throw new ApiException(413, "TERLALU_BESAR", "Data JSON terlalu besar.");

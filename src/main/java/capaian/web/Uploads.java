@@ -46,7 +46,7 @@ final class Uploads {
         }
         if (ex.getRequestContentLength() > maxBytes + ENVELOPE) throw tooLarge(maxBytes);
         ex.setMaxEntitySize(maxBytes + ENVELOPE);
-        ex.startBlocking();
+        if (!ex.isBlocking()) ex.startBlocking();
         MultiPartParserDefinition multipart = new MultiPartParserDefinition(tempDir);
         multipart.setMaxIndividualFileSize(maxBytes);
         multipart.setFileSizeThreshold(MB);

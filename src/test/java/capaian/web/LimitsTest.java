@@ -33,6 +33,28 @@ class LimitsTest {
     }
 
     @Test
+    void oversizedChunkedUploadGets413Too() throws Exception {
+        try (TestServer s = new TestServer(TestServer.config(data).withMaxUploadBytes(1024 * 1024))) {
+            byte[] big = new byte[3 * 1024 * 1024];
+            Multipart m = Multipart.file("besar.xlsx", big);
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            m.body().subscribe(new java.util.concurrent.Flow.Subscriber<>() {
+                public void onSubscribe(java.util.concurrent.Flow.Subscription sub) { sub.request(Long.MAX_VALUE); }
+                public void onNext(java.nio.ByteBuffer b) { byte[] a = new byte[b.remaining()]; b.get(a); body.writeBytes(a); }
+                public void onError(Throwable t) { }
+                public void onComplete() { }
+            });
+            Client c = s.client();
+            // No Content-Length: the limit must hold while reading.
+            HttpResponse<String> r = c.http.send(c.request("/api/v1/process").header("Content-Type", m.contentType())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream(body.toByteArray()))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, r.statusCode(), r.body());
+            assertEquals("BERKAS_TERLALU_BESAR", Client.json(r).get("code").getAsString());
+        }
+    }
+
+    @Test
     void busySlotsAnswer503WithRetryAfter() throws Exception {
         JobLimiter limiter = new JobLimiter(1, Duration.ZERO, Duration.ofSeconds(10));
         CountDownLatch running = new CountDownLatch(1);
