@@ -24,10 +24,20 @@ public final class Json {
     private Json() {}
 
     public static void send(HttpServerExchange ex, int status, Object body) {
+        sendText(ex, status, GSON.toJson(body));
+    }
+
+    /** Sends JSON that is already text (a stored report). */
+    public static void sendText(HttpServerExchange ex, int status, String json) {
         ex.setStatusCode(status);
         ex.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
         ex.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-        ex.getResponseSender().send(GSON.toJson(body), StandardCharsets.UTF_8);
+        ex.getResponseSender().send(json, StandardCharsets.UTF_8);
+    }
+
+    /** A report in the same JSON as the command line writes (nulls kept, so its shape is stable). */
+    public static JsonElement report(capaian.report.Report report) {
+        return JsonParser.parseString(capaian.report.ReportJson.toJson(report));
     }
 
     public static void ok(HttpServerExchange ex, Object body) {

@@ -3,6 +3,7 @@ package capaian.web;
 import capaian.form.FormDefinition;
 import capaian.form.Forms;
 import capaian.process.ProcessResult;
+import capaian.report.ReportJson;
 import capaian.rules.Profile;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
@@ -24,7 +25,7 @@ final class ProcessingRoutes {
     record TemplateView(String id, String title, String file, boolean available, String url) {}
 
     /** What the Periksa page gets: the report and the result workbook in one answer, nothing stored. */
-    record Bundle(Object report, String resultName, String workbookBase64) {}
+    record Bundle(com.google.gson.JsonElement report, String resultName, String workbookBase64) {}
 
     private final Workbooks workbooks;
     private final Uploads uploads;
@@ -73,12 +74,12 @@ final class ProcessingRoutes {
 
     private void process(HttpServerExchange ex) throws Exception {
         Upload u = uploads.read(ex);
-        ProcessResult r = workbooks.process(u, u.field("form") != null ? u.field("form") : Requests.query(ex, "form"));
+        ProcessResult r = workbooks.process(u, Requests.form(ex, u));
         if ("workbook".equals(Requests.query(ex, "include"))) {
-            Json.ok(ex, new Bundle(r.report(), Downloads.resultName(u.fileName()),
+            Json.ok(ex, new Bundle(Json.report(r.report()), Downloads.resultName(u.fileName()),
                     Base64.getEncoder().encodeToString(r.workbook())));
         } else if (Requests.wantsJson(ex)) {
-            Json.ok(ex, r.report());
+            Json.sendText(ex, 200, ReportJson.toJson(r.report()));
         } else {
             Downloads.send(ex, Downloads.XLSX, Downloads.resultName(u.fileName()), r.workbook());
         }
@@ -86,7 +87,7 @@ final class ProcessingRoutes {
 
     private void check(HttpServerExchange ex) throws Exception {
         Upload u = uploads.read(ex);
-        ProcessResult r = workbooks.check(u, u.field("form") != null ? u.field("form") : Requests.query(ex, "form"));
-        Json.ok(ex, r.report());
+        ProcessResult r = workbooks.check(u, Requests.form(ex, u));
+        Json.sendText(ex, 200, ReportJson.toJson(r.report()));
     }
 }

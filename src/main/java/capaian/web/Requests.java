@@ -29,6 +29,11 @@ final class Requests {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
+    /** The form to read an upload as: the form field, else the query parameter, else null (recognise it). */
+    static String form(HttpServerExchange ex, Upload u) {
+        return u.field("form") != null ? u.field("form") : query(ex, "form");
+    }
+
     static Integer tahun(String raw) {
         if (raw == null) return null;
         try {

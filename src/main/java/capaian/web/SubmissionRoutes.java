@@ -2,6 +2,7 @@ package capaian.web;
 
 import capaian.process.ProcessResult;
 import capaian.report.Report;
+import capaian.report.ReportJson;
 import capaian.store.FileStore;
 import capaian.store.NewSubmission;
 import capaian.store.Store;
@@ -53,7 +54,7 @@ final class SubmissionRoutes {
     private void create(HttpServerExchange ex) throws Exception {
         User user = Auth.of(ex).requireOpd();
         Upload u = uploads.read(ex);
-        ProcessResult r = workbooks.process(u, u.field("form"));
+        ProcessResult r = workbooks.process(u, Requests.form(ex, u));
         Report report = r.report();
         SubmissionKey key = keyFor(user, u, report);
         String originalHash = files.put(u.bytes());
@@ -62,7 +63,7 @@ final class SubmissionRoutes {
         Report.Summary s = report.summary();
         Submission saved = store.addSubmission(new NewSubmission(key, report.header() == null ? null : report.header().opd(),
                 errors ? SubmissionStatus.ADA_TEMUAN : SubmissionStatus.DITERIMA, s.errors(), s.warnings(), s.infos(),
-                u.fileName(), originalHash, u.bytes().length, resultHash, Json.GSON.toJson(report), user.id()));
+                u.fileName(), originalHash, u.bytes().length, resultHash, ReportJson.toJson(report), user.id()));
         LOG.info("submission " + saved.id() + " by " + user.username() + ": " + key + " v" + saved.version() + " "
                 + saved.status().label());
         Json.send(ex, 201, Map.of("submission", SubmissionView.of(saved), "summary", s));
@@ -148,10 +149,7 @@ final class SubmissionRoutes {
 
     private void report(HttpServerExchange ex) {
         Submission s = visible(ex);
-        String json = store.reportJson(s.id()).orElseThrow(() -> ApiException.notFound("Laporan tidak ditemukan."));
-        ex.getResponseHeaders().put(io.undertow.util.Headers.CONTENT_TYPE, "application/json; charset=utf-8");
-        ex.getResponseHeaders().put(io.undertow.util.Headers.CACHE_CONTROL, "no-store");
-        ex.getResponseSender().send(json, java.nio.charset.StandardCharsets.UTF_8);
+        Json.sendText(ex, 200, store.reportJson(s.id()).orElseThrow(() -> ApiException.notFound("Laporan tidak ditemukan.")));
     }
 
     private void setStatus(HttpServerExchange ex) {
