@@ -74,7 +74,7 @@ public final class Hierarchy {
                 Entity parent = null;
                 if (kode != null && kode.parentText() != null) {
                     parent = byKode.get(kode.parentText());
-                    if (parent == null && kode.level() != Level.BIDANG) {
+                    if (parent == null && (kode.level() == Level.KEGIATAN || kode.level() == Level.SUB_KEGIATAN)) {
                         findings.at(FindingCode.CODE_PARENT_MISSING, sheet, Role.KODE, row.row(), kode.text(),
                                 "expected", kode.parentText());
                     }

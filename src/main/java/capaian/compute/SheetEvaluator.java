@@ -134,11 +134,13 @@ public final class SheetEvaluator {
     /** Per entity, on its first row: serapan, sisa and efisiensi, and the Monitoring form's rupiah columns. */
     private void entity(SheetData sheet, Hierarchy h, Entity e, Map<SheetRow, RowResult> byRow, Findings findings) {
         RowResult r = byRow.get(e.first());
+        for (Role m : List.of(Role.PAGU, Role.REALISASI_ANGGARAN)) {
+            BigDecimal v = sheet.has(m) ? MoneyRollup.effective(h, e, m) : null;
+            if (v != null) r.money().put(m, v);
+        }
         if (sheet.has(Role.PAGU) && sheet.has(Role.REALISASI_ANGGARAN)) {
-            BigDecimal pagu = MoneyRollup.effective(h, e, Role.PAGU);
-            BigDecimal real = MoneyRollup.effective(h, e, Role.REALISASI_ANGGARAN);
-            if (pagu != null) r.money().put(Role.PAGU, pagu);
-            if (real != null) r.money().put(Role.REALISASI_ANGGARAN, real);
+            BigDecimal pagu = r.money().get(Role.PAGU);
+            BigDecimal real = r.money().get(Role.REALISASI_ANGGARAN);
             if (e.isLeaf() && pagu != null && real != null && real.compareTo(pagu) > 0 && pagu.signum() > 0) {
                 findings.at(FindingCode.REALISASI_EXCEEDS_PAGU, sheet, Role.REALISASI_ANGGARAN, e.first().row(),
                         Numbers.display(real), "expected", Numbers.display(pagu));

@@ -45,6 +45,20 @@ public final class Summaries {
         return totals(main, leaves, groups, main.rows());
     }
 
+    /** The computed footer lines of a sheet (the Monitoring form's rata-rata and predikat), by label. */
+    public Map<String, Object> footer(SheetResult sheet) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (sheet.sheet().definition().footer().isEmpty()) return out;
+        BigDecimal mean = Numbers.round(conclude(bySasaran(sheet, Columns.of(sheet).capaian())), profile.roundingScale());
+        for (var f : sheet.sheet().definition().footer()) {
+            if (f.derivation() == capaian.form.Derivation.CONCLUSION && mean != null) out.put(f.label(), mean);
+            if (f.derivation() == capaian.form.Derivation.PREDIKAT && mean != null) {
+                out.put(f.label(), profile.conclusionScale().categorize(mean));
+            }
+        }
+        return out;
+    }
+
     /** One line per program (or per top-level entity when the sheet has no programs). */
     public List<GroupSummary> programs(SheetResult main) {
         List<GroupSummary> out = new ArrayList<>();

@@ -22,6 +22,8 @@ public enum Derivation {
     RENSTRA_REALISASI,
     /** (16) = 15 / 6. */
     RENSTRA_CAPAIAN,
-    /** The predikat of (14) K on the capaian scale. */
-    PREDIKAT
+    /** The predikat of (14) K on the capaian scale; in a footer, the predikat of the concluded capaian. */
+    PREDIKAT,
+    /** The sheet's concluded capaian (RULES section 9): the footer's rata-rata capaian kinerja. */
+    CONCLUSION
 }

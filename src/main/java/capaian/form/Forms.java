@@ -175,8 +175,14 @@ public final class Forms {
                         "Penanggung Jawab", "Penganggung Jawab")
                 .input(KETERANGAN, "Keterangan", ValueType.TEXT, 20, false, "Catatan bebas.")
                 .build();
-        List<String> footer = List.of("Rata-rata capaian kinerja", "Predikat kinerja", "Faktor pendorong",
-                "Faktor penghambat", "Tindak lanjut triwulan berikutnya", "Tindak lanjut Renja berikutnya");
+        List<FooterField> footer = List.of(
+                new FooterField("Rata-rata capaian kinerja", Derivation.CONCLUSION,
+                        "Dihitung: rata-rata capaian Renja (14 K) per sasaran, lalu rata-rata antarsasaran (menurut profil)."),
+                new FooterField("Predikat kinerja", Derivation.PREDIKAT, "Dihitung: kategori rata-rata capaian kinerja."),
+                new FooterField("Faktor pendorong", null, "Hal yang mendukung tercapainya target."),
+                new FooterField("Faktor penghambat", null, "Hal yang menghambat tercapainya target."),
+                new FooterField("Tindak lanjut triwulan berikutnya", null, "Langkah pada triwulan berikutnya."),
+                new FooterField("Tindak lanjut Renja berikutnya", null, "Langkah pada Renja tahun berikutnya."));
         List<Column> iku = new ColumnsBuilder()
                 .input(SASARAN, "Sasaran", ValueType.TEXT, 36, true,
                         "Sasaran strategis. Indikator berikutnya dari sasaran yang sama: kosongkan kolom ini.",

@@ -10,13 +10,13 @@ import java.util.Optional;
  * its header has a group row above the column titles.
  */
 public record SheetDefinition(String name, List<String> aliases, String title, List<HeaderField> headerFields,
-                              List<Column> columns, List<String> footerLabels) {
+                              List<Column> columns, List<FooterField> footer) {
 
     public SheetDefinition {
         aliases = List.copyOf(aliases);
         headerFields = List.copyOf(headerFields);
         columns = List.copyOf(columns);
-        footerLabels = List.copyOf(footerLabels);
+        footer = List.copyOf(footer);
     }
 
     public boolean hasGroupRow() {

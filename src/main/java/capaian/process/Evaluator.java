@@ -42,6 +42,7 @@ public final class Evaluator {
         SheetResult iku = results.stream().filter(r -> r != main).findFirst().orElse(null);
         Totals opd = main == null ? null : summaries.opd(main, iku);
         List<GroupSummary> programs = main == null ? List.of() : summaries.programs(main);
-        return new Evaluation(doc, profile, results, opd, programs, findings.sorted());
+        java.util.Map<String, Object> footer = main == null ? java.util.Map.of() : summaries.footer(main);
+        return new Evaluation(doc, profile, results, opd, programs, footer, findings.sorted());
     }
 }

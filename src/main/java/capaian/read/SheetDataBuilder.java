@@ -42,7 +42,7 @@ final class SheetDataBuilder implements SheetScanner.Listener {
         this.findings = findings;
         this.data = new SheetData(def, sheetName, match.headerRow(), match.columns());
         this.groupRow = def.hasGroupRow() ? match.headerRow() - 1 : match.headerRow();
-        for (String label : def.footerLabels()) footerKeys.add(Titles.normalise(label));
+        for (var f : def.footer()) footerKeys.add(Titles.normalise(f.label()));
     }
 
     SheetData data() { return data; }
@@ -105,7 +105,7 @@ final class SheetDataBuilder implements SheetScanner.Listener {
             String n = Titles.normalise(c.text());
             for (int i = 0; i < footerKeys.size(); i++) {
                 if (!n.isEmpty() && n.startsWith(footerKeys.get(i))) {
-                    data.footerRows().putIfAbsent(def.footerLabels().get(i), row.row());
+                    data.footerRows().putIfAbsent(def.footer().get(i).label(), row.row());
                     return true;
                 }
             }

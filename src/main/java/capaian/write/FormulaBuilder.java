@@ -71,12 +71,13 @@ final class FormulaBuilder {
                         ref(Role.RENJA_REALISASI_RP, n)) : null);
             case RENSTRA_REALISASI -> role == Role.RENSTRA_REALISASI_K ? renstraKinerja(row)
                     : money(r, h, Role.RENSTRA_LALU_RP) ? "IF(" + ref(Role.RENJA_REALISASI_RP, n) + "=\"\",\"\","
-                        + "N(" + moneyRef(r, h, Role.RENSTRA_LALU_RP) + ")+" + ref(Role.RENJA_REALISASI_RP, n) + ")" : null;
+                        + moneyRef(r, h, Role.RENSTRA_LALU_RP) + "+" + ref(Role.RENJA_REALISASI_RP, n) + ")" : null;
             case RENSTRA_CAPAIAN -> role == Role.RENSTRA_CAPAIAN_K
                     ? (numeric(row, Role.RENSTRA_TARGET_K) && simplePolarity(row) && r.number(Role.RENSTRA_REALISASI_K) != null
                         ? capaian(n, ref(Role.RENSTRA_TARGET_K, n), ref(Role.RENSTRA_REALISASI_K, n)) : null)
                     : (money(r, h, Role.RENSTRA_TARGET_RP) ? serapan(moneyRef(r, h, Role.RENSTRA_TARGET_RP),
                         ref(Role.RENSTRA_REALISASI_RP, n)) : null);
+            case CONCLUSION -> null;
         };
     }
 
@@ -168,7 +169,7 @@ final class FormulaBuilder {
         String lalu = ref(Role.RENSTRA_LALU_K, n);
         if (jenisOf(row) == Jenis.AKHIR || lalu == null) return "IF(" + year + "=\"\",\"\"," + year + ")";
         if (!row.get(Role.RENSTRA_LALU_K).isBlank() && !row.isNumericCell(Role.RENSTRA_LALU_K)) return null;
-        return "IF(" + year + "=\"\",\"\",ROUND(N(" + lalu + ")+" + year + "," + scale + "))";
+        return "IF(" + year + "=\"\",\"\",ROUND(IF(" + lalu + "=\"\",0," + lalu + ")+" + year + "," + scale + "))";
     }
 
     private String yearMoney(RowResult r, Hierarchy h) {
@@ -213,7 +214,7 @@ final class FormulaBuilder {
 
     /** SUM over the given leaves' cells of a role, from another sheet (prefix 'Sheet'!). */
     String leafSum(String prefix, Role role, List<Entity> leaves) {
-        if (!columns.containsKey(role)) return null;
+        if (!columns.containsKey(role) || !sumSafe(leaves, role)) return null;
         List<Integer> rows = new ArrayList<>();
         for (Entity leaf : leaves) for (SheetRow lr : leaf.rows()) rows.add(lr.row());
         return fits("SUM(" + ranges(prefix, role, rows) + ")");
@@ -227,18 +228,37 @@ final class FormulaBuilder {
         return prefix + col + first + ":" + col + last;
     }
 
-    /** Whether the money cells a formula would read hold numbers (a parent's SUM reads anything safely). */
+    /**
+     * Whether the money cells a formula would read hold numbers: SUM and arithmetic read a text amount such
+     * as "193.500.000,00" as nothing, so any such cell means the value is written instead. Blank and the nil
+     * marker are safe (both count as zero in the core and in SUM).
+     */
     private boolean money(RowResult r, Hierarchy h, Role... roles) {
         for (Role role : roles) {
             if (!columns.containsKey(role)) return false;
             Entity e = r.entity();
-            if (e != null && !e.isLeaf()) continue;
-            for (SheetRow row : e == null ? List.of(r.row()) : e.rows()) {
-                if (!row.get(role).isBlank() && !row.isNumericCell(role)) return false;
+            if (e == null) {
+                if (!sumSafe(r.row(), role)) return false;
+                continue;
             }
-            if (e != null && e.rows().size() > 1) return false;
+            if (e.isLeaf()) {
+                // a leaf's formula reads its own cell directly: "-" would make the arithmetic fail
+                if (e.rows().size() > 1 || !e.first().get(role).isBlank() && !e.first().isNumericCell(role)) return false;
+                continue;
+            }
+            if (!sumSafe(h.leavesUnder(e), role)) return false;
         }
         return true;
+    }
+
+    private static boolean sumSafe(List<Entity> leaves, Role role) {
+        for (Entity leaf : leaves) for (SheetRow row : leaf.rows()) if (!sumSafe(row, role)) return false;
+        return true;
+    }
+
+    private static boolean sumSafe(SheetRow row, Role role) {
+        var v = row.get(role);
+        return v.isBlank() || row.isNumericCell(role) || v.kind() == capaian.value.ValueKind.NIL;
     }
 
     /** K8:K10,K12 for rows 8, 9, 10 and 12. */

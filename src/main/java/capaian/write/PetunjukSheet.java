@@ -50,9 +50,8 @@ final class PetunjukSheet {
                 r = line(sheet, r, styles, c.fullTitle(), c.computed() ? "dihitung" : c.required() ? "wajib" : "boleh kosong",
                         c.help() + (c.choices().isEmpty() ? "" : " Pilihan: " + String.join(", ", c.choices()) + "."), false);
             }
-            if (!def.footerLabels().isEmpty()) {
-                r = line(sheet, r, styles, "Bagian bawah", "isian",
-                        String.join("; ", def.footerLabels()) + ". Rata-rata dan predikat dihitung oleh Capaian.", false);
+            for (var f : def.footer()) {
+                r = line(sheet, r, styles, f.label(), f.computed() ? "dihitung (bagian bawah)" : "bagian bawah", f.help(), false);
             }
         }
     }

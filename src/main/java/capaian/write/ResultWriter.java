@@ -51,6 +51,7 @@ public final class ResultWriter {
             for (SheetResult s : ev.sheets()) {
                 XSSFSheet sheet = wb.getSheet(s.sheet().name());
                 if (sheet != null) computed(sheet, s, styles);
+                if (sheet != null && s.sheet().definition() == ev.document().form().mainSheet()) footer(sheet, s, ev, styles);
             }
             MetaSheet next = new MetaSheet();
             markFindings(wb, ev, styles, next);
@@ -87,6 +88,24 @@ public final class ResultWriter {
                     Cells.set(cell, f, r.filled().get(col.role()));
                 }
             }
+        }
+    }
+
+    /** The computed footer lines, each in the Uraian column of its label's row. */
+    private void footer(XSSFSheet sheet, SheetResult s, Evaluation ev, Styles styles) {
+        Integer col = s.sheet().column(Role.URAIAN);
+        if (col == null) return;
+        for (var f : s.sheet().definition().footer()) {
+            Integer rowNum = s.sheet().footerRows().get(f.label());
+            if (!f.computed() || rowNum == null) continue;
+            XSSFRow row = sheet.getRow(rowNum - 1);
+            XSSFCell cell = row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
+            Object value = ev.footer().get(f.label());
+            Cells.set(cell, null, value);
+            String fill = value instanceof String label ? profile.categoryFill(label) : null;
+            XSSFCellStyle style = styles.computed(value instanceof String ? capaian.value.ValueType.TEXT
+                    : capaian.value.ValueType.NUMBER);
+            cell.setCellStyle(fill == null ? style : styles.withFill(style, fill));
         }
     }
 

@@ -1,6 +1,7 @@
 package capaian.write;
 
 import capaian.form.Column;
+import capaian.form.FooterField;
 import capaian.form.FormDefinition;
 import capaian.form.HeaderField;
 import capaian.form.Role;
@@ -116,11 +117,14 @@ public final class TemplateWriter {
             }
         }
         int footerRow = firstData + dataRows + 1;
-        for (String label : def.footerLabels()) {
+        int valueColumn = columns.getOrDefault(Role.URAIAN, 2);
+        for (FooterField f : def.footer()) {
             XSSFRow row = sheet.createRow(footerRow);
             XSSFCell cell = row.createCell(1);
-            cell.setCellValue(label);
+            cell.setCellValue(f.label());
             cell.setCellStyle(styles.label());
+            row.createCell(valueColumn).setCellStyle(f.computed() ? styles.computed(capaian.value.ValueType.TEXT)
+                    : styles.input(capaian.value.ValueType.TEXT));
             footerRow++;
         }
         sheet.createFreezePane(0, headerRow + 1);

@@ -32,20 +32,54 @@ public final class ExampleBuilder {
     public static final String SEED002 = "seed002-lampiran43.xlsx";
     public static final String SEED000 = "seed000-tw1-lampiran.xlsx";
 
+    public static final String RENJA = "seed003-renja.xlsx";
+    public static final String MONITORING = "monitoring-contoh.xlsx";
+
     private final XSSFWorkbook wb;
-    private final XSSFSheet sheet;
-    private final SheetDefinition def;
+    private final FormDefinition form;
+    private XSSFSheet sheet;
     private final Map<Role, Integer> columns = new HashMap<>();
     private int nextRow;
 
-    private ExampleBuilder(FormDefinition form) throws IOException {
+    public ExampleBuilder(FormDefinition form) throws IOException {
         byte[] template = new TemplateWriter(ProfileLoader.defaultProfile()).write(form);
-        wb = new XSSFWorkbook(new ByteArrayInputStream(template));
-        def = form.mainSheet();
+        this.wb = new XSSFWorkbook(new ByteArrayInputStream(template));
+        this.form = form;
+        sheet(form.mainSheet().name());
+    }
+
+    /** Continue filling another sheet of the form, from its first data row. */
+    public ExampleBuilder sheet(String name) {
+        SheetDefinition def = form.sheet(name).orElseThrow();
         sheet = wb.getSheet(def.name());
+        columns.clear();
         List<Column> cols = def.columns();
         for (int i = 0; i < cols.size(); i++) columns.put(cols.get(i).role(), i);
         nextRow = TemplateWriter.headerRowIndex(def) + 1;
+        return this;
+    }
+
+    /**
+     * One data row from role, value pairs: a String is typed as text, a Number as a number.
+     */
+    public ExampleBuilder row(Object... roleValues) {
+        XSSFRow row = row();
+        for (int i = 0; i < roleValues.length; i += 2) {
+            Role role = (Role) roleValues[i];
+            Object v = roleValues[i + 1];
+            if (v instanceof Number n) cell(row, role).setCellValue(n.doubleValue());
+            else text(row, role, (String) v);
+        }
+        return this;
+    }
+
+    /** The header block: nama OPD, kode OPD, tahun and (where the form has it) triwulan. */
+    public ExampleBuilder header(String opd, String kodeOpd, int tahun, String triwulan) {
+        value(0, opd);
+        value(1, kodeOpd);
+        sheet.getRow(2 + 2).getCell(2).setCellValue(tahun);
+        if (triwulan != null) value(3, triwulan);
+        return this;
     }
 
     public static void main(String[] args) throws IOException {
@@ -54,6 +88,8 @@ public final class ExampleBuilder {
         Files.write(dir.resolve(SEED003), seed003());
         Files.write(dir.resolve(SEED002), seed002());
         Files.write(dir.resolve(SEED000), seed000());
+        Files.write(dir.resolve(RENJA), renja());
+        Files.write(dir.resolve(MONITORING), monitoring());
         System.out.println("examples written to " + dir);
     }
 
@@ -135,17 +171,78 @@ public final class ExampleBuilder {
         return b.bytes();
     }
 
+    /**
+     * Seed 003 Tabel 1's structure, codes, indicators, targets and sub kegiatan pagu as a Tabel Renja, with the
+     * parents' pagu left empty for Capaian to fill as sums of their sub kegiatan.
+     */
+    public static byte[] renja() throws IOException {
+        Fixture f = Fixture.load("seed003-tabel1-evaluasi-renja-2022.json");
+        ExampleBuilder b = new ExampleBuilder(Forms.RENJA);
+        b.header(f.opd(), "5.03.0.00.0.00.01.0000", f.tahun(), null);
+        for (JsonObject r : f.rows()) {
+            XSSFRow row = b.row();
+            b.text(row, Role.KODE, Fixture.str(r, "kode"));
+            b.text(row, Role.URAIAN, Fixture.str(r, "uraian"));
+            b.text(row, Role.INDIKATOR, Fixture.str(r, "indikator"));
+            b.text(row, Role.SATUAN, Fixture.str(r, "satuan"));
+            b.text(row, Role.TARGET, Fixture.str(r, "target"));
+            if (Fixture.str(r, "level").equals("subkegiatan")) b.money(row, Role.PAGU, Fixture.str(r, "pagu"));
+            b.text(row, Role.SUMBER_DANA, "PAD");
+        }
+        return b.bytes();
+    }
+
+    /**
+     * A small Monitoring Capaian Kinerja, made up for the test with figures worked by hand in
+     * MonitoringExampleTest: a program, a kegiatan and two sub kegiatan (one negatif), kumulatif and akhir
+     * indicators, Renstra columns, parents' rupiah left empty, and an IKU sheet with two sasaran.
+     */
+    public static byte[] monitoring() throws IOException {
+        ExampleBuilder b = new ExampleBuilder(Forms.MONITORING_CAPAIAN);
+        b.header("Badan Kepegawaian Daerah Contoh", "5.03.0.00.0.00.01.0000", 2025, "IV");
+        String sasaran = "Meningkatnya profesionalitas ASN";
+        b.row(Role.SASARAN, sasaran, Role.KODE, "5.03.02", Role.URAIAN, "PROGRAM KEPEGAWAIAN DAERAH",
+                Role.INDIKATOR, "Persentase ASN yang memenuhi standar kompetensi", Role.SATUAN, "%",
+                Role.POLARITAS, "Positif", Role.JENIS, "Akhir",
+                Role.RENSTRA_TARGET_K, 90, Role.RENSTRA_LALU_K, 70, Role.RENJA_TARGET_K, 80,
+                Role.TW1_K, 60, Role.TW2_K, 70, Role.TW3_K, 75);
+        b.row(Role.KODE, "5.03.02.1.01", Role.URAIAN, "Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN",
+                Role.INDIKATOR, "Jumlah dokumen pengadaan", Role.SATUAN, "Dokumen", Role.POLARITAS, "Positif",
+                Role.JENIS, "Kumulatif", Role.RENSTRA_TARGET_K, 20, Role.RENSTRA_LALU_K, 12, Role.RENJA_TARGET_K, 4,
+                Role.TW1_K, 1, Role.TW2_K, 1, Role.TW3_K, 1, Role.TW4_K, 0);
+        b.row(Role.KODE, "5.03.02.1.01.01", Role.URAIAN, "Penyusunan Rencana Kebutuhan dan Formasi ASN",
+                Role.INDIKATOR, "Jumlah dokumen formasi", Role.SATUAN, "Dokumen", Role.POLARITAS, "Positif",
+                Role.JENIS, "Kumulatif", Role.RENSTRA_TARGET_K, 10, Role.RENSTRA_TARGET_RP, 1_000_000_000,
+                Role.RENSTRA_LALU_K, 6, Role.RENSTRA_LALU_RP, 600_000_000, Role.RENJA_TARGET_K, 2,
+                Role.RENJA_TARGET_RP, 300_000_000, Role.TW1_K, 1, Role.TW1_RP, 50_000_000, Role.TW2_K, 0,
+                Role.TW2_RP, 60_000_000, Role.TW3_K, 1, Role.TW3_RP, 70_000_000, Role.TW4_K, 0, Role.TW4_RP, 80_000_000,
+                Role.PENANGGUNG_JAWAB, "Bidang Pengadaan");
+        b.row(Role.KODE, "5.03.02.1.01.02", Role.URAIAN, "Pembinaan Disiplin ASN",
+                Role.INDIKATOR, "Jumlah pelanggaran disiplin", Role.SATUAN, "Kasus", Role.POLARITAS, "Negatif",
+                Role.JENIS, "Kumulatif", Role.RENSTRA_TARGET_K, 40, Role.RENSTRA_TARGET_RP, 500_000_000,
+                Role.RENSTRA_LALU_K, 30, Role.RENSTRA_LALU_RP, 300_000_000, Role.RENJA_TARGET_K, 10,
+                Role.RENJA_TARGET_RP, 200_000_000, Role.TW1_K, 2, Role.TW1_RP, 40_000_000, Role.TW2_K, 3,
+                Role.TW2_RP, 50_000_000, Role.TW3_K, 1, Role.TW3_RP, 30_000_000, Role.TW4_K, 2, Role.TW4_RP, 60_000_000,
+                Role.PENANGGUNG_JAWAB, "Bidang Disiplin");
+        b.sheet("IKU");
+        b.row(Role.SASARAN, sasaran, Role.INDIKATOR, "Indeks Profesionalitas ASN", Role.SATUAN, "Indeks",
+                Role.POLARITAS, "Positif", Role.TARGET, 71, Role.REALISASI, 78);
+        b.row(Role.INDIKATOR, "Persentase pelanggaran disiplin", Role.SATUAN, "%", Role.POLARITAS, "Negatif",
+                Role.TARGET, 5, Role.REALISASI, 4);
+        b.row(Role.SASARAN, "Meningkatnya akuntabilitas kinerja", Role.INDIKATOR, "Nilai SAKIP", Role.SATUAN, "Predikat",
+                Role.POLARITAS, "Positif", Role.TARGET, "BB", Role.REALISASI, "A");
+        b.row(Role.INDIKATOR, "Opini BPK", Role.SATUAN, "Predikat", Role.POLARITAS, "Positif", Role.TARGET, "WTP",
+                Role.REALISASI, "WDP");
+        return b.bytes();
+    }
+
     private static String stated(JsonObject r, String field) {
         JsonObject s = r.getAsJsonObject("stated");
         return s == null ? null : Fixture.str(s, field);
     }
 
     private void header(Fixture f, String kodeOpd, String triwulan) {
-        value(0, f.opd());
-        value(1, kodeOpd);
-        XSSFCell tahun = sheet.getRow(2 + 2).getCell(2);
-        tahun.setCellValue(f.tahun());
-        value(3, triwulan);
+        header(f.opd(), kodeOpd, f.tahun(), triwulan);
     }
 
     private void value(int field, String text) {
@@ -186,7 +283,7 @@ public final class ExampleBuilder {
         cell(row, role).setCellValue(Double.parseDouble(v.replace(".", "").replace(',', '.')));
     }
 
-    private byte[] bytes() throws IOException {
+    public byte[] bytes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
         wb.close();
