@@ -24,6 +24,8 @@ public final class Main {
                 case "templates" -> new TemplateCommand(out, err).all(rest);
                 case "check" -> new WorkbookCommand(out, err, false).run(rest);
                 case "process" -> new WorkbookCommand(out, err, true).run(rest);
+                case "serve" -> capaian.web.ServeCommand.run(rest);
+                case "user" -> capaian.store.UserCommand.run(rest);
                 default -> {
                     err.println("Perintah tidak dikenal: " + args[0]);
                     err.print(Usage.TEXT);

@@ -1,0 +1,117 @@
+package capaian.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Files named by the SHA-256 of their content ({@code files/ab/abcdef...}). A file is written to a
+ * temporary file in the same file system, forced to disk, then moved into place atomically and its directory
+ * forced too, so that after {@link #put} returns the file survives a crash and is never seen half written.
+ * Equal content is stored once; a file is never changed after it is written.
+ */
+public final class FileStore {
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path root;
+    private final Path tmp;
+
+    public FileStore(Path dir) {
+        this.root = dir.resolve("files");
+        this.tmp = dir.resolve("tmp");
+        try {
+            Files.createDirectories(root);
+            Files.createDirectories(tmp);
+            removeLeftovers(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + root, e);
+        }
+    }
+
+    /** Stores the bytes durably and returns their hash. */
+    public String put(byte[] content) {
+        String hash = Secrets.sha256Hex(content);
+        Path target = path(hash);
+        if (Files.exists(target)) return hash;
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(tmp, "put-", ".part");
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.wrap(content);
+                while (buf.hasRemaining()) ch.write(buf);
+                ch.force(true);
+            }
+            moveIntoPlace(temp, target);
+            forceDirectory(target.getParent());
+            return hash;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store file " + hash, e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    public Optional<Path> find(String hash) {
+        if (hash == null || !HASH.matcher(hash).matches()) return Optional.empty();
+        Path p = path(hash);
+        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    public InputStream open(String hash) throws IOException {
+        return Files.newInputStream(find(hash).orElseThrow(() -> new IOException("no file " + hash)));
+    }
+
+    public byte[] read(String hash) throws IOException {
+        return Files.readAllBytes(find(hash).orElseThrow(() -> new IOException("no file " + hash)));
+    }
+
+    Path path(String hash) {
+        return root.resolve(hash.substring(0, 2)).resolve(hash);
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            // Another request stored the same content meanwhile: same name, same bytes.
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the data directory must allow atomic renames", e);
+        }
+    }
+
+    /** Makes the new directory entry durable; some platforms cannot open a directory, which is then skipped. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not supported here (e.g. Windows); the rename itself is still atomic.
+        }
+    }
+
+    /** Temporary files of writes cut short by a crash: never moved into place, so never referenced. */
+    private static void removeLeftovers(Path tmp) throws IOException {
+        try (var parts = Files.newDirectoryStream(tmp, "put-*.part")) {
+            for (Path p : parts) deleteQuietly(p);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) return;
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // A leftover temp file is harmless; it is never read.
+        }
+    }
+}

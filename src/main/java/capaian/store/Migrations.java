@@ -1,0 +1,108 @@
+package capaian.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Versioned schema migrations. Each is a SQL resource applied once, in order, in its own transaction, and
+ * recorded in {@code schema_version}; a database newer than this program is refused rather than guessed at.
+ * To change the schema, add the next file here; never edit one that has shipped.
+ */
+final class Migrations {
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    record Migration(int version, String resource) {}
+
+    static final List<Migration> ALL = List.of(
+            new Migration(1, "V1__accounts_and_submissions.sql"));
+
+    private Migrations() {}
+
+    static int latest() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+
+    /** Applies what is missing and returns the schema version afterwards. */
+    static int apply(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                    + "name TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+        }
+        int current = current(c);
+        if (current > latest()) {
+            throw new StoreException("basis data berskema versi " + current + ", lebih baru dari program ini (versi "
+                    + latest() + "); pakai Capaian versi yang lebih baru");
+        }
+        for (Migration m : ALL) {
+            if (m.version() > current) {
+                applyOne(c, m);
+                current = m.version();
+            }
+        }
+        return current;
+    }
+
+    static int current(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            return rs.getInt(1);
+        }
+    }
+
+    private static void applyOne(Connection c, Migration m) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (String sql : statements(load(m.resource()))) st.execute(sql);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
+                ps.setInt(1, m.version());
+                ps.setString(2, m.resource());
+                ps.setLong(3, System.currentTimeMillis());
+                ps.executeUpdate();
+            }
+            c.commit();
+            LOG.info("schema migrated to version " + m.version() + " (" + m.resource() + ")");
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + resource)) {
+            if (in == null) throw new IllegalStateException("migration missing from the jar: " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("migration unreadable: " + resource, e);
+        }
+    }
+
+    /** Splits a script on semicolons at line ends; comments are dropped. Enough for our own plain DDL. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith("--") || t.isEmpty()) continue;
+            cur.append(line).append('\n');
+            if (t.endsWith(";")) {
+                out.add(cur.toString().strip());
+                cur.setLength(0);
+            }
+        }
+        if (!cur.toString().isBlank()) out.add(cur.toString().strip());
+        return out;
+    }
+}

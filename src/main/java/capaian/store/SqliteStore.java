@@ -1,0 +1,350 @@
+package capaian.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The {@link Store} in one SQLite file ({@code capaian.db}). One connection, used by one thread at a time:
+ * SQLite writes one transaction at a time anyway, and the load here is a few OPDs uploading per minute.
+ * WAL journal with synchronous=FULL, so a committed row survives a power cut; busy_timeout lets the
+ * {@code user} command write while the server runs.
+ */
+public final class SqliteStore implements Store {
+    public static final String FILE_NAME = "capaian.db";
+
+    private static final String USER_COLUMNS = "u.id, u.username, u.role, u.kode_opd, u.display_name, u.disabled, u.created_at";
+    private static final String SUBMISSION_COLUMNS = "s.id, s.kode_opd, s.tahun, s.periode, s.form, s.version, s.opd_name, "
+            + "s.status, s.errors, s.warnings, s.infos, s.original_name, s.original_sha256, s.original_size, "
+            + "s.result_sha256, sb.username, s.submitted_at, s.status_note, st.username, s.status_at";
+    private static final String SUBMISSION_FROM = " FROM submissions s JOIN users sb ON sb.id = s.submitted_by "
+            + "LEFT JOIN users st ON st.id = s.status_by";
+
+    private final Connection conn;
+    private final PasswordHasher hasher;
+    private final String dummyHash;
+
+    private SqliteStore(Connection conn, PasswordHasher hasher) {
+        this.conn = conn;
+        this.hasher = hasher;
+        this.dummyHash = hasher.dummyHash();
+    }
+
+    public static SqliteStore open(Path dataDir) {
+        return open(dataDir, new PasswordHasher());
+    }
+
+    public static SqliteStore open(Path dataDir, PasswordHasher hasher) {
+        try {
+            Files.createDirectories(dataDir);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 10000");
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute("PRAGMA synchronous = FULL");
+                st.execute("PRAGMA foreign_keys = ON");
+            }
+            Migrations.apply(c);
+            return new SqliteStore(c, hasher);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("basis data di " + dataDir + " tidak dapat dibuka: " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized int schemaVersion() {
+        return call(() -> Migrations.current(conn));
+    }
+
+    // accounts
+
+    @Override
+    public synchronized User addUser(String username, Role role, String kodeOpd, String displayName, char[] password) {
+        String name = username == null ? "" : username.trim();
+        if (!name.matches("[A-Za-z0-9._@-]{2,64}")) {
+            throw new StoreException("nama pengguna harus 2-64 huruf, angka, titik, garis bawah, @ atau tanda hubung");
+        }
+        if (role == Role.OPD && (kodeOpd == null || kodeOpd.isBlank())) {
+            throw new StoreException("akun OPD harus punya kode OPD (--opd KODE)");
+        }
+        if (findUser(name).isPresent()) throw new StoreException("pengguna \"" + name + "\" sudah ada");
+        String hash = hasher.hash(password);
+        long now = System.currentTimeMillis();
+        long id = call(() -> insert("INSERT INTO users (username, role, kode_opd, display_name, password_hash, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", name, role.id(), role == Role.OPD ? kodeOpd.trim() : null,
+                displayName, hash, now));
+        return new User(id, name, role, role == Role.OPD ? kodeOpd.trim() : null, displayName, false, Instant.ofEpochMilli(now));
+    }
+
+    @Override
+    public synchronized Optional<User> findUser(String username) {
+        return call(() -> queryOne("SELECT " + USER_COLUMNS + " FROM users u WHERE u.username = ?", this::user, username));
+    }
+
+    @Override
+    public synchronized List<User> listUsers() {
+        return call(() -> query("SELECT " + USER_COLUMNS + " FROM users u ORDER BY u.role, u.kode_opd, u.username", this::user));
+    }
+
+    @Override
+    public synchronized void setPassword(String username, char[] password) {
+        String hash = hasher.hash(password);
+        requireOne(call(() -> update("UPDATE users SET password_hash = ? WHERE username = ?", hash, username)), username);
+    }
+
+    @Override
+    public synchronized void setDisabled(String username, boolean disabled) {
+        User u = findUser(username).orElseThrow(() -> noSuchUser(username));
+        inTransaction(() -> {
+            update("UPDATE users SET disabled = ? WHERE id = ?", disabled ? 1 : 0, u.id());
+            if (disabled) {
+                update("DELETE FROM sessions WHERE user_id = ?", u.id());
+                update("DELETE FROM api_tokens WHERE user_id = ?", u.id());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized boolean hasActiveBappeda() {
+        return call(() -> queryOne("SELECT COUNT(*) FROM users WHERE role = 'bappeda' AND disabled = 0",
+                rs -> rs.getInt(1), new Object[0]).orElse(0) > 0);
+    }
+
+    @Override
+    public Optional<User> authenticate(String username, char[] password) {
+        // Hashing happens outside the lock: it takes a good part of a second by design.
+        String stored;
+        Optional<User> user;
+        synchronized (this) {
+            user = findUser(username == null ? "" : username.trim());
+            stored = user.isEmpty() ? null : call(() -> queryOne(
+                    "SELECT password_hash FROM users WHERE id = ?", rs -> rs.getString(1), user.get().id()).orElse(null));
+        }
+        boolean ok = hasher.verify(password, stored == null ? dummyHash : stored) && stored != null;
+        return ok && !user.get().disabled() ? user : Optional.empty();
+    }
+
+    // sessions and API tokens
+
+    @Override
+    public synchronized String createSession(long userId, Duration lifetime, String csrfToken) {
+        String secret = Secrets.newToken();
+        long now = System.currentTimeMillis();
+        call(() -> {
+            update("DELETE FROM sessions WHERE expires_at < ?", now);
+            return update("INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                    Secrets.sha256Hex(secret), userId, csrfToken, now, now + lifetime.toMillis());
+        });
+        return secret;
+    }
+
+    @Override
+    public synchronized Optional<Session> findSession(String cookieValue) {
+        if (cookieValue == null || cookieValue.isBlank()) return Optional.empty();
+        return call(() -> queryOne("SELECT " + USER_COLUMNS + ", s.csrf_token, s.expires_at FROM sessions s "
+                        + "JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ? AND u.disabled = 0",
+                rs -> new Session(user(rs), rs.getString(8), Instant.ofEpochMilli(rs.getLong(9))),
+                Secrets.sha256Hex(cookieValue), System.currentTimeMillis()));
+    }
+
+    @Override
+    public synchronized void deleteSession(String cookieValue) {
+        if (cookieValue == null) return;
+        call(() -> update("DELETE FROM sessions WHERE id_hash = ?", Secrets.sha256Hex(cookieValue)));
+    }
+
+    @Override
+    public synchronized String createApiToken(long userId, String label) {
+        String token = "cap_" + Secrets.newToken();
+        call(() -> update("INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)",
+                Secrets.sha256Hex(token), userId, label, System.currentTimeMillis()));
+        return token;
+    }
+
+    @Override
+    public synchronized Optional<User> findUserByApiToken(String token) {
+        if (token == null || token.isBlank()) return Optional.empty();
+        return call(() -> queryOne("SELECT " + USER_COLUMNS + " FROM api_tokens t JOIN users u ON u.id = t.user_id "
+                + "WHERE t.token_hash = ? AND u.disabled = 0", this::user, Secrets.sha256Hex(token)));
+    }
+
+    // submissions
+
+    @Override
+    public synchronized Submission addSubmission(NewSubmission n) {
+        SubmissionKey k = n.key();
+        long id = inTransaction(() -> {
+            int version = queryOne("SELECT COALESCE(MAX(version), 0) + 1 FROM submissions "
+                            + "WHERE kode_opd = ? AND tahun = ? AND periode = ? AND form = ?",
+                    rs -> rs.getInt(1), k.kodeOpd(), k.tahun(), k.periode(), k.form()).orElse(1);
+            return insert("INSERT INTO submissions (kode_opd, opd_name, tahun, periode, form, version, status, errors, "
+                            + "warnings, infos, original_name, original_sha256, original_size, result_sha256, report_json, "
+                            + "submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    k.kodeOpd(), n.opdName(), k.tahun(), k.periode(), k.form(), version, n.status().label(), n.errors(),
+                    n.warnings(), n.infos(), n.originalName(), n.originalSha256(), n.originalSize(), n.resultSha256(),
+                    n.reportJson(), n.submittedBy(), System.currentTimeMillis());
+        });
+        return findSubmission(id).orElseThrow();
+    }
+
+    @Override
+    public synchronized Optional<Submission> findSubmission(long id) {
+        return call(() -> queryOne("SELECT " + SUBMISSION_COLUMNS + SUBMISSION_FROM + " WHERE s.id = ?", this::submission, id));
+    }
+
+    @Override
+    public synchronized Optional<String> reportJson(long id) {
+        return call(() -> queryOne("SELECT report_json FROM submissions WHERE id = ?", rs -> rs.getString(1), id));
+    }
+
+    @Override
+    public synchronized List<Submission> listSubmissions(SubmissionQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT " + SUBMISSION_COLUMNS + SUBMISSION_FROM + " WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        filter(sql, args, "s.kode_opd", q.kodeOpd());
+        filter(sql, args, "s.tahun", q.tahun());
+        filter(sql, args, "s.periode", q.periode());
+        filter(sql, args, "s.form", q.form());
+        if (q.latestOnly()) {
+            sql.append(" AND s.version = (SELECT MAX(x.version) FROM submissions x WHERE x.kode_opd = s.kode_opd "
+                    + "AND x.tahun = s.tahun AND x.periode = s.periode AND x.form = s.form)");
+        }
+        sql.append(" ORDER BY s.tahun DESC, s.periode, s.kode_opd, s.form, s.version DESC");
+        return call(() -> query(sql.toString(), this::submission, args.toArray()));
+    }
+
+    @Override
+    public synchronized Submission setStatus(long id, SubmissionStatus status, String note, long byUserId) {
+        int n = call(() -> update("UPDATE submissions SET status = ?, status_note = ?, status_by = ?, status_at = ? WHERE id = ?",
+                status.label(), note, byUserId, System.currentTimeMillis(), id));
+        if (n == 0) throw new StoreException("kiriman " + id + " tidak ada");
+        return findSubmission(id).orElseThrow();
+    }
+
+    @Override
+    public synchronized List<String> knownOpds() {
+        TreeSet<String> kodes = new TreeSet<>(call(() -> query(
+                "SELECT kode_opd FROM users WHERE kode_opd IS NOT NULL AND disabled = 0 "
+                        + "UNION SELECT kode_opd FROM submissions", rs -> rs.getString(1))));
+        return List.copyOf(kodes);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw new StoreException("basis data tidak dapat ditutup: " + e.getMessage(), e);
+        }
+    }
+
+    // mapping
+
+    private User user(ResultSet rs) throws SQLException {
+        return new User(rs.getLong(1), rs.getString(2), Role.parse(rs.getString(3)), rs.getString(4), rs.getString(5),
+                rs.getInt(6) != 0, Instant.ofEpochMilli(rs.getLong(7)));
+    }
+
+    private Submission submission(ResultSet rs) throws SQLException {
+        return new Submission(rs.getLong(1),
+                new SubmissionKey(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)),
+                rs.getInt(6), rs.getString(7), SubmissionStatus.parse(rs.getString(8)), rs.getInt(9), rs.getInt(10),
+                rs.getInt(11), rs.getString(12), rs.getString(13), rs.getLong(14), rs.getString(15), rs.getString(16),
+                Instant.ofEpochMilli(rs.getLong(17)), rs.getString(18), rs.getString(19), instantOrNull(rs, 20));
+    }
+
+    private static Instant instantOrNull(ResultSet rs, int col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    // JDBC plumbing
+
+    @FunctionalInterface
+    private interface Rows<T> { T map(ResultSet rs) throws SQLException; }
+
+    @FunctionalInterface
+    private interface Work<T> { T run() throws SQLException; }
+
+    private static void filter(StringBuilder sql, List<Object> args, String column, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            args.add(value);
+        }
+    }
+
+    private <T> T call(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("kesalahan basis data: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        return call(() -> {
+            conn.setAutoCommit(false);
+            try {
+                T result = work.run();
+                conn.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        });
+    }
+
+    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+        PreparedStatement ps = conn.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+        return ps;
+    }
+
+    private <T> List<T> query(String sql, Rows<T> rows, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) out.add(rows.map(rs));
+            return out;
+        }
+    }
+
+    private <T> Optional<T> queryOne(String sql, Rows<T> rows, Object... args) throws SQLException {
+        List<T> all = query(sql, rows, args);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private int update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, args)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private long insert(String sql, Object... args) throws SQLException {
+        update(sql, args);
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+            return rs.getLong(1);
+        }
+    }
+
+    private static void requireOne(int updated, String username) {
+        if (updated == 0) throw noSuchUser(username);
+    }
+
+    private static StoreException noSuchUser(String username) {
+        return new StoreException("pengguna \"" + username + "\" tidak ada");
+    }
+}

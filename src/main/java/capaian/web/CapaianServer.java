@@ -1,0 +1,119 @@
+package capaian.web;
+
+import capaian.process.Processor;
+import capaian.rules.Profile;
+import capaian.rules.ProfileLoader;
+import capaian.store.FileStore;
+import capaian.store.SqliteStore;
+import capaian.store.Store;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.RoutingHandler;
+import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+/**
+ * The web service: Undertow, no servlet container. Handler chain, outermost first: graceful shutdown →
+ * security headers → worker thread (blocking) → JSON errors → who is asking → CSRF → API routes or pages.
+ */
+public final class CapaianServer implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(CapaianServer.class.getName());
+    private static final long SHUTDOWN_WAIT_MS = 30_000;
+
+    private final ServerConfig config;
+    private final Store store;
+    private final JobLimiter limiter;
+    private final GracefulShutdownHandler graceful;
+    private final Undertow undertow;
+    private final Profile profile;
+
+    private CapaianServer(ServerConfig config) {
+        this.config = config;
+        this.profile = config.profile() == null ? ProfileLoader.defaultProfile() : ProfileLoader.load(config.profile());
+        Path data = config.dataDir().toAbsolutePath();
+        this.store = SqliteStore.open(data);
+        FileStore files = new FileStore(data);
+        this.limiter = new JobLimiter(config.maxJobs(), config.queueWait(), config.jobTimeout());
+        Uploads uploads = new Uploads(config.maxUploadBytes(), data.resolve("tmp"));
+        Workbooks workbooks = new Workbooks(new Processor(profile), limiter);
+
+        RoutingHandler api = new RoutingHandler()
+                .setFallbackHandler(ex -> {
+                    throw ApiException.notFound("Alamat API tidak dikenal: " + ex.getRequestPath());
+                })
+                .setInvalidMethodHandler(ex -> {
+                    throw new ApiException(405, "METODE_TIDAK_DIIZINKAN", "Metode " + ex.getRequestMethod()
+                            + " tidak berlaku untuk " + ex.getRequestPath() + ".");
+                });
+        new ProcessingRoutes(workbooks, uploads).register(api);
+        new SessionRoutes(store, config.sessionLifetime()).register(api);
+        new SubmissionRoutes(store, files, workbooks, uploads).register(api);
+        new MatrixRoute(store).register(api);
+
+        Pages pages = new Pages();
+        HttpHandler dispatch = ex -> (ex.getRequestPath().startsWith("/api/") ? api : pages).handleRequest(ex);
+        HttpHandler chain = new ErrorHandler(new AuthHandler(store, new CsrfHandler(dispatch)), config.maxUploadBytes());
+        this.graceful = new GracefulShutdownHandler(new SecurityHeadersHandler(new BlockingHandler(chain)));
+        this.undertow = Undertow.builder()
+                .addHttpListener(config.port(), config.host())
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, config.maxUploadBytes() + 1024 * 1024)
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
+                .setHandler(graceful)
+                .build();
+    }
+
+    public static CapaianServer start(ServerConfig config) {
+        CapaianServer s = new CapaianServer(config);
+        try {
+            s.undertow.start();
+        } catch (RuntimeException e) {
+            s.limiter.close();
+            s.store.close();
+            throw e;
+        }
+        LOG.info("Capaian " + ProcessingRoutes.VERSION + " at " + s.uri() + " (data: " + config.dataDir().toAbsolutePath()
+                + ", profile: " + s.profile.name() + " " + s.profile.version() + ", max upload "
+                + config.maxUploadBytes() / (1024 * 1024) + " MB, " + config.maxJobs() + " workbooks at once)");
+        if (!s.store.hasActiveBappeda()) {
+            String data = config.dataDir().equals(Path.of("data")) ? "" : " --data " + config.dataDir();
+            LOG.warning("Belum ada akun Bappeda. Buat dengan: scripts/capaian user add NAMA --role bappeda" + data
+                    + "   (akun OPD: scripts/capaian user add NAMA --role opd --opd KODE_OPD" + data + ")");
+        }
+        return s;
+    }
+
+    public int port() {
+        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    }
+
+    public URI uri() {
+        String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
+        return URI.create("http://" + host + ":" + port());
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    /** Stops taking requests, lets running ones finish (up to 30 s), then closes the database. */
+    @Override
+    public void close() {
+        graceful.shutdown();
+        try {
+            if (!graceful.awaitShutdown(SHUTDOWN_WAIT_MS)) LOG.warning("requests still running after 30 s; stopping anyway");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        undertow.stop();
+        limiter.close();
+        store.close();
+        LOG.info("Capaian stopped");
+    }
+}

@@ -1,0 +1,93 @@
+package capaian.web;
+
+import capaian.form.FormDefinition;
+import capaian.form.Forms;
+import capaian.process.ProcessResult;
+import capaian.report.ReportJson;
+import capaian.rules.Profile;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RoutingHandler;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/** Anonymous routes: health, the templates, and processing a workbook without storing anything. */
+final class ProcessingRoutes {
+    static final String VERSION = "0.1.0";
+
+    record ProfileView(String name, String version) {}
+
+    record Health(String status, String version, ProfileView profile, String time) {}
+
+    record TemplateView(String id, String title, String file, boolean available, String url) {}
+
+    /** What the Periksa page gets: the report and the result workbook in one answer, nothing stored. */
+    record Bundle(com.google.gson.JsonElement report, String resultName, String workbookBase64) {}
+
+    private final Workbooks workbooks;
+    private final Uploads uploads;
+
+    ProcessingRoutes(Workbooks workbooks, Uploads uploads) {
+        this.workbooks = workbooks;
+        this.uploads = uploads;
+    }
+
+    void register(RoutingHandler r) {
+        r.get("/api/v1/health", this::health);
+        r.get("/api/v1/templates", this::templates);
+        r.get("/api/v1/templates/{id}", this::template);
+        r.post("/api/v1/process", this::process);
+        r.post("/api/v1/check", this::check);
+    }
+
+    static ProfileView profileView(Profile p) {
+        return new ProfileView(p.name(), p.version());
+    }
+
+    private void health(HttpServerExchange ex) {
+        Json.ok(ex, new Health("ok", VERSION, profileView(workbooks.processor().profile()), Instant.now().toString()));
+    }
+
+    private void templates(HttpServerExchange ex) {
+        List<TemplateView> list = Forms.all().stream()
+                .map(f -> new TemplateView(f.id(), f.title(), f.file(), resource(f) != null, "/api/v1/templates/" + f.id()))
+                .toList();
+        Json.ok(ex, Map.of("templates", list));
+    }
+
+    private void template(HttpServerExchange ex) throws Exception {
+        String id = Requests.pathParam(ex, "id");
+        FormDefinition f = Forms.byId(id).orElseThrow(() -> ApiException.notFound("Formulir \"" + id + "\" tidak dikenal."));
+        InputStream in = ProcessingRoutes.class.getResourceAsStream("/templates/" + f.file());
+        if (in == null) throw ApiException.notFound("Templat " + f.file() + " belum tersedia di server ini.");
+        try (in) {
+            Downloads.send(ex, Downloads.XLSX, f.file(), in.readAllBytes());
+        }
+    }
+
+    private static java.net.URL resource(FormDefinition f) {
+        return ProcessingRoutes.class.getResource("/templates/" + f.file());
+    }
+
+    private void process(HttpServerExchange ex) throws Exception {
+        Upload u = uploads.read(ex);
+        ProcessResult r = workbooks.process(u, Requests.form(ex, u));
+        if ("workbook".equals(Requests.query(ex, "include"))) {
+            Json.ok(ex, new Bundle(Json.report(r.report()), Downloads.resultName(u.fileName()),
+                    Base64.getEncoder().encodeToString(r.workbook())));
+        } else if (Requests.wantsJson(ex)) {
+            Json.sendText(ex, 200, ReportJson.toJson(r.report()));
+        } else {
+            Downloads.send(ex, Downloads.XLSX, Downloads.resultName(u.fileName()), r.workbook());
+        }
+    }
+
+    private void check(HttpServerExchange ex) throws Exception {
+        Upload u = uploads.read(ex);
+        ProcessResult r = workbooks.check(u, Requests.form(ex, u));
+        Json.sendText(ex, 200, ReportJson.toJson(r.report()));
+    }
+}

@@ -1,0 +1,64 @@
+package capaian.web;
+
+import capaian.rules.ProfileException;
+import capaian.store.Flags;
+import capaian.store.StoreException;
+
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code capaian serve [--port N] [--data DIR] ...}: runs the web service until SIGTERM or Ctrl-C. */
+public final class ServeCommand {
+    private static final String USAGE = """
+            Pemakaian: capaian serve [--port N] [--host ALAMAT] [--data DIR] [--max-upload-mb N] [--max-jobs N]
+                                     [--job-timeout-seconds N] [--queue-wait-seconds N] [--session-hours N] [--profile BERKAS]
+            Variabel lingkungan: CAPAIAN_PORT, CAPAIAN_HOST, CAPAIAN_DATA, CAPAIAN_MAX_UPLOAD_MB, CAPAIAN_MAX_JOBS,
+            CAPAIAN_JOB_TIMEOUT_SECONDS, CAPAIAN_QUEUE_WAIT_SECONDS, CAPAIAN_SESSION_HOURS, CAPAIAN_PROFILE.
+            Bawaan: port 8080, data di ./data, unggahan maks. 20 MB.""";
+
+    private ServeCommand() {}
+
+    public static int run(String[] args) {
+        capaian.store.Logging.setUp();
+        ServerConfig config;
+        try {
+            Flags f = Flags.parse(args, ServerConfig.FLAGS, Set.of("help"));
+            if (f.has("help")) {
+                System.out.println(USAGE);
+                return 0;
+            }
+            if (!f.positional().isEmpty()) throw new IllegalArgumentException("argumen tidak dikenal: " + f.positional());
+            config = ServerConfig.from(f);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            return 2;
+        }
+        CapaianServer server;
+        try {
+            server = CapaianServer.start(config);
+        } catch (StoreException | ProfileException e) {
+            System.err.println("Server tidak dapat dimulai: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            System.err.println("Server tidak dapat dimulai: " + e.getMessage()
+                    + (e.getMessage() != null && e.getMessage().contains("Address") ? " (port " + config.port() + " sudah dipakai?)" : ""));
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM and Ctrl-C run shutdown hooks: finish running requests, then close the database cleanly.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            // JUL may already be reset by its own shutdown hook, so say it plainly.
+            System.err.println("Capaian berhenti.");
+            stopped.countDown();
+        }, "capaian-shutdown"));
+        System.out.println("Capaian berjalan di " + server.uri() + "  (hentikan dengan Ctrl-C)");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

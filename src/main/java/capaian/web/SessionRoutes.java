@@ -1,0 +1,93 @@
+package capaian.web;
+
+import capaian.store.Secrets;
+import capaian.store.Store;
+import capaian.store.User;
+import com.google.gson.JsonObject;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RoutingHandler;
+import io.undertow.server.handlers.Cookie;
+import io.undertow.server.handlers.CookieImpl;
+import io.undertow.util.Headers;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/** Login, logout, who am I, and API tokens. */
+final class SessionRoutes {
+    private static final Logger LOG = Logger.getLogger(SessionRoutes.class.getName());
+
+    record Me(UserView user, String csrfToken) {}
+
+    private final Store store;
+    private final Duration lifetime;
+
+    SessionRoutes(Store store, Duration lifetime) {
+        this.store = store;
+        this.lifetime = lifetime;
+    }
+
+    void register(RoutingHandler r) {
+        r.post("/api/v1/session", this::login);
+        r.get("/api/v1/session", this::me);
+        r.delete("/api/v1/session", this::logout);
+        r.post("/api/v1/tokens", this::newToken);
+    }
+
+    private void login(HttpServerExchange ex) {
+        JsonObject body = Json.readObject(ex);
+        String username = Json.string(body, "username");
+        String password = Json.string(body, "password");
+        if (username == null || password == null) {
+            throw ApiException.badRequest("DATA_KURANG", "Isi nama pengguna dan kata sandi.");
+        }
+        User u = store.authenticate(username, password.toCharArray()).orElseThrow(() -> {
+            // The name is logged to trace guessing; the password never is.
+            LOG.info("login failed for \"" + username.replaceAll("[^A-Za-z0-9._@-]", "?") + "\" from " + ex.getSourceAddress());
+            return new ApiException(401, "LOGIN_GAGAL", "Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.");
+        });
+        Auth old = Auth.of(ex);
+        if (old.viaSession()) store.deleteSession(old.cookieValue());
+        String csrf = Secrets.newToken();
+        String secret = store.createSession(u.id(), lifetime, csrf);
+        ex.setResponseCookie(cookie(ex, secret, (int) lifetime.toSeconds()));
+        LOG.info("login " + u.username());
+        Json.ok(ex, new Me(UserView.of(u), csrf));
+    }
+
+    private void me(HttpServerExchange ex) {
+        Auth a = Auth.of(ex);
+        User u = a.require();
+        Json.ok(ex, new Me(UserView.of(u), a.viaSession() ? a.session().csrfToken() : null));
+    }
+
+    private void logout(HttpServerExchange ex) {
+        Auth a = Auth.of(ex);
+        if (a.viaSession()) store.deleteSession(a.cookieValue());
+        ex.setResponseCookie(cookie(ex, "", 0));
+        Json.ok(ex, Map.of("message", "Anda sudah keluar."));
+    }
+
+    private void newToken(HttpServerExchange ex) {
+        User u = Auth.of(ex).require();
+        String token = store.createApiToken(u.id(), "dibuat lewat API");
+        Json.send(ex, 201, Map.of("token", token,
+                "message", "Simpan token ini sekarang; token tidak dapat ditampilkan lagi."));
+    }
+
+    /** HttpOnly and SameSite=Strict always; Secure when the request came over TLS, directly or via a proxy. */
+    private static Cookie cookie(HttpServerExchange ex, String value, int maxAgeSeconds) {
+        return new CookieImpl(AuthHandler.COOKIE, value)
+                .setPath("/")
+                .setHttpOnly(true)
+                .setSameSiteMode("Strict")
+                .setSecure(overTls(ex))
+                .setMaxAge(maxAgeSeconds);
+    }
+
+    static boolean overTls(HttpServerExchange ex) {
+        return "https".equalsIgnoreCase(ex.getRequestScheme())
+                || "https".equalsIgnoreCase(ex.getRequestHeaders().getFirst(Headers.X_FORWARDED_PROTO));
+    }
+}

@@ -1,0 +1,170 @@
+package capaian.web;
+
+import capaian.process.ProcessResult;
+import capaian.report.Report;
+import capaian.report.ReportJson;
+import capaian.store.FileStore;
+import capaian.store.NewSubmission;
+import capaian.store.Store;
+import capaian.store.Submission;
+import capaian.store.SubmissionKey;
+import capaian.store.SubmissionQuery;
+import capaian.store.SubmissionStatus;
+import capaian.store.User;
+import com.google.gson.JsonObject;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RoutingHandler;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Submissions to Bappeda: an OPD sends a workbook for (tahun, periode, form) of its own OPD; each send is a
+ * new version. The original and result files are made durable before the row is committed, so a row never
+ * points at a missing file.
+ */
+final class SubmissionRoutes {
+    private static final Logger LOG = Logger.getLogger(SubmissionRoutes.class.getName());
+
+    private final Store store;
+    private final FileStore files;
+    private final Workbooks workbooks;
+    private final Uploads uploads;
+
+    SubmissionRoutes(Store store, FileStore files, Workbooks workbooks, Uploads uploads) {
+        this.store = store;
+        this.files = files;
+        this.workbooks = workbooks;
+        this.uploads = uploads;
+    }
+
+    void register(RoutingHandler r) {
+        r.post("/api/v1/submissions", this::create);
+        r.get("/api/v1/submissions", this::list);
+        r.get("/api/v1/submissions/{id}", this::get);
+        r.get("/api/v1/submissions/{id}/original", this::original);
+        r.get("/api/v1/submissions/{id}/result", this::result);
+        r.get("/api/v1/submissions/{id}/report", this::report);
+        r.post("/api/v1/submissions/{id}/status", this::setStatus);
+    }
+
+    private void create(HttpServerExchange ex) throws Exception {
+        User user = Auth.of(ex).requireOpd();
+        Upload u = uploads.read(ex);
+        ProcessResult r = workbooks.process(u, Requests.form(ex, u));
+        Report report = r.report();
+        SubmissionKey key = keyFor(user, u, report);
+        String originalHash = files.put(u.bytes());
+        String resultHash = r.workbook() == null ? null : files.put(r.workbook());
+        boolean errors = report.hasErrors();
+        Report.Summary s = report.summary();
+        Submission saved = store.addSubmission(new NewSubmission(key, report.header() == null ? null : report.header().opd(),
+                errors ? SubmissionStatus.ADA_TEMUAN : SubmissionStatus.DITERIMA, s.errors(), s.warnings(), s.infos(),
+                u.fileName(), originalHash, u.bytes().length, resultHash, ReportJson.toJson(report), user.id()));
+        LOG.info("submission " + saved.id() + " by " + user.username() + ": " + key + " v" + saved.version() + " "
+                + saved.status().label());
+        Json.send(ex, 201, Map.of("submission", SubmissionView.of(saved), "summary", s));
+    }
+
+    /**
+     * The key comes from the workbook's own header; the form fields fill what the header lacks and must agree
+     * with what it says, so that a workbook is never filed under another OPD, year or quarter than it states.
+     */
+    static SubmissionKey keyFor(User user, Upload u, Report report) {
+        Report.Header h = report.header();
+        String form = report.form() != null ? report.form() : Workbooks.validForm(u.field("form"));
+        if (form == null) throw ApiException.unprocessable("FORMULIR_TIDAK_DIKENALI", "Jenis formulir tidak dikenali; pilih formulirnya.");
+        String kode = h == null ? null : blankToNull(h.kodeOpd());
+        if (kode != null && !kode.equals(user.kodeOpd())) {
+            throw ApiException.unprocessable("OPD_TIDAK_SESUAI", "Kode OPD di buku kerja (" + kode
+                    + ") bukan kode OPD akun Anda (" + user.kodeOpd() + "). Periksa isian Kode OPD.");
+        }
+        Integer tahun = agree("Tahun", h == null ? null : h.tahun(), Requests.tahun(u.field("tahun")));
+        if (tahun == null) {
+            throw ApiException.unprocessable("TAHUN_KOSONG", "Tahun tidak terbaca dari buku kerja; isi Tahun di kepala formulir.");
+        }
+        String periode = Periode.yearly(form) ? Periode.TAHUNAN
+                : agree("Triwulan", h == null ? null : Periode.normalize(h.periode()), Requests.periode(u.field("periode")));
+        if (periode == null) {
+            throw ApiException.unprocessable("PERIODE_KOSONG", "Triwulan tidak terbaca dari buku kerja; isi Triwulan di kepala formulir.");
+        }
+        return new SubmissionKey(user.kodeOpd(), tahun, periode, form);
+    }
+
+    private static <T> T agree(String what, T fromWorkbook, T fromForm) {
+        if (fromWorkbook != null && fromForm != null && !fromWorkbook.equals(fromForm)) {
+            throw ApiException.unprocessable("ISIAN_TIDAK_SESUAI", what + " di buku kerja (" + fromWorkbook
+                    + ") berbeda dengan yang dipilih (" + fromForm + ").");
+        }
+        return fromWorkbook != null ? fromWorkbook : fromForm;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private void list(HttpServerExchange ex) {
+        User user = Auth.of(ex).require();
+        String opd = user.isBappeda() ? Requests.query(ex, "opd") : user.kodeOpd();
+        List<SubmissionView> list = store.listSubmissions(new SubmissionQuery(opd, Requests.tahun(Requests.query(ex, "tahun")),
+                        Requests.periode(Requests.query(ex, "periode")), Requests.query(ex, "form"),
+                        "true".equals(Requests.query(ex, "latest"))))
+                .stream().map(SubmissionView::of).toList();
+        Json.ok(ex, Map.of("submissions", list));
+    }
+
+    /** Another OPD's submission answers 404, as if it did not exist: its existence is not the asker's business. */
+    private Submission visible(HttpServerExchange ex) {
+        User user = Auth.of(ex).require();
+        Submission s = store.findSubmission(Requests.idParam(ex)).orElse(null);
+        if (s == null || !user.maySee(s.key().kodeOpd())) throw ApiException.notFound("Kiriman tidak ditemukan.");
+        return s;
+    }
+
+    private void get(HttpServerExchange ex) {
+        Json.ok(ex, SubmissionView.of(visible(ex)));
+    }
+
+    private void original(HttpServerExchange ex) throws Exception {
+        Submission s = visible(ex);
+        sendFile(ex, s.originalSha256(), s.originalName());
+    }
+
+    private void result(HttpServerExchange ex) throws Exception {
+        Submission s = visible(ex);
+        if (s.resultSha256() == null) throw ApiException.notFound("Kiriman ini tidak punya buku kerja hasil.");
+        sendFile(ex, s.resultSha256(), Downloads.resultName(s.originalName()));
+    }
+
+    private void sendFile(HttpServerExchange ex, String hash, String name) throws Exception {
+        Path p = files.find(hash).orElseThrow(() -> {
+            LOG.severe("file " + hash + " of a stored submission is missing from the data directory");
+            return new ApiException(500, "BERKAS_HILANG", "Berkas kiriman ini tidak ditemukan di server. Hubungi admin.");
+        });
+        Downloads.send(ex, Downloads.XLSX, name, Files.newInputStream(p), Files.size(p));
+    }
+
+    private void report(HttpServerExchange ex) {
+        Submission s = visible(ex);
+        Json.sendText(ex, 200, store.reportJson(s.id()).orElseThrow(() -> ApiException.notFound("Laporan tidak ditemukan.")));
+    }
+
+    private void setStatus(HttpServerExchange ex) {
+        User user = Auth.of(ex).requireBappeda();
+        long id = Requests.idParam(ex);
+        JsonObject body = Json.readObject(ex);
+        SubmissionStatus st;
+        try {
+            st = SubmissionStatus.parse(Json.string(body, "status"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("STATUS_TIDAK_SAH", "Status harus \"ditolak\", \"diterima\" atau \"ada temuan\".");
+        }
+        if (store.findSubmission(id).isEmpty()) throw ApiException.notFound("Kiriman tidak ditemukan.");
+        Submission s = store.setStatus(id, st, Json.string(body, "catatan"), user.id());
+        LOG.info("submission " + id + " marked " + st.label() + " by " + user.username());
+        Json.ok(ex, SubmissionView.of(s));
+    }
+}

@@ -1,0 +1,74 @@
+package capaian.web;
+
+import capaian.form.Forms;
+import capaian.process.ProcessResult;
+import capaian.process.Processor;
+
+import java.io.ByteArrayInputStream;
+
+/**
+ * Runs the core {@link Processor} on an upload within the {@link JobLimiter}, and turns "not a workbook"
+ * into a 4xx with the reason in Indonesian.
+ */
+final class Workbooks {
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private final Processor processor;
+    private final JobLimiter limiter;
+
+    Workbooks(Processor processor, JobLimiter limiter) {
+        this.processor = processor;
+        this.limiter = limiter;
+    }
+
+    Processor processor() {
+        return processor;
+    }
+
+    /** Reads, checks, computes and writes back; a readable result always has a report. */
+    ProcessResult process(Upload u, String formId) throws Exception {
+        return run(u, formId, true);
+    }
+
+    /** Reads and checks only. */
+    ProcessResult check(Upload u, String formId) throws Exception {
+        return run(u, formId, false);
+    }
+
+    private ProcessResult run(Upload u, String formId, boolean writeBack) throws Exception {
+        String form = validForm(formId);
+        rejectNonWorkbook(u);
+        ProcessResult r = limiter.run(() -> writeBack
+                ? processor.process(new ByteArrayInputStream(u.bytes()), u.fileName(), form)
+                : processor.check(new ByteArrayInputStream(u.bytes()), u.fileName(), form));
+        if (!r.readable()) throw ApiException.unprocessable("BERKAS_TIDAK_TERBACA", r.unreadableReason());
+        return r;
+    }
+
+    static String validForm(String formId) {
+        if (formId == null || formId.isBlank()) return null;
+        if (Forms.byId(formId.trim()).isEmpty()) {
+            throw ApiException.badRequest("FORMULIR_TIDAK_DIKENAL", "Formulir \"" + formId
+                    + "\" tidak dikenal. Pilihan: renja, lampiran-realisasi, monitoring-capaian.");
+        }
+        return formId.trim();
+    }
+
+    /**
+     * A cheap look at the first bytes spares a worker slot for files that cannot be workbooks at all (a PDF,
+     * a photo, a CSV). xlsx is a ZIP; the old .xls (OLE2) is passed on so that the core can say what to do.
+     */
+    private static void rejectNonWorkbook(Upload u) {
+        if (!startsWith(u.bytes(), ZIP) && !startsWith(u.bytes(), OLE2)) {
+            throw new ApiException(415, "BUKAN_BUKU_KERJA", "Berkas \"" + u.fileName()
+                    + "\" bukan buku kerja Excel (.xlsx). Buka di Excel atau LibreOffice, simpan sebagai .xlsx, lalu kirim lagi.");
+        }
+    }
+
+    private static boolean startsWith(byte[] b, byte[] prefix) {
+        if (b.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (b[i] != prefix[i]) return false;
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+'use strict';
+Capaian.untukPeran('bappeda', () => {
+  const { el, api, waktu, lencanaStatus, isiTahun } = Capaian;
+  const tahun = document.getElementById('tahun');
+  const periode = document.getElementById('periode');
+  const kini = new Date();
+  isiTahun(tahun, kini.getFullYear());
+  periode.value = ['I', 'II', 'III', 'IV'][Math.floor(kini.getMonth() / 3)];
+  const pesan = document.getElementById('pesan');
+  const SINGKAT = { renja: 'Renja', 'lampiran-realisasi': 'Lampiran Realisasi', 'monitoring-capaian': 'Monitoring Capaian' };
+
+  async function tolak(s) {
+    const catatan = prompt('Alasan penolakan (akan dilihat OPD):', '');
+    if (catatan === null) return;
+    try {
+      await api(s.links.self + '/status', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ status: 'ditolak', catatan }) });
+      tampilkan();
+    } catch (e) { pesan.replaceChildren(el('div', { class: 'pesan gagal' }, e.message)); }
+  }
+
+  function sel(c) {
+    if (!c.latest) return el('td', {}, lencanaStatus(c.status));
+    const s = c.latest;
+    return el('td', {}, lencanaStatus(c.status),
+      el('div', { class: 'catatan' }, 'v' + s.version + ' · ' + waktu(s.submittedAt)),
+      el('div', { class: 'catatan' }, s.errors + ' galat · ' + s.warnings + ' peringatan · ' + s.infos + ' info'),
+      s.statusNote ? el('div', { class: 'catatan' }, 'Catatan: ' + s.statusNote) : null,
+      el('div', { class: 'tautan' }, el('a', { href: s.links.original }, 'asli'), s.links.result ? el('a', { href: s.links.result }, 'hasil') : null,
+        el('a', { href: s.links.report }, 'JSON')),
+      c.status !== 'ditolak' ? el('button', { class: 'kedua', type: 'button', onclick: () => tolak(s) }, 'Tolak') : null);
+  }
+
+  async function tampilkan() {
+    pesan.replaceChildren();
+    try {
+      const m = await api('/api/v1/matrix?tahun=' + tahun.value + '&periode=' + periode.value);
+      document.getElementById('kepala-matriks').replaceChildren(el('tr', {}, el('th', {}, 'OPD'),
+        m.columns.map((c) => el('th', { title: c.title }, SINGKAT[c.form] || c.title, el('div', { class: 'catatan' }, c.periode === 'Tahunan' ? 'tahunan' : 'TW ' + c.periode)))));
+      const tbody = document.getElementById('matriks');
+      if (!m.rows.length) { tbody.replaceChildren(el('tr', {}, el('td', { colspan: '4' }, 'Belum ada akun OPD maupun kiriman.'))); return; }
+      tbody.replaceChildren(...m.rows.map((r) => el('tr', {},
+        el('th', {}, r.opd || '', el('div', { class: 'catatan' }, r.kodeOpd)), r.cells.map(sel))));
+    } catch (e) { pesan.replaceChildren(el('div', { class: 'pesan gagal' }, e.message)); }
+  }
+
+  document.getElementById('tampilkan').addEventListener('click', tampilkan);
+  tampilkan();
+});

@@ -1,0 +1,47 @@
+'use strict';
+Capaian.untukPeran('opd', () => {
+  const { el, api, unggah, kartuBerkas, ringkasan, temuan, waktu, pemilihBerkas, lencanaStatus, isiTahun } = Capaian;
+  isiTahun(document.getElementById('tahun'), null);
+
+  async function riwayat() {
+    const tbody = document.getElementById('riwayat');
+    try {
+      const { submissions } = await api('/api/v1/submissions');
+      if (!submissions.length) { tbody.replaceChildren(el('tr', {}, el('td', { colspan: '8' }, 'Belum ada kiriman.'))); return; }
+      tbody.replaceChildren(...submissions.map((s) => el('tr', {},
+        el('td', { 'data-label': 'Tahun' }, s.tahun), el('td', { 'data-label': 'Periode' }, s.periode),
+        el('td', { 'data-label': 'Formulir' }, s.form), el('td', { 'data-label': 'Versi' }, s.version),
+        el('td', {}, lencanaStatus(s.status), s.statusNote ? el('div', { class: 'catatan' }, s.statusNote) : null),
+        el('td', { 'data-label': 'Temuan' }, s.errors + ' galat, ' + s.warnings + ' peringatan'),
+        el('td', { 'data-label': 'Dikirim' }, waktu(s.submittedAt)),
+        el('td', { class: 'tautan' }, el('a', { href: s.links.original }, 'asli'),
+          s.links.result ? el('a', { href: s.links.result }, 'hasil') : null, el('a', { href: s.links.report }, 'JSON')))));
+    } catch (e) { tbody.replaceChildren(el('tr', {}, el('td', { colspan: '8', class: 'pesan gagal' }, e.message))); }
+  }
+
+  async function kirim(file) {
+    const k = kartuBerkas(file);
+    document.getElementById('hasil').prepend(k.kartu);
+    const fields = {};
+    for (const id of ['form', 'tahun', 'periode']) fields[id] = document.getElementById(id).value;
+    try {
+      const r = await unggah('/api/v1/submissions', file, fields, k.kemajuan);
+      k.selesai();
+      const s = r.submission;
+      const galat = s.status === 'ada temuan';
+      k.hasil.append(el('p', { class: 'pesan ' + (galat ? 'gagal' : 'berhasil') },
+        'Terkirim sebagai versi ' + s.version + ' untuk ' + s.form + ' tahun ' + s.tahun + ' periode ' + s.periode + ': ',
+        lencanaStatus(s.status), galat ? ' Perbaiki galat lalu kirim ulang.' : ''),
+        el('p', { class: 'tautan' }, el('a', { href: s.links.result }, 'Unduh buku kerja hasil'),
+          el('a', { href: s.links.report }, 'Unduh laporan JSON')));
+      const report = await api(s.links.report);
+      k.hasil.append(ringkasan(report), temuan(report.findings));
+    } catch (e) { k.gagal(e.message); }
+    riwayat();
+  }
+
+  pemilihBerkas(document.getElementById('zona'), document.getElementById('berkas'), async (files) => {
+    for (const f of files) await kirim(f);
+  });
+  riwayat();
+});

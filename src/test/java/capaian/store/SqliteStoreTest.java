@@ -1,0 +1,183 @@
+package capaian.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SqliteStoreTest {
+    private static final PasswordHasher FAST = new PasswordHasher(1_000);
+
+    @TempDir
+    Path dir;
+
+    private SqliteStore open() {
+        return SqliteStore.open(dir, FAST);
+    }
+
+    static NewSubmission submission(String kode, int tahun, String periode, String form, boolean errors, long by) {
+        return new NewSubmission(new SubmissionKey(kode, tahun, periode, form), "Dinas Contoh",
+                errors ? SubmissionStatus.ADA_TEMUAN : SubmissionStatus.DITERIMA, errors ? 2 : 0, 1, 0, "lampiran.xlsx",
+                "a".repeat(64), 1234, "b".repeat(64), "{\"form\":\"" + form + "\"}", by);
+    }
+
+    @Test
+    void migratesOnceAndRecordsTheVersion() throws Exception {
+        try (SqliteStore s = open()) {
+            assertEquals(Migrations.latest(), s.schemaVersion());
+        }
+        try (SqliteStore s = open()) {
+            assertEquals(Migrations.latest(), s.schemaVersion());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+            assertEquals(Migrations.ALL.size(), rs.getInt(1));
+        }
+    }
+
+    @Test
+    void refusesADatabaseFromANewerProgram() throws Exception {
+        open().close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME));
+             Statement st = c.createStatement()) {
+            st.execute("INSERT INTO schema_version VALUES (999, 'future', 0)");
+        }
+        StoreException e = assertThrows(StoreException.class, this::open);
+        assertTrue(e.getMessage().contains("lebih baru"), e.getMessage());
+    }
+
+    @Test
+    void splitsMigrationScriptsIntoStatements() {
+        List<String> st = Migrations.statements("-- comment\nCREATE TABLE a (x INT);\n\nCREATE INDEX i\n ON a (x);\n");
+        assertEquals(List.of("CREATE TABLE a (x INT);", "CREATE INDEX i\n ON a (x);"), st);
+    }
+
+    @Test
+    void accountsAuthenticateAndCanBeDisabled() {
+        try (SqliteStore s = open()) {
+            assertFalse(s.hasActiveBappeda());
+            User b = s.addUser("admin", Role.BAPPEDA, null, "Admin Bappeda", "kata-sandi-1".toCharArray());
+            User o = s.addUser("bkd", Role.OPD, "5.03.0.00.0.00.01.0000", null, "kata-sandi-2".toCharArray());
+            assertTrue(s.hasActiveBappeda());
+            assertEquals(b, s.authenticate("admin", "kata-sandi-1".toCharArray()).orElseThrow());
+            assertEquals(o.id(), s.authenticate("BKD", "kata-sandi-2".toCharArray()).orElseThrow().id(), "names ignore case");
+            assertTrue(s.authenticate("admin", "salah-salah".toCharArray()).isEmpty());
+            assertTrue(s.authenticate("tidak-ada", "kata-sandi-1".toCharArray()).isEmpty());
+
+            String cookie = s.createSession(o.id(), Duration.ofHours(1), "csrf");
+            String token = s.createApiToken(o.id(), "uji");
+            s.setDisabled("bkd", true);
+            assertTrue(s.authenticate("bkd", "kata-sandi-2".toCharArray()).isEmpty());
+            assertTrue(s.findSession(cookie).isEmpty(), "disabling ends sessions");
+            assertTrue(s.findUserByApiToken(token).isEmpty(), "disabling revokes tokens");
+
+            s.setDisabled("bkd", false);
+            s.setPassword("bkd", "baru-sekali".toCharArray());
+            assertTrue(s.authenticate("bkd", "baru-sekali".toCharArray()).isPresent());
+        }
+    }
+
+    @Test
+    void rejectsDuplicateAndIncompleteAccounts() {
+        try (SqliteStore s = open()) {
+            s.addUser("admin", Role.BAPPEDA, null, null, "kata-sandi-1".toCharArray());
+            assertThrows(StoreException.class, () -> s.addUser("ADMIN", Role.BAPPEDA, null, null, "x2345678".toCharArray()));
+            assertThrows(StoreException.class, () -> s.addUser("opd1", Role.OPD, " ", null, "x2345678".toCharArray()));
+            assertThrows(StoreException.class, () -> s.addUser("a b", Role.BAPPEDA, null, null, "x2345678".toCharArray()));
+        }
+    }
+
+    @Test
+    void storesOnlyHashesOfSecrets() throws Exception {
+        String cookie;
+        String token;
+        try (SqliteStore s = open()) {
+            User u = s.addUser("admin", Role.BAPPEDA, null, null, "kata-sandi-rahasia".toCharArray());
+            cookie = s.createSession(u.id(), Duration.ofHours(1), "csrf-token");
+            token = s.createApiToken(u.id(), null);
+            assertEquals("csrf-token", s.findSession(cookie).orElseThrow().csrfToken());
+            assertEquals(u.id(), s.findUserByApiToken(token).orElseThrow().id());
+        }
+        String dump = new String(java.nio.file.Files.readAllBytes(dir.resolve(SqliteStore.FILE_NAME)))
+                + new String(readIfExists(dir.resolve(SqliteStore.FILE_NAME + "-wal")));
+        assertFalse(dump.contains("kata-sandi-rahasia"));
+        assertFalse(dump.contains(cookie));
+        assertFalse(dump.contains(token));
+    }
+
+    private static byte[] readIfExists(Path p) throws Exception {
+        return java.nio.file.Files.exists(p) ? java.nio.file.Files.readAllBytes(p) : new byte[0];
+    }
+
+    @Test
+    void sessionsExpire() throws Exception {
+        try (SqliteStore s = open()) {
+            User u = s.addUser("admin", Role.BAPPEDA, null, null, "kata-sandi-1".toCharArray());
+            String cookie = s.createSession(u.id(), Duration.ofMillis(1), "c");
+            Thread.sleep(5);
+            assertTrue(s.findSession(cookie).isEmpty());
+            String live = s.createSession(u.id(), Duration.ofHours(1), "c");
+            s.deleteSession(live);
+            assertTrue(s.findSession(live).isEmpty(), "logout");
+        }
+    }
+
+    @Test
+    void resubmissionsBecomeNewVersionsPerKey() {
+        try (SqliteStore s = open()) {
+            User u = s.addUser("bkd", Role.OPD, "K1", null, "kata-sandi-1".toCharArray());
+            Submission v1 = s.addSubmission(submission("K1", 2025, "I", "lampiran-realisasi", true, u.id()));
+            Submission v2 = s.addSubmission(submission("K1", 2025, "I", "lampiran-realisasi", false, u.id()));
+            Submission other = s.addSubmission(submission("K1", 2025, "II", "lampiran-realisasi", false, u.id()));
+            assertEquals(1, v1.version());
+            assertEquals(2, v2.version());
+            assertEquals(1, other.version());
+            assertEquals(SubmissionStatus.ADA_TEMUAN, v1.status());
+            assertEquals("bkd", v2.submittedBy());
+            assertEquals(3, s.listSubmissions(SubmissionQuery.all()).size());
+            List<Submission> latest = s.listSubmissions(new SubmissionQuery("K1", 2025, "I", null, true));
+            assertEquals(List.of(v2.id()), latest.stream().map(Submission::id).toList());
+            assertEquals("{\"form\":\"lampiran-realisasi\"}", s.reportJson(v1.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void bappedaCanRejectAVersion() {
+        try (SqliteStore s = open()) {
+            User o = s.addUser("bkd", Role.OPD, "K1", null, "kata-sandi-1".toCharArray());
+            User b = s.addUser("admin", Role.BAPPEDA, null, null, "kata-sandi-1".toCharArray());
+            Submission v1 = s.addSubmission(submission("K1", 2025, "I", "renja", false, o.id()));
+            Submission r = s.setStatus(v1.id(), SubmissionStatus.DITOLAK, "pagu tidak sesuai DPA", b.id());
+            assertEquals(SubmissionStatus.DITOLAK, r.status());
+            assertEquals("admin", r.statusBy());
+            assertEquals("pagu tidak sesuai DPA", r.statusNote());
+            assertNotNull(r.statusAt());
+            assertThrows(StoreException.class, () -> s.setStatus(999, SubmissionStatus.DITOLAK, null, b.id()));
+        }
+    }
+
+    @Test
+    void everythingSurvivesReopening() {
+        long id;
+        try (SqliteStore s = open()) {
+            User u = s.addUser("bkd", Role.OPD, "K1", "Operator BKD", "kata-sandi-1".toCharArray());
+            id = s.addSubmission(submission("K1", 2025, "I", "lampiran-realisasi", false, u.id())).id();
+        }
+        try (SqliteStore s = open()) {
+            assertTrue(s.authenticate("bkd", "kata-sandi-1".toCharArray()).isPresent());
+            Submission sub = s.findSubmission(id).orElseThrow();
+            assertEquals(new SubmissionKey("K1", 2025, "I", "lampiran-realisasi"), sub.key());
+            assertEquals(List.of("K1"), s.knownOpds());
+            assertEquals(2, s.addSubmission(submission("K1", 2025, "I", "lampiran-realisasi", false, 1)).version());
+        }
+    }
+}

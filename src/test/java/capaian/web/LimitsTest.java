@@ -1,0 +1,120 @@
+package capaian.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class LimitsTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void oversizedUploadGets413WithAnIndonesianMessage() throws Exception {
+        try (TestServer s = new TestServer(TestServer.config(data).withMaxUploadBytes(1024 * 1024))) {
+            byte[] big = new byte[3 * 1024 * 1024];
+            big[0] = 0x50;
+            big[1] = 0x4B;
+            HttpResponse<String> r = s.client().upload("/api/v1/process", Multipart.file("besar.xlsx", big));
+            assertEquals(413, r.statusCode());
+            assertEquals("BERKAS_TERLALU_BESAR", Client.json(r).get("code").getAsString());
+            assertTrue(Client.json(r).get("message").getAsString().contains("1 MB"));
+            // The server is still fine afterwards.
+            assertEquals(200, s.client().get("/api/v1/health").statusCode());
+        }
+    }
+
+    @Test
+    void oversizedChunkedUploadGets413Too() throws Exception {
+        try (TestServer s = new TestServer(TestServer.config(data).withMaxUploadBytes(1024 * 1024))) {
+            byte[] big = new byte[3 * 1024 * 1024];
+            Multipart m = Multipart.file("besar.xlsx", big);
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            m.body().subscribe(new java.util.concurrent.Flow.Subscriber<>() {
+                public void onSubscribe(java.util.concurrent.Flow.Subscription sub) { sub.request(Long.MAX_VALUE); }
+                public void onNext(java.nio.ByteBuffer b) { byte[] a = new byte[b.remaining()]; b.get(a); body.writeBytes(a); }
+                public void onError(Throwable t) { }
+                public void onComplete() { }
+            });
+            Client c = s.client();
+            // No Content-Length: the limit must hold while reading.
+            HttpResponse<String> r = c.http.send(c.request("/api/v1/process").header("Content-Type", m.contentType())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream(body.toByteArray()))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, r.statusCode(), r.body());
+            assertEquals("BERKAS_TERLALU_BESAR", Client.json(r).get("code").getAsString());
+        }
+    }
+
+    @Test
+    void busySlotsAnswer503WithRetryAfter() throws Exception {
+        JobLimiter limiter = new JobLimiter(1, Duration.ZERO, Duration.ofSeconds(10));
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> first = caller.submit(() -> limiter.run(() -> {
+                running.countDown();
+                release.await();
+                return "selesai";
+            }));
+            running.await();
+            ApiException e = assertThrows(ApiException.class, () -> limiter.run(() -> "kedua"));
+            assertEquals(503, e.status());
+            assertEquals(String.valueOf(JobLimiter.RETRY_AFTER_SECONDS), e.headers().get("Retry-After"));
+            release.countDown();
+            assertEquals("selesai", first.get());
+            assertEquals("ketiga", limiter.run(() -> "ketiga"));
+        } finally {
+            caller.shutdownNow();
+            limiter.close();
+        }
+    }
+
+    @Test
+    void aJobPastItsTimeLimitIsAnswered503AndKeepsItsSlotUntilItEnds() throws Exception {
+        JobLimiter limiter = new JobLimiter(1, Duration.ZERO, Duration.ofMillis(100));
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            ApiException e = assertThrows(ApiException.class, () -> limiter.run(() -> {
+                while (release.getCount() > 0) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException ignored) {
+                        // like POI: does not stop when interrupted
+                    }
+                }
+                return null;
+            }));
+            assertEquals("WAKTU_HABIS", e.code());
+            assertEquals(0, limiter.available(), "the slot stays taken while the work still runs");
+            release.countDown();
+            for (int i = 0; i < 100 && limiter.available() == 0; i++) Thread.sleep(10);
+            assertEquals(1, limiter.available());
+        } finally {
+            limiter.close();
+        }
+    }
+
+    @Test
+    void errorsInsideAJobReachTheCaller() {
+        JobLimiter limiter = new JobLimiter(1, Duration.ZERO, Duration.ofSeconds(5));
+        try {
+            ApiException e = assertThrows(ApiException.class, () -> limiter.run(() -> {
+                throw ApiException.unprocessable("X", "y");
+            }));
+            assertEquals(422, e.status());
+            assertEquals(1, limiter.available());
+        } finally {
+            limiter.close();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package capaian.web;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds a multipart/form-data body, as a browser would send a file input. */
+final class Multipart {
+    final String boundary = "----capaian" + System.nanoTime();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Map<String, String> fields = new LinkedHashMap<>();
+
+    static Multipart file(String fileName, byte[] content) {
+        return new Multipart().addFile("file", fileName, content);
+    }
+
+    Multipart field(String name, String value) {
+        fields.put(name, value);
+        return this;
+    }
+
+    Multipart addFile(String field, String fileName, byte[] content) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        out.writeBytes(content);
+        write("\r\n");
+        return this;
+    }
+
+    HttpRequest.BodyPublisher body() {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.writeBytes(out.toByteArray());
+        fields.forEach((k, v) -> all.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.BodyPublishers.ofByteArray(all.toByteArray());
+    }
+
+    String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    private void write(String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
