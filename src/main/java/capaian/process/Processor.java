@@ -84,14 +84,7 @@ public final class Processor {
             Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
             Evaluation ev = evaluator.evaluate(reader.read(tmp, form));
             if (!write) return new ProcessResult(ReportBuilder.build(ev), null, null);
-            if (!limits.writeBackAllowed(tmp)) {
-                // POI's writer holds the whole workbook in memory: refuse it, but still give the check's report.
-                return new ProcessResult(ReportBuilder.build(withResultNotWritten(ev)), null, null);
-            }
-            Report report = ReportBuilder.build(ev);
-            try (InputStream in = Files.newInputStream(tmp)) {
-                return new ProcessResult(report, writer.write(in, ev), null);
-            }
+            return writeBack(tmp, ev);
         } catch (WorkbookTooLargeException e) {
             return ProcessResult.tooLarge(e.getMessage());
         } catch (UnreadableWorkbookException e) {
@@ -111,6 +104,27 @@ public final class Processor {
                     // a leftover temp file is harmless
                 }
             }
+        }
+    }
+
+    /**
+     * The report and the result workbook. The zip is read again here, more strictly than by the streaming
+     * reader (entry CRCs are checked): a part that is damaged there makes the file unreadable, not a 500.
+     */
+    private ProcessResult writeBack(Path tmp, Evaluation ev) {
+        try {
+            if (!limits.writeBackAllowed(tmp)) {
+                // POI's writer holds the whole workbook in memory: refuse it, but still give the check's report.
+                return new ProcessResult(ReportBuilder.build(withResultNotWritten(ev)), null, null);
+            }
+            Report report = ReportBuilder.build(ev);
+            try (InputStream in = Files.newInputStream(tmp)) {
+                return new ProcessResult(report, writer.write(in, ev), null);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "write-back failed on a damaged package", e);
+            return ProcessResult.unreadable("Berkas .xlsx ini rusak atau tidak lengkap dan tidak dapat dibaca. "
+                    + "Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu unggah lagi.");
         }
     }
 
