@@ -178,6 +178,13 @@ class ChromiumEndToEndTest {
     @Order(3)
     void bappedaSeesTheSubmissionInThePeriodsMatrix() throws Exception {
         open("/masuk");
+        browser.findElement(By.id("username")).sendKeys("bappeda");
+        browser.findElement(By.id("password")).sendKeys("bukan-sandinya");
+        browser.findElement(By.cssSelector("#masuk button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pesan .pesan.gagal"),
+                "Nama pengguna atau kata sandi salah"));
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("password")).clear();
         logIn("bappeda", "/bappeda");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("isi")));
         // 2022 is older than the years the page offers by default; it is offered because a submission has it.
