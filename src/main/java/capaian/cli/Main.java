@@ -26,6 +26,10 @@ public final class Main {
                 case "process" -> new WorkbookCommand(out, err, true).run(rest);
                 case "serve" -> capaian.web.ServeCommand.run(rest);
                 case "user" -> capaian.store.UserCommand.run(rest);
+                case "findings" -> {
+                    out.print(capaian.check.FindingsCatalogue.markdown());
+                    yield 0;
+                }
                 default -> {
                     err.println("Perintah tidak dikenal: " + args[0]);
                     err.print(Usage.TEXT);

@@ -11,6 +11,7 @@ final class Usage {
               capaian process BERKAS.xlsx -o HASIL.xlsx [--report R.json] [--profile P.json] [--form F]
               capaian serve [--port N] [--data FOLDER]
               capaian user add|list|passwd|disable ...
+              capaian findings                      katalog kode temuan (Markdown)
 
             Kode keluar: 0 tanpa error (peringatan boleh), 1 ada error di formulir, 2 berkas tidak terbaca
             atau argumen salah.

@@ -157,6 +157,7 @@ public final class SheetEvaluator {
             BigDecimal year = QuarterRule.money(quarters);
             r.put(Role.RENJA_REALISASI_RP, year);
             BigDecimal target = MoneyRollup.effective(h, e, Role.RENJA_TARGET_RP);
+            if (target != null) r.money().put(Role.RENJA_TARGET_RP, target);
             r.put(Role.RENJA_CAPAIAN_RP, serapan(sheet, e, target, year, Role.RENJA_TARGET_RP, findings));
             BigDecimal lalu = MoneyRollup.effective(h, e, Role.RENSTRA_LALU_RP);
             BigDecimal renstra = year == null ? null : Numbers.sum(lalu, year);

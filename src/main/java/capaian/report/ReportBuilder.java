@@ -78,12 +78,27 @@ public final class ReportBuilder {
             Object v = r.computed().get(c.role());
             if (v != null) extra.put(camel(c.role()), v);
         }
+        // The Monitoring form's year columns fill the common fields, so every form reads the same way:
+        // target/realisasi (8)/(13) K, capaian (14) K, pagu (8) Rp, realisasi anggaran (13) Rp, serapan (14) Rp.
+        boolean monitoring = s.sheet().has(Role.RENJA_TARGET_K);
+        String target = monitoring ? row.text(Role.RENJA_TARGET_K) : row.text(Role.TARGET);
+        Object year = r.computed().get(Role.RENJA_REALISASI_K);
+        String realisasi = monitoring ? (year instanceof BigDecimal b ? capaian.compute.Numbers.display(b)
+                : year == null ? null : year.toString()) : row.text(Role.REALISASI);
+        BigDecimal pagu = first(r.money().get(Role.PAGU), r.money().get(Role.RENJA_TARGET_RP));
+        BigDecimal real = first(r.money().get(Role.REALISASI_ANGGARAN), r.number(Role.RENJA_REALISASI_RP));
         return new Report.Row(s.sheet().name(), row.row(), e != null ? e.kode() : row.text(Role.KODE),
                 e != null ? e.level().key() : null, uraian, row.text(Role.INDIKATOR), satuan,
-                (p == null ? Polarity.POSITIF : p).label(), row.text(Role.TARGET), row.text(Role.REALISASI),
-                r.number(Role.CAPAIAN), r.text(Role.KATEGORI),
-                r.money().get(Role.PAGU), r.money().get(Role.REALISASI_ANGGARAN),
-                r.number(Role.SERAPAN), r.number(Role.SISA), r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra);
+                (p == null ? Polarity.POSITIF : p).label(), target, realisasi,
+                first(r.number(Role.CAPAIAN), r.number(Role.RENJA_CAPAIAN_K)),
+                r.text(Role.KATEGORI) != null ? r.text(Role.KATEGORI) : r.text(Role.PREDIKAT), pagu, real,
+                first(r.number(Role.SERAPAN), r.number(Role.RENJA_CAPAIAN_RP)),
+                first(r.number(Role.SISA), monitoring && pagu != null && real != null ? pagu.subtract(real) : null),
+                r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra);
+    }
+
+    private static BigDecimal first(BigDecimal a, BigDecimal b) {
+        return a != null ? a : b;
     }
 
     private static boolean isMain(Role role) {
