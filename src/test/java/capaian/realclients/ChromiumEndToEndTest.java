@@ -118,8 +118,12 @@ class ChromiumEndToEndTest {
         assertEquals("Rp 17.914.888.161", summaryValue(seed003, "Pagu"));
         int[] counts = findingCounts(seed003);
         assertEquals(0, counts[0] + counts[1], "seed 003 has neither errors nor warnings");
-        // Only infos: all of them are listed at once.
+        // Only infos: a one-line note first, the infos one choice away.
         List<WebElement> rows = seed003.findElements(By.cssSelector("tbody tr"));
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0).getText().contains("Tidak ada galat atau peringatan"), rows.get(0).getText());
+        new Select(seed003.findElement(By.tagName("select"))).selectByValue("info");
+        rows = seed003.findElements(By.cssSelector("tbody tr"));
         assertEquals(counts[2], rows.size());
         assertTrue(rows.get(0).getText().contains("POLARITY_BLANK"), rows.get(0).getText());
         assertTrue(rows.get(0).getText().contains("G12"), rows.get(0).getText());
