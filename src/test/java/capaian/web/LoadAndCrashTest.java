@@ -155,7 +155,11 @@ class LoadAndCrashTest {
                         return null;
                     });
                 }
-                Thread.sleep(2_500 + round * 700L);
+                // Kill once a few submissions of this round are acknowledged, while the others are in flight.
+                int before = acknowledged.size();
+                long deadline = System.nanoTime() + 90_000_000_000L;
+                while (acknowledged.size() < before + 3 && System.nanoTime() < deadline) Thread.sleep(20);
+                Thread.sleep(150 + round * 170L);
                 s.kill();
                 stop.set(true);
                 pool.shutdown();
