@@ -35,6 +35,8 @@ public final class Consolidator {
     private final Selection wanted;
     private final List<OpdEntry> entries = new ArrayList<>();
     private final List<Rekap.SkippedFile> skipped = new ArrayList<>();
+    /** The selection completed from the inputs, once {@link #finish} has chosen it. */
+    private Selection chosen;
 
     public Consolidator(Processor processor, Selection wanted) {
         this.profile = processor.profile();
@@ -57,8 +59,6 @@ public final class Consolidator {
     public void addUnreadable(String source, Instant modified, String reason) {
         entries.add(OpdEntry.unreadable(source, modified, reason));
     }
-
-    private Selection chosen;
 
     public Rekap finish(OpdList list, Instant now) {
         chosen = choose();

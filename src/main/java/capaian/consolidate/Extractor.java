@@ -1,6 +1,8 @@
 package capaian.consolidate;
 
 import capaian.compute.GroupSummary;
+import capaian.model.Kode;
+import capaian.model.Level;
 import capaian.process.Evaluation;
 import capaian.process.Processor;
 import capaian.read.UnreadableWorkbookException;
@@ -49,8 +51,8 @@ final class Extractor {
     private static List<ProgramLine> programs(Evaluation ev, Report report) {
         Map<String, String> names = new HashMap<>();
         for (Report.Row r : report.rows()) {
-            if (r.kode() != null && r.uraian() != null && (capaian.model.Level.URUSAN.key().equals(r.level())
-                    || capaian.model.Level.BIDANG.key().equals(r.level()))) {
+            if (r.kode() != null && r.uraian() != null && (Level.URUSAN.key().equals(r.level())
+                    || Level.BIDANG.key().equals(r.level()))) {
                 names.putIfAbsent(r.kode(), r.uraian());
             }
         }
@@ -58,8 +60,8 @@ final class Extractor {
         for (GroupSummary g : ev.programs()) {
             String urusan = null;
             String bidang = null;
-            capaian.model.Kode k = capaian.model.Kode.parse(g.kode());
-            if (k != null && k.level() == capaian.model.Level.PROGRAM) {
+            Kode k = Kode.parse(g.kode());
+            if (k != null && k.level() == Level.PROGRAM) {
                 String bidangKode = k.parentText();
                 bidang = names.get(bidangKode);
                 urusan = names.get(bidangKode.substring(0, bidangKode.indexOf('.')));

@@ -1,16 +1,13 @@
 package capaian.consolidate;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
+import capaian.value.ValueType;
+import capaian.write.Styles;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -18,9 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Generates templates-xlsx/rekap-bappeda.xlsx, the jxls template of Bappeda's rekap. The committed file is
@@ -31,8 +26,6 @@ import java.util.Map;
  */
 public final class RekapTemplate {
     public static final String FILE = "rekap-bappeda.xlsx";
-    static final String RUPIAH = "#,##0;-#,##0;\"-\"";
-    static final String PERCENT = "#,##0.00;-#,##0.00;\"-\"";
 
     /** One column of a listing: its header, the jxls expression of its data cell, the cell's kind. */
     record Col(String header, String expression, Kind kind, int width) {}
@@ -131,7 +124,7 @@ public final class RekapTemplate {
             listing(wb.createSheet("Detail"), st, DETAIL, "details", "d");
             listing(wb.createSheet("Temuan"), st, TEMUAN, "temuan", "t");
             XSSFSheet g = wb.createSheet("Grafik");
-            text(g, 0, 0, "Capaian kinerja dan serapan anggaran per OPD", st.title);
+            text(g, 0, 0, "Capaian kinerja dan serapan anggaran per OPD", st.title());
             text(g, 1, 0, "Grafik dibuat dari kolom Nama OPD, Serapan dan Rata-rata Capaian pada lembar Rekap OPD.", null);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
@@ -141,7 +134,7 @@ public final class RekapTemplate {
 
     private static void rekapOpd(XSSFWorkbook wb, Styles st) {
         XSSFSheet s = wb.createSheet("Rekap OPD");
-        text(s, 0, 0, "REKAP CAPAIAN KINERJA DAN SERAPAN ANGGARAN PERANGKAT DAERAH", st.title);
+        text(s, 0, 0, "REKAP CAPAIAN KINERJA DAN SERAPAN ANGGARAN PERANGKAT DAERAH", st.title());
         text(s, 1, 0, "${info.judul}", null);
         text(s, 2, 0, "${info.keterangan}", null);
         int header = 4;
@@ -157,7 +150,7 @@ public final class RekapTemplate {
             };
             XSSFCell cell = total.createCell(i);
             if (expr != null) cell.setCellValue(expr);
-            cell.setCellStyle(st.data(c.kind(), true));
+            cell.setCellStyle(data(st, c.kind(), true));
         }
         comment(s, 0, 0, "jx:area(lastCell=\"" + last(OPD, header + 2) + "\")");
         comment(s, header + 1, 0, "jx:each(items=\"opds\" var=\"o\" lastCell=\"" + last(OPD, header + 1) + "\")");
@@ -166,7 +159,7 @@ public final class RekapTemplate {
 
     private static void rekapProgram(XSSFWorkbook wb, Styles st) {
         XSSFSheet s = wb.createSheet("Rekap Program");
-        text(s, 0, 0, "REKAP PER URUSAN, BIDANG URUSAN DAN PROGRAM", st.title);
+        text(s, 0, 0, "REKAP PER URUSAN, BIDANG URUSAN DAN PROGRAM", st.title());
         text(s, 1, 0, "${info.judul}", null);
         headers(s, st, 3, PROGRAM);
         dataRow(s, st, 4, PROGRAM, false);
@@ -177,12 +170,12 @@ public final class RekapTemplate {
 
     private static void peringkat(XSSFWorkbook wb, Styles st) {
         XSSFSheet s = wb.createSheet("Peringkat");
-        text(s, 0, 0, "PERINGKAT PERANGKAT DAERAH", st.title);
+        text(s, 0, 0, "PERINGKAT PERANGKAT DAERAH", st.title());
         text(s, 1, 0, "${info.judul}", null);
-        text(s, 3, 0, "Menurut rata-rata capaian kinerja", st.title);
+        text(s, 3, 0, "Menurut rata-rata capaian kinerja", st.title());
         headers(s, st, 4, RANK_CAPAIAN);
         dataRow(s, st, 5, RANK_CAPAIAN, false);
-        text(s, 7, 0, "Menurut serapan anggaran", st.title);
+        text(s, 7, 0, "Menurut serapan anggaran", st.title());
         headers(s, st, 8, RANK_SERAPAN);
         dataRow(s, st, 9, RANK_SERAPAN, false);
         comment(s, 0, 0, "jx:area(lastCell=\"" + last(RANK_SERAPAN, 9) + "\")");
@@ -204,7 +197,7 @@ public final class RekapTemplate {
         for (int i = 0; i < cols.size(); i++) {
             XSSFCell c = r.createCell(i);
             c.setCellValue(cols.get(i).header());
-            c.setCellStyle(st.header);
+            c.setCellStyle(st.header());
             int width = cols.get(i).width() * 256;
             s.setColumnWidth(i, Math.max(width, s.getColumnWidth(i)));
         }
@@ -215,7 +208,7 @@ public final class RekapTemplate {
         for (int i = 0; i < cols.size(); i++) {
             XSSFCell c = r.createCell(i);
             c.setCellValue("${" + cols.get(i).expression() + "}");
-            c.setCellStyle(st.data(cols.get(i).kind(), bold));
+            c.setCellStyle(data(st, cols.get(i).kind(), bold));
         }
     }
 
@@ -239,46 +232,14 @@ public final class RekapTemplate {
         return new CellReference(row, cols.size() - 1).formatAsString(false);
     }
 
-    /** The few styles of the template; Bappeda restyles the committed file, not this. */
-    private static final class Styles {
-        final XSSFCellStyle title;
-        final XSSFCellStyle header;
-        private final XSSFWorkbook wb;
-        private final Map<String, XSSFCellStyle> data = new HashMap<>();
-
-        Styles(XSSFWorkbook wb) {
-            this.wb = wb;
-            XSSFFont bold = wb.createFont();
-            bold.setBold(true);
-            title = wb.createCellStyle();
-            title.setFont(bold);
-            header = bordered();
-            header.setFont(bold);
-            header.setWrapText(true);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            header.setFillForegroundColor(new XSSFColor(new byte[]{(byte) 0xDD, (byte) 0xEB, (byte) 0xF7}, null));
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-
-        XSSFCellStyle data(Kind kind, boolean bold) {
-            return data.computeIfAbsent(kind + "/" + bold, k -> {
-                XSSFCellStyle s = bordered();
-                if (kind == Kind.MONEY) s.setDataFormat(wb.createDataFormat().getFormat(RUPIAH));
-                if (kind == Kind.PERCENT) s.setDataFormat(wb.createDataFormat().getFormat(PERCENT));
-                if (kind == Kind.TEXT) s.setWrapText(true);
-                if (bold) s.setFont(title.getFont());
-                s.setVerticalAlignment(VerticalAlignment.TOP);
-                return s;
-            });
-        }
-
-        private XSSFCellStyle bordered() {
-            XSSFCellStyle s = wb.createCellStyle();
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            return s;
-        }
+    /** The forms' own styles (capaian.write.Styles): the rekap looks like the rest of Capaian. */
+    private static XSSFCellStyle data(Styles st, Kind kind, boolean total) {
+        XSSFCellStyle s = st.input(switch (kind) {
+            case MONEY -> ValueType.MONEY;
+            case PERCENT -> ValueType.NUMBER;
+            case COUNT -> ValueType.INTEGER;
+            case TEXT -> ValueType.TEXT;
+        });
+        return total ? st.withFill(s, Styles.HEADER_BLUE) : s;
     }
 }

@@ -31,10 +31,14 @@ Capaian.untukPeran('bappeda', () => {
       c.status !== 'ditolak' ? el('button', { class: 'kedua', type: 'button', onclick: () => tolak(s) }, 'Tolak') : null);
   }
 
+  // Only the latest request draws: the first load's answer must not overwrite a later choice's.
+  let giliran = 0;
   async function tampilkan() {
+    const ini = ++giliran;
     pesan.replaceChildren();
     try {
       const m = await api('/api/v1/matrix?tahun=' + tahun.value + '&periode=' + periode.value);
+      if (ini !== giliran) return;
       document.getElementById('kepala-matriks').replaceChildren(el('tr', {}, el('th', {}, 'OPD'),
         m.columns.map((c) => el('th', { title: c.title }, SINGKAT[c.form] || c.title, el('div', { class: 'catatan' }, c.periode === 'Tahunan' ? 'tahunan' : 'TW ' + c.periode)))));
       const tbody = document.getElementById('matriks');
@@ -139,10 +143,14 @@ Capaian.untukPeran('bappeda', () => {
       r.skipped.length ? el('div', { class: 'catatan' }, el('h3', {}, 'Dilewati'), el('ul', {}, r.skipped.map((s) => el('li', {}, s.berkas + ': ' + s.reason)))) : null));
   }
 
+  let giliranRekap = 0;
   async function rekap() {
+    const ini = ++giliranRekap;
     pesan.replaceChildren(el('p', { class: 'catatan' }, 'Menyusun rekap…'));
     try {
-      tampilkanRekap(await api('/api/v1/rekap?' + query()));
+      const r = await api('/api/v1/rekap?' + query());
+      if (ini !== giliranRekap) return;
+      tampilkanRekap(r);
       pesan.replaceChildren();
     } catch (e) { pesan.replaceChildren(el('div', { class: 'pesan gagal' }, e.message)); }
   }
