@@ -24,6 +24,7 @@ public final class Main {
                 case "templates" -> new TemplateCommand(out, err).all(rest);
                 case "check" -> new WorkbookCommand(out, err, false).run(rest);
                 case "process" -> new WorkbookCommand(out, err, true).run(rest);
+                case "consolidate" -> new ConsolidateCommand(out, err).run(rest);
                 case "serve" -> capaian.web.ServeCommand.run(rest);
                 case "user" -> capaian.store.UserCommand.run(rest);
                 case "findings" -> {

@@ -55,6 +55,7 @@ public final class CapaianServer implements AutoCloseable {
         new SessionRoutes(store, config.sessionLifetime(), LoginThrottle.standard()).register(api);
         new SubmissionRoutes(store, files, workbooks, uploads).register(api);
         new MatrixRoute(store).register(api);
+        new RekapRoute(store, files, workbooks, limiter, uploads, data, config.maxUploadBytes()).register(api);
 
         Pages pages = new Pages();
         HttpHandler dispatch = ex -> (ex.getRequestPath().startsWith("/api/") ? api : pages).handleRequest(ex);

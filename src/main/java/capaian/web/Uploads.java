@@ -40,26 +40,58 @@ final class Uploads {
 
     /** Must run on a worker thread (blocking). */
     Upload read(HttpServerExchange ex) {
+        return parse(ex, maxBytes, maxBytes, this::toUpload);
+    }
+
+    /**
+     * Several files in field {@value #FIELD} (the Bappeda rekap: workbooks and zip archives), each copied into
+     * {@code dir} under a numbered name keeping its extension; returns the original names in that order. The
+     * whole request may be {@code maxTotal} bytes.
+     */
+    java.util.List<String> readAll(HttpServerExchange ex, long maxTotal, Path dir) {
+        return parse(ex, maxTotal, maxTotal, data -> {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (FormData.FormValue v : data.get(FIELD) == null ? new java.util.ArrayDeque<FormData.FormValue>() : data.get(FIELD)) {
+                if (!v.isFileItem()) continue;
+                String name = v.getFileName() == null || v.getFileName().isBlank() ? "buku-kerja.xlsx" : baseName(v.getFileName());
+                try (InputStream in = v.getFileItem().getInputStream()) {
+                    java.nio.file.Files.copy(in, dir.resolve(names.size() + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_")));
+                }
+                names.add(name);
+            }
+            if (names.isEmpty()) {
+                throw ApiException.badRequest("BERKAS_TIDAK_ADA",
+                        "Tidak ada berkas pada field \"" + FIELD + "\". Pilih buku kerja (.xlsx) atau arsip .zip lalu kirim.");
+            }
+            return names;
+        });
+    }
+
+    private interface Use<T> {
+        T apply(FormData data) throws IOException;
+    }
+
+    private <T> T parse(HttpServerExchange ex, long maxEntity, long maxFile, Use<T> use) {
         String type = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
         if (type == null || !type.toLowerCase().startsWith("multipart/form-data")) {
             throw new ApiException(415, "PERLU_MULTIPART",
                     "Kirim buku kerja sebagai multipart/form-data dengan nama field \"" + FIELD + "\".");
         }
-        if (ex.getRequestContentLength() > maxBytes + ENVELOPE) throw tooLarge(maxBytes);
-        ex.setMaxEntitySize(maxBytes + ENVELOPE);
+        if (ex.getRequestContentLength() > maxEntity + ENVELOPE) throw tooLarge(maxFile);
+        ex.setMaxEntitySize(maxEntity + ENVELOPE);
         if (!ex.isBlocking()) ex.startBlocking();
         MultiPartParserDefinition multipart = new MultiPartParserDefinition(tempDir);
-        multipart.setMaxIndividualFileSize(maxBytes);
+        multipart.setMaxIndividualFileSize(maxFile);
         multipart.setFileSizeThreshold(MB);
         FormParserFactory factory = FormParserFactory.builder(false).addParsers(multipart)
                 .withDefaultCharset("UTF-8").build();
         try (FormDataParser parser = factory.createParser(ex)) {
             FormData data = parser.parseBlocking();
-            return toUpload(data);
+            return use.apply(data);
         } catch (RequestTooBigException | MultiPartParserDefinition.FileTooLargeException e) {
-            throw tooLarge(maxBytes);
+            throw tooLarge(maxFile);
         } catch (IOException e) {
-            if (e.getCause() instanceof RequestTooBigException) throw tooLarge(maxBytes);
+            if (e.getCause() instanceof RequestTooBigException) throw tooLarge(maxFile);
             throw ApiException.badRequest("UNGGAHAN_RUSAK", "Unggahan terputus atau rusak. Coba kirim lagi.");
         }
     }
