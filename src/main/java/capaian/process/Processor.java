@@ -61,6 +61,17 @@ public final class Processor {
         return evaluator.evaluate(doc);
     }
 
+    /** The evaluation of an uploaded workbook (copied to a temporary file for the reader). */
+    public Evaluation evaluate(InputStream workbook, String formId) throws UnreadableWorkbookException, IOException {
+        Path tmp = Files.createTempFile("capaian-", ".xlsx");
+        try {
+            Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
+            return evaluate(tmp, formId);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     private ProcessResult run(InputStream workbook, String formId, boolean write) {
         FormDefinition form = form(formId);
         Path tmp = null;

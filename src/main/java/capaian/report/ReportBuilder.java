@@ -12,7 +12,6 @@ import capaian.form.Role;
 import capaian.model.Document;
 import capaian.model.SheetRow;
 import capaian.process.Evaluation;
-import capaian.value.CellValue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -105,10 +104,8 @@ public final class ReportBuilder {
         Map<String, Object> cells = new LinkedHashMap<>();
         for (Column c : s.sheet().definition().columns()) {
             if (!s.sheet().has(c.role())) continue;
-            CellValue v = row.get(c.role());
-            if (v.isBlank()) continue;
-            boolean number = row.isNumericCell(c.role()) && v.number() != null && !v.percent();
-            cells.put(key(c.role()), number ? v.number() : v.raw());
+            Object v = row.typed(c.role());
+            if (v != null) cells.put(key(c.role()), v);
         }
         return cells;
     }
