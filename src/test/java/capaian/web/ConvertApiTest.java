@@ -101,6 +101,14 @@ class ConvertApiTest {
     }
 
     @Test
+    void periksaPageOffersTheNextForm() throws Exception {
+        HttpResponse<String> r = client.get("/periksa.js");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("Buat formulir berikutnya"));
+        assertTrue(r.body().contains("/api/v1/next") && r.body().contains("/api/v1/monitoring"));
+    }
+
+    @Test
     void xlsUploadsAreProcessed() throws Exception {
         byte[] xls = capaian.read.LegacyFormatsTestAccess.toXls(example(ExampleBuilder.SEED003));
         HttpResponse<String> r = client.upload("/api/v1/check", Multipart.file("lama.xls", xls));
