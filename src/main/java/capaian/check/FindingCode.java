@@ -26,9 +26,9 @@ public enum FindingCode {
             + "kegiatan atau sub kegiatan."),
     MERGED_CELLS_IN_DATA(WARNING, "Lembar {sheet}, sel {cell}: sel gabungan (merge) di area data; hanya sel kiri atas yang terbaca. "
             + "Pisahkan sel gabungan itu (Unmerge) dan isi setiap baris."),
-    XLS_CONVERTED(INFO, "Buku kerja ini berformat Excel 97-2003 (.xls). Isinya dibaca seperti biasa; hasilnya ditulis "
+    XLS_CONVERTED(INFO, "Lembar {sheet}: buku kerja ini berformat Excel 97-2003 (.xls). Isinya dibaca seperti biasa; hasilnya ditulis "
             + "sebagai .xlsx (Excel 2007 ke atas). Simpan dan kirim formulir berikutnya sebagai .xlsx."),
-    MACROS_REMOVED(WARNING, "Buku kerja ini berisi makro (.xlsm). Makro tidak pernah dijalankan Capaian; datanya dibaca dan "
+    MACROS_REMOVED(WARNING, "Lembar {sheet}: buku kerja ini berisi makro (.xlsm). Makro tidak pernah dijalankan Capaian; datanya dibaca dan "
             + "hasilnya ditulis sebagai .xlsx tanpa makro. Simpan formulir sebagai \"Excel Workbook (.xlsx)\" bila makro "
             + "tidak diperlukan."),
     HIDDEN_ROW(WARNING, "Lembar {sheet}, baris {row} tersembunyi tetapi tetap dihitung. Tampilkan baris itu (Unhide) "

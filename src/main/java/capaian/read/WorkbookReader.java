@@ -46,7 +46,7 @@ public final class WorkbookReader {
             XSSFReader xssf = new XSSFReader(pkg);
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
             Document doc = read(new XlsxSource(xssf, strings, xssf.getStylesTable()), form);
-            if (WorkbookFile.hasMacros(pkg)) doc.findings().add(0, whole(FindingCode.MACROS_REMOVED));
+            if (WorkbookFile.hasMacros(pkg)) doc.findings().add(0, whole(FindingCode.MACROS_REMOVED, doc));
             return doc;
         } catch (UnreadableWorkbookException e) {
             throw e;
@@ -59,7 +59,7 @@ public final class WorkbookReader {
     private Document readXls(Path file, FormDefinition form) throws UnreadableWorkbookException {
         try (HSSFWorkbook wb = WorkbookFile.openXls(file)) {
             Document doc = read(new XlsSource(wb), form);
-            doc.findings().add(0, whole(FindingCode.XLS_CONVERTED));
+            doc.findings().add(0, whole(FindingCode.XLS_CONVERTED, doc));
             return doc;
         } catch (UnreadableWorkbookException e) {
             throw e;
@@ -73,8 +73,10 @@ public final class WorkbookReader {
         return readForm(source, heads, form != null ? form : recognise(heads));
     }
 
-    private static Finding whole(FindingCode code) {
-        return Finding.of(code, null, null, 0, null, Map.of());
+    /** A finding about the whole workbook, placed on its main form sheet. */
+    private static Finding whole(FindingCode code, Document doc) {
+        String sheet = doc.sheets().isEmpty() ? null : doc.sheets().get(0).name();
+        return Finding.of(code, sheet, null, 0, null, Map.of());
     }
 
     /**

