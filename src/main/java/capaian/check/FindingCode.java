@@ -26,6 +26,11 @@ public enum FindingCode {
             + "kegiatan atau sub kegiatan."),
     MERGED_CELLS_IN_DATA(WARNING, "Lembar {sheet}, sel {cell}: sel gabungan (merge) di area data; hanya sel kiri atas yang terbaca. "
             + "Pisahkan sel gabungan itu (Unmerge) dan isi setiap baris."),
+    XLS_CONVERTED(INFO, "Lembar {sheet}: buku kerja ini berformat Excel 97-2003 (.xls). Isinya dibaca seperti biasa; hasilnya ditulis "
+            + "sebagai .xlsx (Excel 2007 ke atas). Simpan dan kirim formulir berikutnya sebagai .xlsx."),
+    MACROS_REMOVED(WARNING, "Lembar {sheet}: buku kerja ini berisi makro (.xlsm). Makro tidak pernah dijalankan Capaian; datanya dibaca dan "
+            + "hasilnya ditulis sebagai .xlsx tanpa makro. Simpan formulir sebagai \"Excel Workbook (.xlsx)\" bila makro "
+            + "tidak diperlukan."),
     HIDDEN_ROW(WARNING, "Lembar {sheet}, baris {row} tersembunyi tetapi tetap dihitung. Tampilkan baris itu (Unhide) "
             + "atau hapus bila tidak dipakai."),
     RESULT_NOT_WRITTEN(WARNING, "Buku kerja hasil tidak dibuat karena {reason}; pemeriksaan dan perhitungan tetap lengkap "
@@ -69,6 +74,15 @@ public enum FindingCode {
             + "target indikator negatif. Periksa realisasi dan polaritasnya."),
     CUMULATIVE_DECREASE(WARNING, "Lembar {sheet}, sel {cell}: realisasi kumulatif {value} turun dari {expected} pada triwulan "
             + "sebelumnya. Periksa angkanya atau ubah Jenis Indikator menjadi Akhir."),
+    // The chain of forms: a Lampiran Realisasi against its Renja
+    CHAIN_ROW_ADDED(WARNING, "Lembar {sheet}, baris {row}: {value} ada di Lampiran Realisasi ({periode}) tetapi tidak ada di "
+            + "Renja. Periksa kode dan indikatornya, atau tambahkan ke Renja bila memang baru."),
+    CHAIN_ROW_REMOVED(WARNING, "Lembar {sheet}: {value} ada di Renja (baris {renjaRow}) tetapi tidak ada di Lampiran Realisasi "
+            + "({periode}). Tambahkan baris itu ke Lampiran atau periksa kodenya."),
+    CHAIN_TARGET_CHANGED(WARNING, "Lembar {sheet}, sel {cell}: target {value} pada {periode} berbeda dengan target Renja "
+            + "{expected} untuk {key}. Samakan dengan Renja, atau catat perubahan Renja-nya."),
+    CHAIN_PAGU_CHANGED(WARNING, "Lembar {sheet}, sel {cell}: pagu {value} pada {periode} berbeda dengan pagu Renja {expected} "
+            + "untuk {key}. Samakan dengan Renja, atau catat pergeseran anggarannya."),
     // Anggaran
     TOTAL_MISMATCH(WARNING, "Lembar {sheet}, sel {cell}: jumlah tertulis {value} berbeda dengan jumlah rinciannya {expected} "
             + "(selisih {difference}). Perbaiki angka induk atau rinciannya; Capaian menghitung dari rinciannya."),

@@ -229,12 +229,8 @@ public final class SheetEvaluator {
     private static Jenis jenis(SheetData sheet, SheetRow row, Findings findings) {
         Jenis j = Jenis.parse(row.text(Role.JENIS));
         if (j != null) return j;
-        String satuan = row.text(Role.SATUAN);
-        String s = satuan == null ? "" : satuan.toLowerCase(Locale.ROOT);
         CellValue t = row.get(Role.RENJA_TARGET_K);
-        boolean akhir = s.contains("%") || s.startsWith("persen") || s.startsWith("indeks") || s.startsWith("nilai")
-                || s.startsWith("predikat") || t.percent() || t.kind() == ValueKind.PREDICATE;
-        Jenis assumed = akhir ? Jenis.AKHIR : Jenis.KUMULATIF;
+        Jenis assumed = Jenis.assumed(row.text(Role.SATUAN), t);
         if (!t.isBlank()) {
             findings.at(FindingCode.JENIS_ASSUMED, sheet, Role.JENIS, row.row(), null,
                     "expected", assumed == Jenis.AKHIR ? "Akhir" : "Kumulatif");

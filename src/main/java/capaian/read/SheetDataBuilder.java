@@ -105,7 +105,11 @@ final class SheetDataBuilder implements SheetScanner.Listener {
             String n = Titles.normalise(c.text());
             for (int i = 0; i < footerKeys.size(); i++) {
                 if (!n.isEmpty() && n.startsWith(footerKeys.get(i))) {
-                    data.footerRows().putIfAbsent(def.footer().get(i).label(), row.row());
+                    var field = def.footer().get(i);
+                    data.footerRows().putIfAbsent(field.label(), row.row());
+                    Integer valueColumn = data.column(Role.URAIAN);
+                    String typed = valueColumn == null || valueColumn == c.column() ? null : row.text(valueColumn);
+                    if (!field.computed() && typed != null && !typed.isBlank()) data.footerValues().putIfAbsent(field.label(), typed);
                     return true;
                 }
             }

@@ -43,8 +43,10 @@ public final class ReportBuilder {
                 ? new Report.Summary(null, null, null, null, null, null, null, 0, 0, errors, warnings, infos)
                 : new Report.Summary(t.pagu(), t.realisasi(), t.serapan(), t.capaian(), t.kategori(), t.efisiensi(),
                 t.kategoriEfisiensi(), t.subKegiatan(), t.indikator(), errors, warnings, infos);
+        Map<String, String> footer = new LinkedHashMap<>();
+        doc.sheets().forEach(sheet -> footer.putAll(sheet.footerValues()));
         return new Report(doc.form().id(), new Report.ProfileRef(ev.profile().name(), ev.profile().version()),
-                header(doc), summary, rows, findings);
+                header(doc), summary, rows, findings, footer.isEmpty() ? null : footer);
     }
 
     private static int count(Evaluation ev, Severity s) {
@@ -94,7 +96,23 @@ public final class ReportBuilder {
                 r.text(Role.KATEGORI) != null ? r.text(Role.KATEGORI) : r.text(Role.PREDIKAT), pagu, real,
                 first(r.number(Role.SERAPAN), r.number(Role.RENJA_CAPAIAN_RP)),
                 first(r.number(Role.SISA), monitoring && pagu != null && real != null ? pagu.subtract(real) : null),
-                r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra);
+                r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra, cells(s, row));
+    }
+
+    /** The row's cells as typed, by column key: numbers as numbers, text as found. */
+    private static Map<String, Object> cells(SheetResult s, SheetRow row) {
+        Map<String, Object> cells = new LinkedHashMap<>();
+        for (Column c : s.sheet().definition().columns()) {
+            if (!s.sheet().has(c.role())) continue;
+            Object v = row.typed(c.role());
+            if (v != null) cells.put(key(c.role()), v);
+        }
+        return cells;
+    }
+
+    /** A column's key in {@code cells} and {@code extra}: its role in camel case (tw1K, realisasiAnggaran). */
+    public static String key(Role role) {
+        return camel(role);
     }
 
     private static BigDecimal first(BigDecimal a, BigDecimal b) {

@@ -11,7 +11,9 @@ import io.undertow.util.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,7 +55,7 @@ final class Uploads {
             java.util.List<String> names = new java.util.ArrayList<>();
             for (FormData.FormValue v : data.get(FIELD) == null ? new java.util.ArrayDeque<FormData.FormValue>() : data.get(FIELD)) {
                 if (!v.isFileItem()) continue;
-                String name = v.getFileName() == null || v.getFileName().isBlank() ? "buku-kerja.xlsx" : baseName(v.getFileName());
+                String name = fileName(v);
                 try (InputStream in = v.getFileItem().getInputStream()) {
                     java.nio.file.Files.copy(in, dir.resolve(names.size() + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_")));
                 }
@@ -102,19 +104,30 @@ final class Uploads {
             throw ApiException.badRequest("BERKAS_TIDAK_ADA",
                     "Tidak ada berkas pada field \"" + FIELD + "\". Pilih buku kerja (.xlsx) lalu kirim.");
         }
+        byte[] bytes = bytes(file);
+        Map<String, String> fields = new HashMap<>();
+        List<Upload.Part> parts = new ArrayList<>();
+        for (String name : data) {
+            for (FormData.FormValue v : data.get(name)) {
+                if (!v.isFileItem()) fields.putIfAbsent(name, v.getValue());
+                else if (v != file) parts.add(new Upload.Part(name, fileName(v), bytes(v)));
+            }
+        }
+        return new Upload(fileName(file), bytes, fields, List.copyOf(parts));
+    }
+
+    private byte[] bytes(FormData.FormValue file) throws IOException {
         byte[] bytes;
         try (InputStream in = file.getFileItem().getInputStream()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
         if (bytes.length > maxBytes) throw tooLarge(maxBytes);
         if (bytes.length == 0) throw ApiException.unprocessable("BERKAS_KOSONG", "Berkas yang dikirim kosong.");
-        Map<String, String> fields = new HashMap<>();
-        for (String name : data) {
-            FormData.FormValue v = data.getFirst(name);
-            if (v != null && !v.isFileItem()) fields.put(name, v.getValue());
-        }
-        String name = file.getFileName() == null ? DEFAULT_NAME : baseName(file.getFileName());
-        return new Upload(name, bytes, fields);
+        return bytes;
+    }
+
+    private static String fileName(FormData.FormValue file) {
+        return file.getFileName() == null ? DEFAULT_NAME : baseName(file.getFileName());
     }
 
     /**

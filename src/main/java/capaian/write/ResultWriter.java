@@ -48,8 +48,38 @@ public final class ResultWriter {
         this.profile = profile;
     }
 
-    public byte[] write(InputStream upload, Evaluation ev) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(upload); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /**
+     * Writes the results into the workbook file as uploaded: an .xls is first copied into an .xlsx, an .xlsm
+     * loses its macros; the result is always .xlsx.
+     */
+    public byte[] write(java.nio.file.Path file, Evaluation ev) throws IOException {
+        try (XSSFWorkbook wb = openAsXlsx(file)) {
+            return write(wb, ev);
+        }
+    }
+
+    /** The workbook file as an .xlsx the write-back can work on (see {@link XlsxCopy}). */
+    public static XSSFWorkbook openAsXlsx(java.nio.file.Path file) throws IOException {
+        byte[] head = new byte[4];
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            in.readNBytes(head, 0, 4);
+        }
+        if (head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF) {
+            try (org.apache.poi.hssf.usermodel.HSSFWorkbook xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+                    java.nio.file.Files.newInputStream(file))) {
+                return XlsxCopy.of(xls);
+            }
+        }
+        XSSFWorkbook wb;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            wb = new XSSFWorkbook(in);
+        }
+        XlsxCopy.dropMacros(wb);
+        return wb;
+    }
+
+    private byte[] write(XSSFWorkbook wb, Evaluation ev) throws IOException {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             MetaSheet meta = MetaSheet.read(wb);
             undoMarks(wb, meta);
             Styles styles = new Styles(wb, meta.styles);

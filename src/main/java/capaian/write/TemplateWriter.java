@@ -43,11 +43,21 @@ public final class TemplateWriter {
     }
 
     public byte[] write(FormDefinition form) {
+        return write(form, java.util.Map.of());
+    }
+
+    /**
+     * The template with room for at least the given number of data rows per sheet (by definition name), for
+     * filling it from data: a sheet gets its usual empty rows, or as many as asked plus some to spare.
+     */
+    public byte[] write(FormDefinition form, Map<String, Integer> rowsNeeded) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(wb);
             boolean first = true;
             for (SheetDefinition def : form.sheets()) {
-                sheet(wb, styles, form, def, first ? DATA_ROWS : SECOND_SHEET_ROWS);
+                int usual = first ? DATA_ROWS : SECOND_SHEET_ROWS;
+                int needed = rowsNeeded.getOrDefault(def.name(), 0);
+                sheet(wb, styles, form, def, needed > usual ? needed + SECOND_SHEET_ROWS : usual);
                 first = false;
             }
             PetunjukSheet.write(wb, styles, form, profile);
