@@ -52,6 +52,8 @@ class LibreOfficeRecalcTest {
     private record Input(String name, String description, boolean mustHaveFormulas) {}
 
     private static final List<Input> FILES = new ArrayList<>();
+    /** Our report of each processed example, to compare with what we read from LibreOffice's copy. */
+    private static final java.util.Map<String, capaian.report.Report> REPORTS = new java.util.LinkedHashMap<>();
     private static Soffice soffice;
     private static String controlCell;
     private static double controlTrue;
@@ -102,6 +104,21 @@ class LibreOfficeRecalcTest {
                 }));
     }
 
+    /** A workbook saved by LibreOffice reads back to the same figures and findings (RULES: read LibreOffice's files). */
+    @TestFactory
+    Stream<DynamicTest> workbooksSavedByLibreOfficeReadTheSame() {
+        Processor processor = new Processor(ProfileLoader.defaultProfile());
+        return REPORTS.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            ProcessResult again;
+            try (InputStream in = Files.newInputStream(OUT.resolve(e.getKey()))) {
+                again = processor.check(in, e.getKey(), null);
+            }
+            assertTrue(again.readable(), again.unreadableReason());
+            assertEquals(e.getValue().summary(), again.report().summary());
+            assertEquals(e.getValue().findings(), again.report().findings());
+        }));
+    }
+
     /** The comparison really compares: one wrong cached value is found, and only that one. */
     @Test
     void aWrongCachedValueIsCaught() throws IOException {
@@ -140,6 +157,7 @@ class LibreOfficeRecalcTest {
             assertTrue(r.readable(), example + " unreadable: " + r.unreadableReason());
             assertNotNull(r.workbook(), example + ": no result workbook");
             add("example-" + example.getFileName(), "examples/" + example.getFileName() + " processed", r.workbook(), true);
+            REPORTS.put("example-" + example.getFileName(), r.report());
             if (first == null) first = r.workbook();
         }
         add(CONTROL, "negative control", corruptOneCachedValue(first), true);
