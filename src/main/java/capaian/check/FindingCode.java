@@ -90,6 +90,22 @@ public enum FindingCode {
             + "Periksa kedua angka itu."),
     PAGU_ZERO_WITH_REALISASI(ERROR, "Lembar {sheet}, sel {cell}: pagu 0 atau \"-\" tetapi ada realisasi {value}. "
             + "Isi pagu sub kegiatan ini."),
+    // Indices behind the IKU (Indeks sheet, RULES section 11)
+    INDEX_BLOCK_MISSING(ERROR, "Lembar {sheet}, sel {cell}: baris ini belum masuk blok mana pun. Pilih IP ASN, Sistem Merit "
+            + "atau SAKIP di kolom Blok pada baris pertama bloknya."),
+    INDEX_PART_UNKNOWN(WARNING, "Lembar {sheet}, sel {cell}: \"{value}\" bukan {what} {index} yang dikenal profil, sehingga "
+            + "maksimumnya tidak diketahui. Gunakan salah satu: {choices}."),
+    INDEX_ABOVE_MAX(ERROR, "Lembar {sheet}, sel {cell}: nilai {value} melebihi maksimum {expected} untuk {part} ({index}). "
+            + "Ketik nilai antara 0 dan {expected}."),
+    NILAI_OUT_OF_RANGE(ERROR, "Lembar {sheet}, sel {cell}: nilai {value} di luar rentang {expected} untuk {part} ({index}). "
+            + "Ketik nilai antara {expected}."),
+    INDEX_BOBOT_MISSING(ERROR, "Lembar {sheet}, sel {cell}: bobot indikator Sistem Merit kosong atau bukan angka lebih dari 0, "
+            + "skornya tidak dapat dihitung. Ketik bobotnya (bawaan profil untuk aspek {part}: {expected})."),
+    WEIGHTS_NOT_100(WARNING, "Lembar {sheet}, sel {cell}: bobot aspek {index} berjumlah {value} %, seharusnya 100 %. "
+            + "Perbaiki bobot pada baris Jumlah tiap aspek (bawaan profil: {expected})."),
+    INDEX_REALISASI_MISMATCH(WARNING, "Lembar {sheet}, sel {cell}: realisasi {value} berbeda dengan {index} di lembar {source} "
+            + "({expected}, sel {sourceCell}). Capaian dihitung dari {value}; kosongkan sel ini agar diisi rumus dari lembar "
+            + "{source}, atau perbaiki komponen indeksnya."),
     COMPUTED_MISMATCH(WARNING, "Lembar {sheet}, sel {cell}: tertulis {value}, hasil hitung {expected}. Nilai diganti dengan "
             + "rumus yang benar; periksa laporan lain yang memakai angka lama.");
 

@@ -53,7 +53,9 @@ final class SheetDataBuilder implements SheetScanner.Listener {
             headerBlock(row);
         } else if (row.row() > data.headerRow()) {
             if (footer(row)) inFooter = true;
-            else if (!inFooter && !numbering(row)) dataRow(row);
+            // The "(1) (2) (3)" row sits right under the header; further down, a row of numbers is data
+            // (an Indeks row: 1, 5, 4, 20, 20, 100).
+            else if (!inFooter && (lastDataRow > 0 || !numbering(row))) dataRow(row);
         }
     }
 

@@ -4,6 +4,7 @@ import capaian.check.Finding;
 import capaian.check.FindingCode;
 import capaian.check.Findings;
 import capaian.form.FormDefinition;
+import capaian.form.Role;
 import capaian.form.Forms;
 import capaian.form.SheetDefinition;
 import capaian.form.Titles;
@@ -98,8 +99,9 @@ public final class WorkbookReader {
             long total = 0;
             List<String> used = new ArrayList<>();
             for (SheetDefinition s : f.sheets()) {
-                total += s.columns().size();
                 String name = findSheet(s, heads, used);
+                // A further sheet the workbook lacks (an older template without Indeks) does not count against it.
+                if (name != null || s == f.mainSheet()) total += s.columns().size();
                 if (name == null) continue;
                 used.add(name);
                 HeaderLocator.Match m = HeaderLocator.locate(s, heads.get(name));
@@ -187,6 +189,9 @@ public final class WorkbookReader {
         for (Map.Entry<String, List<RawRow>> e : heads.entrySet()) {
             if (used.contains(e.getKey())) continue;
             HeaderLocator.Match m = HeaderLocator.locate(def, e.getValue());
+            // The Indeks sheet under another name must show its Blok column: No, Nilai and Keterangan alone
+            // are in many tables (Temuan among them).
+            if (m != null && def.column(Role.BLOK).isPresent() && !m.columns().containsKey(Role.BLOK)) continue;
             if (m != null && m.score() > bestScore) {
                 bestScore = m.score();
                 best = e.getKey();

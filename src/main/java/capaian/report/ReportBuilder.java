@@ -75,6 +75,14 @@ public final class ReportBuilder {
         String uraian = row.text(Role.URAIAN);
         if (uraian == null && e != null) uraian = e.first().text(Role.URAIAN);
         Map<String, Object> extra = new LinkedHashMap<>();
+        if (s.index() != null && s.index().line(row) != null) {
+            // An Indeks row: which index and which part; its figures follow as maksimum, skor, persentase.
+            var line = s.index().line(row);
+            extra.put("blok", line.block().kind().label());
+            extra.put("baris", line.kind().name().toLowerCase(Locale.ROOT));
+            if (line.known() != null) extra.put("komponen", line.known().name());
+            else if (row.text(Role.KOMPONEN) != null) extra.put("komponen", row.text(Role.KOMPONEN));
+        }
         for (Column c : s.sheet().definition().columns()) {
             if (!c.computed() || isMain(c.role())) continue;
             Object v = r.computed().get(c.role());

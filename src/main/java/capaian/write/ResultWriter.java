@@ -2,6 +2,7 @@ package capaian.write;
 
 import capaian.check.Finding;
 import capaian.check.Severity;
+import capaian.compute.CellLink;
 import capaian.compute.RowResult;
 import capaian.compute.SheetResult;
 import capaian.form.Column;
@@ -111,12 +112,17 @@ public final class ResultWriter {
                 if (c == null) continue;
                 if (col.computed()) {
                     Object value = r.computed().get(col.role());
-                    String f = value == null ? null : formulas.forResult(col.derivation(), col.role(), r, s.hierarchy());
+                    String f = value == null ? null : formulas.forResult(col.derivation(), col.role(), r, s);
                     XSSFCell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
                     Cells.set(cell, f, value);
                     XSSFCellStyle style = styles.computed(col.type());
                     String fill = value instanceof String label ? profile.categoryFill(label) : null;
                     cell.setCellStyle(fill == null ? style : styles.withFill(style, fill));
+                } else if (r.links().containsKey(col.role())) {
+                    XSSFCell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+                    CellLink l = r.links().get(col.role());
+                    String src = "'" + l.sheet().replace("'", "''") + "'!" + l.cell();
+                    Cells.set(cell, "IF(" + src + "=\"\",\"\"," + src + ")", l.value());
                 } else if (r.filled().containsKey(col.role())) {
                     XSSFCell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
                     String f = formulas.sumOfLeaves(col.role(), r, s.hierarchy());

@@ -100,7 +100,7 @@ final class SummarySheet {
 
     /** The sasaran conclusion (RULES section 9) for forms that group indicators by sasaran. */
     private int sasaran(XSSFSheet sheet, int r, Evaluation ev, SheetResult main) {
-        SheetResult iku = ev.sheets().stream().filter(s -> s != main).findFirst().orElse(null);
+        SheetResult iku = ev.sheets().stream().filter(s -> s != main && s.index() == null).findFirst().orElse(null);
         Map<String, List<BigDecimal>> groups = iku != null ? Summaries.bySasaran(iku, Role.CAPAIAN) : Map.of();
         if (groups.isEmpty()) groups = Summaries.bySasaran(main, Summaries.Columns.of(main).capaian());
         if (groups.size() <= 1 && groups.keySet().stream().allMatch(String::isEmpty)) return r;
