@@ -42,15 +42,28 @@ public final class ReportToWorkbook {
                 + report.form() + "\" tidak dikenal. Pilihan: renja, lampiran-realisasi, monitoring-capaian."));
         List<Report.Row> rows = report.rows() == null ? List.of() : report.rows();
         Map<String, SheetDefinition> sheets = sheets(form, rows);
-        Map<String, Integer> counts = new HashMap<>();
-        for (Report.Row r : rows) counts.merge(sheets.get(r.sheet()).name(), 1, Integer::sum);
-        FormFiller filler = new FormFiller(profile, form, counts);
-        header(filler, report.header());
+        // Each row goes back to its own sheet row when the report has it (blank rows between blocks survive),
+        // else after the previous one.
+        List<Integer> positions = new java.util.ArrayList<>();
         Map<String, Integer> next = new HashMap<>();
-        Report.Row previous = null;
+        Map<String, Integer> counts = new HashMap<>();
         for (Report.Row r : rows) {
             SheetDefinition def = sheets.get(r.sheet());
-            int n = next.merge(def.name(), 1, Integer::sum) - 1;
+            int after = next.getOrDefault(def.name(), 0);
+            int own = r.row() - 1 - FormFiller.dataRow(def, 0);
+            int n = own >= after ? own : after;
+            positions.add(n);
+            next.put(def.name(), n + 1);
+            counts.put(def.name(), n + 1);
+        }
+        FormFiller filler = new FormFiller(profile, form, counts);
+        for (SheetDefinition def : form.sheets()) if (counts.containsKey(def.name())) filler.clearInputs(def, counts.get(def.name()));
+        header(filler, report.header());
+        Report.Row previous = null;
+        for (int i = 0; i < rows.size(); i++) {
+            Report.Row r = rows.get(i);
+            SheetDefinition def = sheets.get(r.sheet());
+            int n = positions.get(i);
             Map<Role, Object> values = r.cells() != null && !r.cells().isEmpty() ? typed(r.cells())
                     : common(def, r, previous != null && Objects.equals(previous.sheet(), r.sheet()) ? previous : null);
             for (Map.Entry<Role, Object> e : values.entrySet()) filler.set(def, n, e.getKey(), e.getValue());

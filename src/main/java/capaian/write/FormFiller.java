@@ -65,6 +65,32 @@ public final class FormFiller {
         return TemplateWriter.headerRowIndex(def) + 1 + n;
     }
 
+    /**
+     * Empties a sheet's data rows but for their live formulas, for callers that write every row themselves: a
+     * template may come prefilled (the Indeks sheet lists the profile's components with their maxima), and a
+     * rebuilt workbook must hold exactly the {@code rows} rows it is given.
+     */
+    public FormFiller clearInputs(SheetDefinition def, int rows) {
+        XSSFSheet sheet = wb.getSheet(def.name());
+        List<Column> cols = def.columns();
+        int first = dataRow(def, 0);
+        java.util.Set<String> footer = new java.util.HashSet<>();
+        def.footer().forEach(f -> footer.add(f.label()));
+        for (int r = first; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row == null) continue;
+            XSSFCell label = row.getCell(1);
+            if (label != null && label.getCellType() == CellType.STRING && footer.contains(label.getStringCellValue())) break;
+            for (int c = 0; c < cols.size(); c++) {
+                var cell = row.getCell(c);
+                // the rows to be written keep their live formulas; past them nothing of the prefill may remain
+                boolean formula = cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA;
+                if (cell != null && (!formula || r >= first + rows)) cell.setBlank();
+            }
+        }
+        return this;
+    }
+
     /** Puts a value in the {@code n}-th data row (0-based) of a sheet, in the column of {@code role}. */
     public FormFiller set(SheetDefinition def, int n, Role role, Object value) {
         if (value == null) return this;

@@ -109,13 +109,13 @@ class CsvExportTest {
     }
 
     @Test
-    void monitoringWithItsIkuSheetIsAZipOfTwoFiles() throws Exception {
+    void monitoringWithItsIkuAndIndeksSheetsIsAZipOfThreeFiles() throws Exception {
         byte[] wb = Files.readAllBytes(Examples.DIR.resolve(ExampleBuilder.MONITORING));
         Converter.Output out = CONVERTER.convert(wb, "monitoring.xlsx", Converter.Format.CSV, null, ';', null);
         assertEquals(Converter.Format.ZIP, out.format());
         assertEquals("monitoring-csv.zip", out.fileName());
         List<String> names = entries(out.bytes());
-        assertEquals(List.of("Monitoring.csv", "IKU.csv"), names);
+        assertEquals(List.of("Monitoring.csv", "IKU.csv", "Indeks.csv"), names);
     }
 
     static List<String> entries(byte[] zip) throws Exception {
