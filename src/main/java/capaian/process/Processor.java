@@ -70,9 +70,7 @@ public final class Processor {
             Evaluation ev = evaluator.evaluate(reader.read(tmp, form));
             Report report = ReportBuilder.build(ev);
             if (!write) return new ProcessResult(report, null, null);
-            try (InputStream in = Files.newInputStream(tmp)) {
-                return new ProcessResult(report, writer.write(in, ev), null);
-            }
+            return new ProcessResult(report, writer.write(tmp, ev), null);
         } catch (UnreadableWorkbookException e) {
             return ProcessResult.unreadable(e.getMessage());
         } catch (IOException e) {
