@@ -39,9 +39,13 @@ final class AuthHandler implements HttpHandler {
                     .orElseThrow(() -> new ApiException(401, "TOKEN_TIDAK_SAH", "Token API tidak sah atau sudah dicabut."));
             return new Auth(u, null, null);
         }
-        Cookie cookie = ex.getRequestCookie(COOKIE);
-        if (cookie == null) return Auth.ANONYMOUS;
-        Optional<Session> s = store.findSession(cookie.getValue());
-        return s.map(session -> new Auth(session.user(), session, cookie.getValue())).orElse(Auth.ANONYMOUS);
+        // A browser can hold two cookies of that name (one planted by another site on a parent domain, say):
+        // each is tried, so that a planted value can neither hide the real session nor keep it alive at login.
+        for (Cookie cookie : ex.requestCookies()) {
+            if (!COOKIE.equals(cookie.getName())) continue;
+            Optional<Session> s = store.findSession(cookie.getValue());
+            if (s.isPresent()) return new Auth(s.get().user(), s.get(), cookie.getValue());
+        }
+        return Auth.ANONYMOUS;
     }
 }

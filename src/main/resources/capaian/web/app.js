@@ -126,12 +126,17 @@ const Capaian = (() => {
     if (!findings.length) return el('p', { class: 'pesan berhasil' }, 'Tidak ada temuan.');
     const cocok = (f, pilihan) => !pilihan || (pilihan === 'penting' ? f.severity !== 'info' : f.severity === pilihan);
     const tbody = el('tbody');
-    const isi = (pilihan) => tbody.replaceChildren(...findings.filter((f) => cocok(f, pilihan)).map((f) =>
-      el('tr', {}, el('td', {}, el('span', { class: 'lencana ' + f.severity }, LABEL[f.severity] || f.severity)),
-        el('td', {}, f.sheet || ''), el('td', {}, f.cell || ''), el('td', {}, el('code', {}, f.code)),
-        el('td', {}, f.message, f.value ? el('div', { class: 'catatan' }, 'Nilai: ' + f.value) : null))));
     const jumlah = (pilihan) => findings.filter((f) => cocok(f, pilihan)).length;
-    const awal = jumlah('penting') ? 'penting' : '';
+    // Infos are for the record: a workbook with only infos starts with a one-line note, not a long table.
+    const isi = (pilihan) => {
+      const baris = findings.filter((f) => cocok(f, pilihan)).map((f) =>
+        el('tr', {}, el('td', {}, el('span', { class: 'lencana ' + f.severity }, LABEL[f.severity] || f.severity)),
+          el('td', {}, f.sheet || ''), el('td', {}, f.cell || ''), el('td', {}, el('code', {}, f.code)),
+          el('td', {}, f.message, f.value ? el('div', { class: 'catatan' }, 'Nilai: ' + f.value) : null)));
+      tbody.replaceChildren(...(baris.length ? baris : [el('tr', {}, el('td', { colspan: 5 },
+        'Tidak ada galat atau peringatan. Pilih "info" untuk melihat ' + jumlah('info') + ' catatan info.'))]));
+    };
+    const awal = 'penting';
     const pilih = el('select', { 'aria-label': 'Saring menurut tingkat', onchange: (e) => isi(e.target.value) },
       el('option', { value: '' }, 'Semua (' + findings.length + ')'),
       el('option', { value: 'penting', selected: awal === 'penting' }, 'Galat dan peringatan (' + jumlah('penting') + ')'),

@@ -44,6 +44,21 @@ Capaian.untukPeran('bappeda', () => {
     } catch (e) { pesan.replaceChildren(el('div', { class: 'pesan gagal' }, e.message)); }
   }
 
+  // A workbook's tahun comes from its header and may be older than the years offered: offer each year sent.
+  async function tahunKiriman() {
+    try {
+      const { submissions } = await api('/api/v1/submissions?latest=true');
+      const ada = new Set([...tahun.options].map((o) => Number(o.value)));
+      for (const t of submissions.map((s) => s.tahun)) {
+        if (ada.has(t)) continue;
+        const sesudah = [...tahun.options].find((o) => Number(o.value) < t);
+        tahun.insertBefore(el('option', { value: String(t) }, String(t)), sesudah || null);
+        ada.add(t);
+      }
+    } catch (e) { /* the usual years stay on offer */ }
+  }
+
   document.getElementById('tampilkan').addEventListener('click', tampilkan);
   tampilkan();
+  tahunKiriman();
 });
