@@ -106,11 +106,9 @@ final class MetaSheet {
         for (XlsxPackage.Rel r : pkg.rels(pkg.workbookPart)) if (r.is("sharedStrings") && !r.external()) part = r.target();
         if (part == null || !pkg.exists(part)) return wanted;
         try (InputStream in = pkg.open(part)) {
-            parse(in, new DefaultHandler() {
+            parse(in, new TextHandler() {
                 private int index = -1;
                 private int phonetic;
-                private boolean inText;
-                private final StringBuilder text = new StringBuilder();
 
                 @Override
                 public void startElement(String uri, String local, String q, Attributes atts) {
@@ -120,11 +118,6 @@ final class MetaSheet {
                         case "t" -> inText = phonetic == 0;
                         default -> { }
                     }
-                }
-
-                @Override
-                public void characters(char[] ch, int start, int length) {
-                    if (inText) text.append(ch, start, length);
                 }
 
                 @Override
@@ -142,14 +135,12 @@ final class MetaSheet {
     }
 
     /** Each row's cells by column: {type, value} with the inline text as value for inline strings. */
-    private static final class CellCollector extends DefaultHandler {
+    private static final class CellCollector extends TextHandler {
         private final List<Map<Integer, String[]>> rows;
-        private final StringBuilder text = new StringBuilder();
         private Map<Integer, String[]> row;
         private int col;
         private int nextCol;
         private String type;
-        private boolean inText;
         private String value;
 
         CellCollector(List<Map<Integer, String[]>> rows) {
@@ -173,17 +164,23 @@ final class MetaSheet {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inText) text.append(ch, start, length);
-        }
-
-        @Override
         public void endElement(String uri, String local, String q) {
             switch (local) {
                 case "v", "t" -> { inText = false; value = value == null ? text.toString() : value + text; }
                 case "c" -> { if (row != null && value != null) row.put(col, new String[]{type, value}); }
                 default -> { }
             }
+        }
+    }
+
+    /** Collects the characters met while {@code inText}. */
+    private abstract static class TextHandler extends DefaultHandler {
+        final StringBuilder text = new StringBuilder();
+        boolean inText;
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inText) text.append(ch, start, length);
         }
     }
 
