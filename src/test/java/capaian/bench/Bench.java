@@ -61,7 +61,11 @@ public final class Bench {
         return lines;
     }
 
+    private String loadBefore = "";
+    private String loadAfter = "";
+
     void runAll() throws Exception {
+        loadBefore = load();
         Files.createDirectories(work);
         int[] sizes = smoke ? new int[]{30, 120} : new int[]{300, 2_000, 20_000, 100_000};
         for (int rows : sizes) {
@@ -76,6 +80,16 @@ public final class Bench {
         }
         consolidation();
         server();
+        loadAfter = load();
+    }
+
+    /** The 1, 5 and 15 minute load averages: other work on the machine slows every figure down. */
+    private static String load() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).trim().split(" ")).subList(0, 3));
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private void measure(String mode, int rows, Path file, String xmx, int warm, int runs) throws Exception {
@@ -250,7 +264,8 @@ public final class Bench {
         md.append("# Benchmarks\n\n");
         md.append(smoke ? "**Smoke run (tiny sizes): figures mean nothing, only that the harness works.**\n\n" : "");
         md.append("Written by `scripts/bench` (").append(java.time.LocalDate.now()).append(").\n\n");
-        md.append("## Machine\n\n").append(machine()).append("\n\n");
+        md.append("## Machine\n\n").append(machine()).append(". Load average before the run ").append(loadBefore)
+                .append(", after ").append(loadAfter).append(".\n\n");
         md.append("## Results\n\n");
         md.append("Wall time is the whole child JVM (start, work, exit), median of the runs; rows/s = data rows / wall time; ")
                 .append("peak heap = sum of the heap pools' peaks reported by the child.\n\n");
@@ -274,6 +289,19 @@ public final class Bench {
                     lo != null && process != null ? String.format(Locale.ROOT, "%.1f", lo / process) : "–"));
         }
         md.append("\nServer: ").append(serverSummary).append(".\n");
+        md.append("""
+
+                ## How to run
+
+                `scripts/bench` runs the full set (10 to 15 minutes) and rewrites this file. `scripts/test` runs the
+                same harness at tiny sizes (`BenchSmokeTest`), so it keeps working; its table goes to
+                `target/bench-smoke/BENCHMARKS.md`. Generated workbooks are kept in `target/bench/`.
+
+                A plain harness rather than JMH: the targets are whole-process times and peak heap under an `-Xmx`
+                limit, as a user running `scripts/capaian process` or the server pays them (JVM start, class loading
+                of POI's schemas, the heap limit). Each measurement is a fresh child JVM (`BenchChild`); JMH's
+                steady-state in-JVM scores would hide exactly those costs.
+                """);
         return md.toString();
     }
 
