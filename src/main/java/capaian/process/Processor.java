@@ -119,13 +119,13 @@ public final class Processor {
     }
 
     /**
-     * The report and the result workbook. The zip is read again here, more strictly than by the streaming
-     * reader (entry CRCs are checked): a part that is damaged there makes the file unreadable, not a 500.
+     * The report and the result workbook. A part the write-back cannot read (a damaged zip entry, XML that is
+     * not well-formed) makes the file unreadable, not a 500; parts it does not change are copied as stored.
      */
     private ProcessResult writeBack(Path tmp, Evaluation ev) {
         try {
             if (!limits.writeBackAllowed(tmp)) {
-                // POI's writer holds the whole workbook in memory: refuse it, but still give the check's report.
+                // The write-back streams, but its time grows with the package: past the limit, give the check's report.
                 return new ProcessResult(ReportBuilder.build(withResultNotWritten(ev)), null, null);
             }
             return new ProcessResult(ReportBuilder.build(ev), writer.write(tmp, ev), null);

@@ -127,8 +127,10 @@ public final class TemplateWriter {
                         cell.setCellFormula(f);
                         if (value instanceof BigDecimal b) cell.setCellValue(b.doubleValue());
                         else cell.setCellValue(value == null ? "" : value.toString());
+                    } else if (value instanceof BigDecimal b) {
+                        cell.setCellValue(b.doubleValue());
                     } else if (value != null) {
-                        Cells.set(cell, null, value);
+                        cell.setCellValue(value.toString());
                     }
                 } else {
                     cell.setCellStyle(styles.input(col.type()));

@@ -33,6 +33,42 @@ import java.util.Map;
 public final class XlsxCopy {
     private XlsxCopy() {}
 
+    /**
+     * Whether a workbook file must be copied into a plain .xlsx before the streaming write-back: an .xls
+     * (OLE2) or a package with a VBA project (.xlsm).
+     */
+    public static boolean needsCopy(java.nio.file.Path file) throws java.io.IOException {
+        byte[] head = new byte[4];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            in.readNBytes(head, 0, 4);
+        }
+        if (head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF) return true;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.stream().anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
+        } catch (java.util.zip.ZipException e) {
+            return false; // not a zip the JDK reads: the streaming path reports it
+        }
+    }
+
+    /** The workbook file as a plain .xlsx in memory: an .xls copied cell by cell, an .xlsm without macros. */
+    public static XSSFWorkbook openAsXlsx(java.nio.file.Path file) throws java.io.IOException {
+        byte[] head = new byte[4];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            in.readNBytes(head, 0, 4);
+        }
+        if (head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF) {
+            try (HSSFWorkbook xls = new HSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+                return of(xls);
+            }
+        }
+        XSSFWorkbook wb;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            wb = new XSSFWorkbook(in);
+        }
+        dropMacros(wb);
+        return wb;
+    }
+
     /** A new .xlsx workbook holding the .xls workbook's sheets. */
     public static XSSFWorkbook of(HSSFWorkbook in) {
         XSSFWorkbook out = new XSSFWorkbook();
