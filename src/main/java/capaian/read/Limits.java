@@ -130,6 +130,10 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
      * stays within {@link #maxWriteBackBytes}. Stops reading as soon as the limit is passed.
      */
     public boolean writeBackAllowed(Path xlsx) throws IOException {
+        if (WorkbookFile.isOle2(xlsx)) {
+            // an .xls is no zip: it is copied in memory, and Excel 97-2003 caps it at 65,536 rows anyway
+            return java.nio.file.Files.size(xlsx) <= maxWriteBackBytes;
+        }
         long total = 0;
         byte[] buf = new byte[64 * 1024];
         // by the central directory: ZipInputStream refuses entries whose local header defers its sizes to a

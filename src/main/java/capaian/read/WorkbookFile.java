@@ -21,6 +21,16 @@ public final class WorkbookFile {
 
     private WorkbookFile() {}
 
+    /** Whether the file starts as an OLE2 container (.xls, or an encrypted .xlsx); false when unreadable. */
+    public static boolean isOle2(Path file) {
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, 4) == 4 && java.util.Arrays.equals(head, OLE2);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static Kind kind(Path file) throws UnreadableWorkbookException {
         byte[] head = new byte[4];
         int n;

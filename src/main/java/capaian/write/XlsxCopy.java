@@ -38,11 +38,7 @@ public final class XlsxCopy {
      * (OLE2) or a package with a VBA project (.xlsm).
      */
     public static boolean needsCopy(java.nio.file.Path file) throws java.io.IOException {
-        byte[] head = new byte[4];
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            in.readNBytes(head, 0, 4);
-        }
-        if (head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF) return true;
+        if (capaian.read.WorkbookFile.isOle2(file)) return true;
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             return zip.stream().anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
         } catch (java.util.zip.ZipException e) {
@@ -52,11 +48,7 @@ public final class XlsxCopy {
 
     /** The workbook file as a plain .xlsx in memory: an .xls copied cell by cell, an .xlsm without macros. */
     public static XSSFWorkbook openAsXlsx(java.nio.file.Path file) throws java.io.IOException {
-        byte[] head = new byte[4];
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            in.readNBytes(head, 0, 4);
-        }
-        if (head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF) {
+        if (capaian.read.WorkbookFile.isOle2(file)) {
             try (HSSFWorkbook xls = new HSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
                 return of(xls);
             }
