@@ -42,7 +42,7 @@ final class WorkbookCommand {
         ProcessResult result;
         try (InputStream in = Files.newInputStream(file)) {
             Processor p = new Processor(profile);
-            result = write ? p.process(in, file.getFileName().toString(), o.get("--form"))
+            result = write ? p.process(in, file.getFileName().toString(), o.get("--form"), Path.of(o.get("--out")))
                     : p.check(in, file.getFileName().toString(), o.get("--form"));
         } catch (NoSuchFileException e) {
             err.println("Berkas tidak ditemukan: " + file);
@@ -64,13 +64,12 @@ final class WorkbookCommand {
                     ReportJson.write(result.report(), w);
                 }
             }
-            if (write) Files.write(Path.of(o.get("--out")), result.workbook());
         } catch (IOException e) {
             err.println("Tidak dapat menulis hasil: " + e.getMessage());
             return 2;
         }
         print(result.report());
-        if (write) out.println("Hasil ditulis ke " + o.get("--out"));
+        if (write && Files.exists(Path.of(o.get("--out")))) out.println("Hasil ditulis ke " + o.get("--out"));
         return result.report().hasErrors() ? 1 : 0;
     }
 

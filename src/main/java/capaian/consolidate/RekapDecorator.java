@@ -2,6 +2,7 @@ package capaian.consolidate;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
@@ -19,6 +20,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -27,8 +30,11 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What jxls cannot put in a template, added with POI to the filled workbook: Detail as an Excel table
@@ -45,15 +51,63 @@ final class RekapDecorator {
         this.layout = layout;
     }
 
-    byte[] decorate(byte[] filled, int opdRows, int detailRows) throws IOException {
+    /** A listing's rows after the first (which jxls rendered with the template's styles), to be streamed. */
+    record Streamed(RekapLayout.Listing listing, Iterator<Map<String, Object>> rest) {}
+
+    void decorate(byte[] filled, int opdRows, int detailRows, List<Streamed> streamed, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
             removeMarkup(wb);
             if (layout.details() != null && detailRows > 0) detailTable(wb, layout.details(), detailRows);
             if (layout.opds() != null && opdRows > 0) chart(wb, layout.opds(), opdRows);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
+            if (streamed.isEmpty()) {
+                wb.write(out);
+                return;
+            }
+            // SXSSF over the filled workbook: its rows stay, rows appended below them go to a temporary file.
+            SXSSFWorkbook sx = new SXSSFWorkbook(wb, 500, true);
+            try {
+                for (Streamed s : streamed) append(wb, sx, s);
+                sx.write(out);
+            } finally {
+                sx.dispose();
+            }
         }
+    }
+
+    /** Writes the listing's remaining rows below its first, each cell in the style jxls gave the first row. */
+    private static void append(XSSFWorkbook wb, SXSSFWorkbook sx, Streamed s) {
+        RekapLayout.Listing l = s.listing();
+        Row first = wb.getSheet(l.sheet()).getRow(l.dataRow());
+        int n = l.columns().size();
+        String[] fields = new String[n];
+        int[] cols = new int[n];
+        CellStyle[] styles = new CellStyle[n];
+        int i = 0;
+        for (Map.Entry<String, Integer> c : l.columns().entrySet()) {
+            fields[i] = c.getKey();
+            cols[i] = c.getValue();
+            Cell cell = first == null ? null : first.getCell(c.getValue());
+            styles[i++] = cell == null ? null : cell.getCellStyle();
+        }
+        SXSSFSheet sheet = sx.getSheet(l.sheet());
+        int r = l.dataRow() + 1;
+        while (s.rest().hasNext()) {
+            Map<String, Object> values = s.rest().next();
+            Row row = sheet.createRow(r++);
+            for (int k = 0; k < n; k++) {
+                Cell c = row.createCell(cols[k]);
+                if (styles[k] != null) c.setCellStyle(styles[k]);
+                set(c, values.get(fields[k]));
+            }
+        }
+    }
+
+    /** As jxls sets a cell from a value: numbers as numbers, booleans as booleans, anything else as its text. */
+    private static void set(Cell c, Object v) {
+        if (v == null) return;
+        if (v instanceof Number num) c.setCellValue(num.doubleValue());
+        else if (v instanceof Boolean b) c.setCellValue(b);
+        else c.setCellValue(v.toString());
     }
 
     /** jx comments are instructions for jxls, not notes for the reader. */

@@ -17,10 +17,14 @@ import java.util.Map;
  * cells holding ${o.nama}, ${d....}), so a Bappeda that moves or relabels columns moves the chart and the
  * table with them.
  */
-record RekapLayout(Listing opds, Listing details) {
+record RekapLayout(Listing opds, Listing details, Listing temuan) {
 
-    /** A listing's sheet, its template data row (0-based), and the column of each expression by name. */
-    record Listing(String sheet, int dataRow, int firstCol, int lastCol, Map<String, Integer> columns) {
+    /**
+     * A listing's sheet, its template data row (0-based), and the column of each expression by name. It is
+     * {@code plain} when every cell of that row is a bare {@code ${var.field}} and nothing follows it on the
+     * sheet: then {@link RekapWriter} can write its rows itself, streaming, instead of through jxls.
+     */
+    record Listing(String sheet, int dataRow, int firstCol, int lastCol, Map<String, Integer> columns, boolean plain) {
         Integer column(String field) {
             return columns.get(field);
         }
@@ -28,7 +32,7 @@ record RekapLayout(Listing opds, Listing details) {
 
     static RekapLayout of(byte[] template) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
-            return new RekapLayout(find(wb, "o"), find(wb, "d"));
+            return new RekapLayout(find(wb, "o"), find(wb, "d"), find(wb, "t"));
         }
     }
 
@@ -38,15 +42,21 @@ record RekapLayout(Listing opds, Listing details) {
             for (Row r : s) {
                 Map<String, Integer> cols = new HashMap<>();
                 int first = Integer.MAX_VALUE, last = -1;
+                boolean plain = r.getRowNum() == s.getLastRowNum();
                 for (Cell c : r) {
-                    if (c.getCellType() != CellType.STRING) continue;
-                    String t = c.getStringCellValue().trim();
-                    if (!t.startsWith(prefix) || !t.endsWith("}")) continue;
-                    cols.put(t.substring(prefix.length(), t.length() - 1), c.getColumnIndex());
+                    if (c.getCellType() == CellType.BLANK) continue;
+                    String t = c.getCellType() == CellType.STRING ? c.getStringCellValue().trim() : "";
+                    if (!t.startsWith(prefix) || !t.endsWith("}")) {
+                        plain = false;
+                        continue;
+                    }
+                    String field = t.substring(prefix.length(), t.length() - 1);
+                    if (!field.matches("[A-Za-z_][A-Za-z0-9_]*")) plain = false;
+                    if (cols.put(field, c.getColumnIndex()) != null) plain = false; // one field twice: leave it to jxls
                     first = Math.min(first, c.getColumnIndex());
                     last = Math.max(last, c.getColumnIndex());
                 }
-                if (!cols.isEmpty()) return new Listing(s.getSheetName(), r.getRowNum(), first, last, cols);
+                if (!cols.isEmpty()) return new Listing(s.getSheetName(), r.getRowNum(), first, last, cols, plain);
             }
         }
         return null;

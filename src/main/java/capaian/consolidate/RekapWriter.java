@@ -7,14 +7,25 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes the rekap workbook: jxls fills the template (layout, labels and styles all come from it), then
  * {@link RekapDecorator} adds with POI what jxls cannot: the Excel table with autofilter on Detail and the
  * native chart of capaian and serapan per OPD.
+ *
+ * <p>Detail and Temuan hold one row per indicator and per finding of every OPD (18,000 and more for 60 OPDs,
+ * 300,000 for 1,000). jxls evaluates every cell's expression through JEXL into an in-memory XSSF sheet, which
+ * took most of the time and heap of a rekap; so when the template's row for such a listing is plain
+ * ({@code ${d.field}} cells only, nothing below), jxls renders its first row only (with the template's styles)
+ * and the decorator streams the rest (SXSSF) with the styles jxls gave that first row. A template whose row
+ * holds anything else is filled by jxls entirely, as before.
  */
 public final class RekapWriter {
     private final byte[] template;
@@ -40,6 +51,17 @@ public final class RekapWriter {
     }
 
     public byte[] write(Rekap rekap) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(rekap, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the rekap workbook to {@code out} (not closed). */
+    public void write(Rekap rekap, OutputStream out) throws IOException {
         Map<String, Object> data = new HashMap<>();
         data.put("info", RowMaps.of(rekap.info()));
         data.put("opds", RowMaps.of(rekap.opds()));
@@ -47,19 +69,27 @@ public final class RekapWriter {
         data.put("programs", RowMaps.of(rekap.programs()));
         data.put("peringkatCapaian", RowMaps.of(rekap.peringkatCapaian()));
         data.put("peringkatSerapan", RowMaps.of(rekap.peringkatSerapan()));
-        data.put("details", RowMaps.details(rekap.entries()));
-        data.put("temuan", RowMaps.temuan(rekap));
+        List<RekapDecorator.Streamed> streamed = new ArrayList<>();
+        data.put("details", firstOnly(layout.details(), RowMaps.details(rekap.entries()), streamed));
+        data.put("temuan", firstOnly(layout.temuan(), RowMaps.temuan(rekap), streamed));
         ByteArrayOutputStream filled = new ByteArrayOutputStream();
-        JxlsOutput out = () -> filled;
+        JxlsOutput jxlsOut = () -> filled;
         JxlsPoiTemplateFillerBuilder.newInstance()
                 .withTemplate(new ByteArrayInputStream(template))
                 .build()
-                .fill(data, out);
-        try {
-            return new RekapDecorator(layout).decorate(filled.toByteArray(), rekap.opds().size(), detailRows(rekap));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                .fill(data, jxlsOut);
+        new RekapDecorator(layout).decorate(filled.toByteArray(), rekap.opds().size(), detailRows(rekap), streamed, out);
+    }
+
+    /** For a plain listing: jxls gets the first row, the rest is left to the decorator to stream. */
+    private static Iterable<Map<String, Object>> firstOnly(RekapLayout.Listing listing, Iterable<Map<String, Object>> rows,
+                                                          List<RekapDecorator.Streamed> streamed) {
+        if (listing == null || !listing.plain()) return rows;
+        Iterator<Map<String, Object>> it = rows.iterator();
+        if (!it.hasNext()) return List.of();
+        Map<String, Object> first = it.next();
+        streamed.add(new RekapDecorator.Streamed(listing, it));
+        return List.of(first);
     }
 
     private static int detailRows(Rekap rekap) {

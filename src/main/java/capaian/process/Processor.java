@@ -16,6 +16,7 @@ import capaian.write.ResultWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,12 +63,21 @@ public final class Processor {
      * @param formId   the form to read it as, or null to recognise it from its sheets
      */
     public ProcessResult check(InputStream workbook, String fileName, String formId) {
-        return run(workbook, formId, false);
+        return run(workbook, formId, false, null);
     }
 
     /** Reads, checks, computes and writes back: the report and the result workbook. */
     public ProcessResult process(InputStream workbook, String fileName, String formId) {
-        return run(workbook, formId, true);
+        return run(workbook, formId, true, null);
+    }
+
+    /**
+     * As {@link #process(InputStream, String, String)}, but the result workbook is written to {@code out} as it
+     * is produced instead of being kept in memory (the result's workbook is null): the command line, where a
+     * 100,000-row workbook must fit in a small heap. Nothing is written when the write-back is refused.
+     */
+    public ProcessResult process(InputStream workbook, String fileName, String formId, Path out) {
+        return run(workbook, formId, true, out);
     }
 
     /** The evaluation of a workbook file, for callers that need more than the report (consolidation). */
@@ -87,7 +97,7 @@ public final class Processor {
         }
     }
 
-    private ProcessResult run(InputStream workbook, String formId, boolean write) {
+    private ProcessResult run(InputStream workbook, String formId, boolean write, Path out) {
         FormDefinition form = form(formId);
         Path tmp = null;
         try {
@@ -95,7 +105,7 @@ public final class Processor {
             Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
             Evaluation ev = evaluator.evaluate(reader.read(tmp, form));
             if (!write) return new ProcessResult(ReportBuilder.build(ev), null, null);
-            return writeBack(tmp, ev);
+            return writeBack(tmp, ev, out);
         } catch (WorkbookTooLargeException e) {
             return ProcessResult.tooLarge(e.getMessage());
         } catch (UnreadableWorkbookException e) {
@@ -122,13 +132,21 @@ public final class Processor {
      * The report and the result workbook. A part the write-back cannot read (a damaged zip entry, XML that is
      * not well-formed) makes the file unreadable, not a 500; parts it does not change are copied as stored.
      */
-    private ProcessResult writeBack(Path tmp, Evaluation ev) {
+    private ProcessResult writeBack(Path tmp, Evaluation ev, Path out) {
         try {
             if (!limits.writeBackAllowed(tmp)) {
                 // The write-back streams, but its time grows with the package: past the limit, give the check's report.
                 return new ProcessResult(ReportBuilder.build(withResultNotWritten(ev)), null, null);
             }
-            return new ProcessResult(ReportBuilder.build(ev), writer.write(tmp, ev), null);
+            if (out == null) return new ProcessResult(ReportBuilder.build(ev), writer.write(tmp, ev), null);
+            Report report = ReportBuilder.build(ev);
+            try (OutputStream o = Files.newOutputStream(out)) {
+                writer.write(tmp, ev, o);
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                Files.deleteIfExists(out); // no half-written result left behind
+                throw e;
+            }
+            return new ProcessResult(report, null, null);
         } catch (IOException e) {
             LOG.log(Level.INFO, "write-back failed on a damaged package", e);
             return ProcessResult.unreadable("Berkas .xlsx ini rusak atau tidak lengkap dan tidak dapat dibaca. "

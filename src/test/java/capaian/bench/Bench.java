@@ -93,6 +93,10 @@ public final class Bench {
     }
 
     private void measure(String mode, int rows, Path file, String xmx, int warm, int runs) throws Exception {
+        measure(mode, mode, rows, file, xmx, warm, runs);
+    }
+
+    private void measure(String what, String mode, int rows, Path file, String xmx, int warm, int runs) throws Exception {
         List<Double> times = new ArrayList<>();
         long peak = 0;
         String status = "ok";
@@ -108,10 +112,10 @@ public final class Bench {
             }
         }
         double m = status.equals("ok") ? median(times) : Double.NaN;
-        if (status.equals("ok")) median.put(mode + ":" + rows, m);
-        lines.add(new Line(mode, rows, status, m, peak, xmx + ", " + runs + " run" + (runs > 1 ? "s" : "")
+        if (status.equals("ok")) median.put(what + ":" + rows, m);
+        lines.add(new Line(what, rows, status, m, peak, xmx + ", " + runs + " run" + (runs > 1 ? "s" : "")
                 + (warm > 0 ? " after " + warm + " warm-up" : "")));
-        System.out.printf(Locale.ROOT, "%-9s %7d rows: %s %.2f s%n", mode, rows, status, m);
+        System.out.printf(Locale.ROOT, "%-9s %7d rows: %s %.2f s%n", what, rows, status, m);
     }
 
     private void libreOffice(int rows, Path file) throws Exception {
@@ -136,12 +140,15 @@ public final class Bench {
         }
     }
 
-    private void consolidation() {
-        if (!Consolidation.available()) {
-            for (int n : new int[]{60, 1_000}) {
-                lines.add(new Line("consolidate " + n + " × 300", n * 300, "pending", Double.NaN, 0,
-                        "not available: capaian.consolidate is not on main yet"));
-            }
+    /** (d) Consolidation: 60 and 1,000 OPD workbooks of 300 rows (generated once, kept in the work directory). */
+    private void consolidation() throws Exception {
+        int rows = smoke ? 30 : 300;
+        for (int n : smoke ? new int[]{3} : new int[]{60, 1_000}) {
+            Path dir = Consolidation.workbooks(work, n, rows);
+            boolean many = n >= 1_000;
+            int runs = smoke || many ? 1 : 3;
+            int warm = smoke || many ? 0 : 1;
+            measure("consolidate " + n + " × " + rows, "consolidate", n * rows, dir, "-Xmx1g", warm, runs);
         }
     }
 

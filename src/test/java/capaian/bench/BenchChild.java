@@ -43,13 +43,13 @@ public final class BenchChild {
                     Processor p = new Processor(ProfileLoader.defaultProfile());
                     ProcessResult r;
                     try (InputStream in = Files.newInputStream(file)) {
+                        // process as the command line runs it: the result streamed to the output file
                         r = mode.equals("check") ? p.check(in, file.getFileName().toString(), null)
-                                : p.process(in, file.getFileName().toString(), null);
+                                : p.process(in, file.getFileName().toString(), null, out);
                     }
-                    if (!r.readable()) status = "failed";
-                    else if (r.workbook() != null) Files.write(out, r.workbook());
+                    if (!r.readable() || (mode.equals("process") && (!Files.exists(out) || Files.size(out) == 0))) status = "failed";
                 }
-                case "consolidate" -> status = Consolidation.run(file) ? "ok" : "unavailable";
+                case "consolidate" -> Consolidation.run(file, out);
                 default -> throw new IllegalArgumentException(mode);
             }
         } catch (OutOfMemoryError e) {

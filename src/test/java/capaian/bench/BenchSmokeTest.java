@@ -14,12 +14,13 @@ class BenchSmokeTest {
         Bench b = new Bench(true, Path.of("target", "bench-smoke"));
         b.runAll();
         for (Bench.Line l : b.lines()) {
-            if (l.what().startsWith("libreoffice") || l.what().startsWith("consolidate")) continue;
+            if (l.what().startsWith("libreoffice")) continue;
             assertEquals("ok", l.status(), l.toString());
             assertTrue(l.seconds() > 0 && l.peakHeap() > 0, l.toString());
         }
         String md = b.markdown();
         assertTrue(md.contains("| process | 120 | ok |"), md);
         assertTrue(md.contains("uploads/s"), md);
+        assertTrue(md.contains("| consolidate 3 × 30 | 90 | ok |"), md);
     }
 }

@@ -1,30 +1,53 @@
 package capaian.bench;
 
+import capaian.consolidate.Consolidator;
+import capaian.consolidate.Inputs;
+import capaian.consolidate.OpdList;
+import capaian.consolidate.Rekap;
+import capaian.consolidate.RekapWriter;
+import capaian.consolidate.Selection;
+import capaian.process.Processor;
+import capaian.rules.ProfileLoader;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * Benchmark (d), consolidation of many workbooks. TODO: the capaian.consolidate package (issue 5) is not on
- * main yet; when it is, call it here on every .xlsx file of the directory and return true. Until then the
- * harness reports "not available" and measures nothing (no made-up figures).
+ * Benchmark (d), consolidation of many workbooks: every .xlsx of a directory into one rekap workbook, as
+ * {@code capaian consolidate DIR -o REKAP.xlsx} does. The directories of generated OPD workbooks are made
+ * once and kept in the work directory.
  */
 final class Consolidation {
-    static final String CONSOLIDATOR = "capaian.consolidate.Consolidator";
-
     private Consolidation() {}
 
-    static boolean available() {
-        try {
-            Class.forName(CONSOLIDATOR);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+    /** {@code count} distinct OPDs' Lampiran of {@code rows} rows each, generated once. */
+    static Path workbooks(Path work, int count, int rows) throws IOException {
+        Path dir = work.resolve("opd-" + count + "x" + rows);
+        Path done = dir.resolve(".complete");
+        if (Files.exists(done)) return dir;
+        Files.createDirectories(dir);
+        for (int i = 1; i <= count; i++) {
+            Path f = dir.resolve(String.format("opd-%04d.xlsx", i));
+            if (!Files.exists(f)) {
+                LampiranGenerator.write(f, rows, "Dinas Contoh " + i,
+                        String.format("%d.%02d.0.00.0.00.%02d.0000", 1 + i / 10_000, i / 100 % 100, i % 100));
+            }
         }
+        Files.writeString(done, "");
+        return dir;
     }
 
-    /** Consolidates the workbooks in {@code dir}; false when consolidation is not available. */
-    static boolean run(Path dir) {
-        if (!available()) return false;
-        // TODO(issue 5): call the consolidation entry point once its API is on main.
-        return false;
+    /** Consolidates the workbooks in {@code dir} and writes the rekap to {@code out}. */
+    static void run(Path dir, Path out) throws IOException {
+        Consolidator c = new Consolidator(new Processor(ProfileLoader.defaultProfile()), Selection.any());
+        Inputs.addPaths(c, List.of(dir));
+        Rekap rekap = c.finish(OpdList.empty(), Instant.now());
+        try (OutputStream o = Files.newOutputStream(out)) {
+            RekapWriter.standard().write(rekap, o);
+        }
     }
 }

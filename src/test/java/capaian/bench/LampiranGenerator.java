@@ -33,6 +33,11 @@ public final class LampiranGenerator {
     private LampiranGenerator() {}
 
     public static void write(Path file, int rows) throws IOException {
+        write(file, rows, "Dinas Komunikasi dan Informatika", "2.16.0.00.0.00.01.0000");
+    }
+
+    /** The same workbook for another OPD (consolidation needs distinct OPDs). */
+    public static void write(Path file, int rows, String namaOpd, String kodeOpd) throws IOException {
         SheetDefinition def = Forms.LAMPIRAN_REALISASI.mainSheet();
         List<Column> cols = def.columns();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
@@ -44,7 +49,7 @@ public final class LampiranGenerator {
             money.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             SXSSFSheet s = wb.createSheet(def.name());
             s.createRow(0).createCell(0).setCellValue(def.title());
-            String[][] header = {{"Nama OPD", "Dinas Komunikasi dan Informatika"}, {"Kode OPD", "2.16.0.00.0.00.01.0000"},
+            String[][] header = {{"Nama OPD", namaOpd}, {"Kode OPD", kodeOpd},
                     {"Tahun", "2025"}, {"Triwulan", "II"}};
             for (int i = 0; i < header.length; i++) {
                 SXSSFRow r = s.createRow(2 + i);
