@@ -67,7 +67,7 @@ public final class IkuLinker {
     public static void attach(SheetResult iku, Map<SheetRow, CellLink> links) {
         for (RowResult r : iku.rows()) {
             CellLink l = links.get(r.row());
-            if (l != null) r.links().put(Role.REALISASI, l);
+            if (l != null) r.link(Role.REALISASI, l);
         }
     }
 

@@ -40,7 +40,7 @@ final class MoneyRollup {
             if (sum == null) continue;
             SheetRow typedRow = firstTyped(e, role);
             if (typedRow == null) {
-                if (!hasUnreadable(e, role)) byRow.get(e.first()).filled().put(role, sum);
+                if (!hasUnreadable(e, role)) byRow.get(e.first()).fill(role, sum);
                 continue;
             }
             BigDecimal stated = own(e, role);

@@ -145,7 +145,7 @@ public final class SheetEvaluator {
         RowResult r = byRow.get(e.first());
         for (Role m : List.of(Role.PAGU, Role.REALISASI_ANGGARAN)) {
             BigDecimal v = sheet.has(m) ? MoneyRollup.effective(h, e, m) : null;
-            if (v != null) r.money().put(m, v);
+            if (v != null) r.putMoney(m, v);
         }
         if (sheet.has(Role.PAGU) && sheet.has(Role.REALISASI_ANGGARAN)) {
             BigDecimal pagu = r.money().get(Role.PAGU);
@@ -166,7 +166,7 @@ public final class SheetEvaluator {
             BigDecimal year = QuarterRule.money(quarters);
             r.put(Role.RENJA_REALISASI_RP, year);
             BigDecimal target = MoneyRollup.effective(h, e, Role.RENJA_TARGET_RP);
-            if (target != null) r.money().put(Role.RENJA_TARGET_RP, target);
+            if (target != null) r.putMoney(Role.RENJA_TARGET_RP, target);
             r.put(Role.RENJA_CAPAIAN_RP, serapan(sheet, e, target, year, Role.RENJA_TARGET_RP, findings));
             BigDecimal lalu = MoneyRollup.effective(h, e, Role.RENSTRA_LALU_RP);
             BigDecimal renstra = year == null ? null : Numbers.sum(lalu, year);

@@ -9,7 +9,6 @@ import capaian.read.Limits;
 import capaian.read.UnreadableWorkbookException;
 import capaian.read.WorkbookTooLargeException;
 import capaian.read.WorkbookReader;
-import capaian.report.Report;
 import capaian.report.ReportBuilder;
 import capaian.rules.Profile;
 import capaian.write.ResultWriter;
@@ -139,14 +138,14 @@ public final class Processor {
                 return new ProcessResult(ReportBuilder.build(withResultNotWritten(ev)), null, null);
             }
             if (out == null) return new ProcessResult(ReportBuilder.build(ev), writer.write(tmp, ev), null);
-            Report report = ReportBuilder.build(ev);
             try (OutputStream o = Files.newOutputStream(out)) {
                 writer.write(tmp, ev, o);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 Files.deleteIfExists(out); // no half-written result left behind
                 throw e;
             }
-            return new ProcessResult(report, null, null);
+            // the report after the write-back, so that the two never share the heap
+            return new ProcessResult(ReportBuilder.build(ev), null, null);
         } catch (IOException e) {
             LOG.log(Level.INFO, "write-back failed on a damaged package", e);
             return ProcessResult.unreadable("Berkas .xlsx ini rusak atau tidak lengkap dan tidak dapat dibaca. "
