@@ -46,7 +46,16 @@ public final class Consolidator {
 
     /** Reads one workbook file; returns its entry (the caller may add notes), or null when it was skipped. */
     public OpdEntry add(Path file, String source, Instant modified) {
-        OpdEntry e = extractor.extract(file, source, modified);
+        return accept(extract(file, source, modified));
+    }
+
+    /** Reads one workbook into its entry without adding it: safe to call from several threads at once. */
+    OpdEntry extract(Path file, String source, Instant modified) {
+        return extractor.extract(file, source, modified);
+    }
+
+    /** Adds an entry from {@link #extract}; returns it, or null when it was skipped. Not thread-safe. */
+    OpdEntry accept(OpdEntry e) {
         if (e.readable() && !wanted.admits(Selection.of(e.report()))) {
             skip(e);
             return null;

@@ -7,7 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -22,18 +29,69 @@ import java.util.zip.ZipInputStream;
 public final class Inputs {
     private Inputs() {}
 
-    /** Files and directories named on the command line, in a stable order. */
+    /**
+     * Files and directories named on the command line, in a stable order. Workbook files are read on as many
+     * threads as there are cores (the command line has the machine to itself; reading is most of a rekap's
+     * time), at most that many at once so memory stays bounded, and added in order; zips one entry at a time.
+     */
     public static void addPaths(Consolidator c, List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 List<Path> found;
                 try (Stream<Path> walk = Files.walk(p)) {
                     found = walk.filter(Files::isRegularFile).filter(f -> wanted(f.getFileName().toString())).sorted().toList();
                 }
-                for (Path f : found) addFile(c, f, p.relativize(f).toString());
+                for (Path f : found) {
+                    files.add(f);
+                    names.add(p.relativize(f).toString());
+                }
             } else {
-                addFile(c, p, p.getFileName().toString());
+                files.add(p);
+                names.add(p.getFileName().toString());
             }
+        }
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
+        if (threads <= 1) {
+            for (int i = 0; i < files.size(); i++) addFile(c, files.get(i), names.get(i));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "capaian-rekap-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<OpdEntry>> reading = new ArrayDeque<>();
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                String name = names.get(i);
+                if (isZip(name)) {
+                    while (!reading.isEmpty()) c.accept(take(reading));
+                    addFile(c, f, name);
+                    continue;
+                }
+                Instant modified = Files.getLastModifiedTime(f).toInstant();
+                if (reading.size() >= threads) c.accept(take(reading));
+                reading.add(pool.submit(() -> c.extract(f, name, modified)));
+            }
+            while (!reading.isEmpty()) c.accept(take(reading));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static OpdEntry take(Deque<Future<OpdEntry>> reading) throws IOException {
+        try {
+            return reading.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("consolidation interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -43,8 +43,13 @@ public final class Titles {
     /** Whether a header text names this column (its title or an alias; group columns need the group too). */
     public static boolean matches(Column column, String normalisedText) {
         if (normalisedText.isEmpty()) return false;
+        return names(column).contains(normalisedText);
+    }
+
+    /** A column's accepted titles, normalised (the full group title for a column under a group). */
+    public static Set<String> names(Column column) {
         return names(column, () -> column.group() != null ? List.of(column.fullTitle())
-                : concat(column.title(), column.aliases())).contains(normalisedText);
+                : concat(column.title(), column.aliases()));
     }
 
     public static boolean matches(HeaderField field, String normalisedText) {

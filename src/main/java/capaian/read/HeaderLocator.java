@@ -26,6 +26,35 @@ final class HeaderLocator {
 
     private HeaderLocator() {}
 
+    /**
+     * Per definition, each accepted normalised title to the index of the first column that accepts it: one
+     * lookup per cell instead of trying every column's titles (header location runs over the first rows of
+     * every sheet for every form, and was the largest share of reading a small workbook).
+     */
+    private static final Map<SheetDefinition, Map<String, Integer>> TITLES =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private static Map<String, Integer> titles(SheetDefinition def) {
+        Map<String, Integer> t = TITLES.get(def);
+        if (t == null) {
+            Map<String, Integer> m = new java.util.HashMap<>();
+            List<Column> cols = def.columns();
+            for (int i = 0; i < cols.size(); i++) {
+                for (String name : Titles.names(cols.get(i))) if (!name.isEmpty()) m.putIfAbsent(name, i);
+            }
+            t = Map.copyOf(m);
+            TITLES.put(def, t);
+        }
+        return t;
+    }
+
+    /** The index of the first column accepting the normalised text, or MAX_VALUE. */
+    private static int first(Map<String, Integer> titles, String normalised) {
+        if (normalised.isEmpty()) return Integer.MAX_VALUE;
+        Integer i = titles.get(normalised);
+        return i == null ? Integer.MAX_VALUE : i;
+    }
+
     /** The best header among the given first rows of a sheet, or null when none reaches {@link #MIN_MATCHES}. */
     static Match locate(SheetDefinition def, List<RawRow> firstRows) {
         Match best = null;
@@ -43,6 +72,7 @@ final class HeaderLocator {
         int maxCol = 0;
         for (RawCell c : lower.cells()) maxCol = Math.max(maxCol, c.column());
         if (upper != null) for (RawCell c : upper.cells()) maxCol = Math.max(maxCol, c.column());
+        Map<String, Integer> titles = titles(def);
         Map<Role, Integer> columns = new EnumMap<>(Role.class);
         List<Integer> duplicates = new ArrayList<>();
         String group = null;
@@ -51,15 +81,14 @@ final class HeaderLocator {
             String above = upper == null ? "" : Titles.normalise(upper.text(col));
             if (!above.isEmpty()) group = above;
             else if (own.isEmpty()) group = null;
-            for (Column c : def.columns()) {
-                boolean hit = Titles.matches(c, own)
-                        || (own.isEmpty() && Titles.matches(c, above))
-                        || (group != null && !own.isEmpty() && Titles.matches(c, group + " " + own));
-                if (!hit) continue;
-                if (columns.containsKey(c.role())) duplicates.add(col);
-                else columns.put(c.role(), col);
-                break;
-            }
+            // the first column (in the definition's order) that accepts the cell's own title, the title above
+            // it when it has none, or its group's title followed by its own
+            int hit = Math.min(first(titles, own), Math.min(own.isEmpty() ? first(titles, above) : Integer.MAX_VALUE,
+                    group != null && !own.isEmpty() ? first(titles, group + " " + own) : Integer.MAX_VALUE));
+            if (hit == Integer.MAX_VALUE) continue;
+            Column c = def.columns().get(hit);
+            if (columns.containsKey(c.role())) duplicates.add(col);
+            else columns.put(c.role(), col);
         }
         List<Column> missing = new ArrayList<>();
         for (Column c : def.columns()) {
