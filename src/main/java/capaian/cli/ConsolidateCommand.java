@@ -83,7 +83,9 @@ final class ConsolidateCommand {
                 rekap.skipped().forEach(s -> err.println("  " + s.berkas() + ": " + s.reason()));
                 return 2;
             }
-            Files.write(Path.of(o.get("--out")), writer.write(rekap));
+            try (var w = Files.newOutputStream(Path.of(o.get("--out")))) {
+                writer.write(rekap, w);
+            }
             if (o.get("--report") != null) {
                 Files.writeString(Path.of(o.get("--report")), RekapJson.toJson(rekap), StandardCharsets.UTF_8);
             }
