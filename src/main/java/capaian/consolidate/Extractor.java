@@ -44,7 +44,21 @@ final class Extractor {
                     + e.getClass().getSimpleName() + "). Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx.");
         }
         Report report = ReportBuilder.build(ev);
-        return new OpdEntry(source, modified, report, programs(ev, report), null);
+        return new OpdEntry(source, modified, withoutCells(report), programs(ev, report), null);
+    }
+
+    /**
+     * The report without each row's {@code cells} (every cell as typed, by column key): the rekap never shows
+     * them, and kept for 1,000 workbooks of 300 rows they were about half of the consolidation's heap.
+     */
+    private static Report withoutCells(Report r) {
+        List<Report.Row> rows = new ArrayList<>(r.rows().size());
+        for (Report.Row x : r.rows()) {
+            rows.add(new Report.Row(x.sheet(), x.row(), x.kode(), x.level(), x.uraian(), x.indikator(), x.satuan(),
+                    x.polaritas(), x.target(), x.realisasi(), x.capaian(), x.kategori(), x.pagu(), x.realisasiAnggaran(),
+                    x.serapan(), x.sisa(), x.efisiensi(), x.extra(), null));
+        }
+        return new Report(r.form(), r.profile(), r.header(), r.summary(), rows, r.findings(), r.footer());
     }
 
     /** The OPD's programs with the names of their urusan and bidang when the workbook has those rows. */
