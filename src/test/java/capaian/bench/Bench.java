@@ -33,7 +33,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Bench {
     /** One measured line of the table. */
-    record Line(String what, int rows, String status, double seconds, long peakHeap, String note) {}
+    record Line(String what, int rows, String status, double seconds, long peakHeap, long liveHeap, String note) {
+        Line(String what, int rows, String status, double seconds, long peakHeap, String note) {
+            this(what, rows, status, seconds, peakHeap, 0, note);
+        }
+    }
 
     private final boolean smoke;
     private final Path work;
@@ -99,6 +103,7 @@ public final class Bench {
     private void measure(String what, String mode, int rows, Path file, String xmx, int warm, int runs) throws Exception {
         List<Double> times = new ArrayList<>();
         long peak = 0;
+        long live = 0;
         String status = "ok";
         for (int i = 0; i < warm + runs; i++) {
             long start = System.nanoTime();
@@ -109,11 +114,12 @@ public final class Bench {
             if (i >= warm) {
                 times.add(s);
                 peak = Math.max(peak, Long.parseLong(r[2]));
+                if (r.length > 3) live = Math.max(live, Long.parseLong(r[3]));
             }
         }
         double m = status.equals("ok") ? median(times) : Double.NaN;
         if (status.equals("ok")) median.put(what + ":" + rows, m);
-        lines.add(new Line(what, rows, status, m, peak, xmx + ", " + runs + " run" + (runs > 1 ? "s" : "")
+        lines.add(new Line(what, rows, status, m, peak, live, xmx + ", " + runs + " run" + (runs > 1 ? "s" : "")
                 + (warm > 0 ? " after " + warm + " warm-up" : "")));
         System.out.printf(Locale.ROOT, "%-9s %7d rows: %s %.2f s%n", what, rows, status, m);
     }
@@ -286,14 +292,18 @@ public final class Bench {
                 .append(", after ").append(loadAfter).append(".\n\n");
         md.append("## Results\n\n");
         md.append("Wall time is the whole child JVM (start, work, exit), median of the runs; rows/s = data rows / wall time; ")
-                .append("peak heap = sum of the heap pools' peaks reported by the child.\n\n");
-        md.append("| operation | rows | status | wall (s) | rows/s | peak heap (MB) | notes |\n|---|---:|---|---:|---:|---:|---|\n");
+                .append("peak heap = sum of the heap pools' peaks reported by the child (an over-estimate: each pool peaks at ")
+                .append("its own moment, so it can exceed -Xmx); live heap = the largest heap in use right after a garbage ")
+                .append("collection (what the run really kept alive at its fullest).\n\n");
+        md.append("| operation | rows | status | wall (s) | rows/s | peak heap (MB) | live heap (MB) | notes |\n")
+                .append("|---|---:|---|---:|---:|---:|---:|---|\n");
         for (Line l : lines) {
             boolean has = !Double.isNaN(l.seconds());
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s |%n", l.what(), l.rows(), l.status(),
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s | %s |%n", l.what(), l.rows(), l.status(),
                     has ? String.format(Locale.ROOT, "%.2f", l.seconds()) : "–",
                     has && !l.what().startsWith("server") ? String.format(Locale.ROOT, "%,.0f", l.rows() / l.seconds()) : "–",
-                    l.peakHeap() > 0 ? Long.toString(l.peakHeap() / (1024 * 1024)) : "–", l.note()));
+                    l.peakHeap() > 0 ? Long.toString(l.peakHeap() / (1024 * 1024)) : "–",
+                    l.liveHeap() > 0 ? Long.toString(l.liveHeap() / (1024 * 1024)) : "–", l.note()));
         }
         md.append("\n## Ratios\n\n| rows | process / floor | LibreOffice / process |\n|---:|---:|---:|\n");
         for (Line l : lines) {

@@ -7,7 +7,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.util.concurrent.atomic.AtomicLong;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
@@ -15,8 +23,9 @@ import java.nio.file.Path;
 
 /**
  * One measured operation in its own JVM, so that every run has a fresh heap of its own size: prints
- * {@code BENCH ok|oom|failed innerMillis peakHeapBytes} as its last line. Peak heap is the sum of the heap
- * pools' peaks (MemoryPoolMXBean), a slight over-estimate of the true peak.
+ * {@code BENCH ok|oom|failed innerMillis peakHeapBytes liveHeapBytes} as its last line. Peak heap is the sum of the heap
+ * pools' peaks (MemoryPoolMXBean), an over-estimate of the true peak (each pool peaks at its own moment: it can
+ * exceed -Xmx); live heap is the largest heap in use right after a garbage collection.
  */
 public final class BenchChild {
     private BenchChild() {}
@@ -27,6 +36,7 @@ public final class BenchChild {
             serve(args);
             return;
         }
+        watchGc();
         Path file = Path.of(args[1]);
         Path out = Files.createTempFile("bench-", ".xlsx");
         long start = System.nanoTime();
@@ -58,7 +68,7 @@ public final class BenchChild {
             Files.deleteIfExists(out);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("BENCH " + status + " " + ms + " " + peakHeap());
+        System.out.println("BENCH " + status + " " + ms + " " + peakHeap() + " " + LIVE.get());
         System.exit(0);
     }
 
@@ -76,6 +86,25 @@ public final class BenchChild {
         rest[0] = "serve";
         System.arraycopy(args, 2, rest, 1, args.length - 2);
         capaian.cli.Main.main(rest);
+    }
+
+    /** The largest heap in use right after a collection: what the run really kept alive at its fullest. */
+    private static final AtomicLong LIVE = new AtomicLong();
+
+    private static void watchGc() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!(gc instanceof NotificationEmitter emitter)) continue;
+            emitter.addNotificationListener((n, h) -> {
+                if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
+                GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+                long used = 0;
+                for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                    MemoryUsage u = p.getType() == MemoryType.HEAP ? info.getMemoryUsageAfterGc().get(p.getName()) : null;
+                    if (u != null) used += u.getUsed();
+                }
+                LIVE.accumulateAndGet(used, Math::max);
+            }, null, null);
+        }
     }
 
     static long peakHeap() {
