@@ -13,6 +13,8 @@ import java.util.Optional;
 /** Finds the user behind a request, from the bearer token or the session cookie, and attaches an {@link Auth}. */
 final class AuthHandler implements HttpHandler {
     static final String COOKIE = "capaian_sesi";
+    /** The session secret sent as a header instead of the cookie (the Excel add-in); CSRF rules are the same. */
+    static final String SESSION_HEADER = "X-Capaian-Session";
     private static final String BEARER = "Bearer ";
 
     private final Store store;
@@ -39,9 +41,11 @@ final class AuthHandler implements HttpHandler {
                     .orElseThrow(() -> new ApiException(401, "TOKEN_TIDAK_SAH", "Token API tidak sah atau sudah dicabut."));
             return new Auth(u, null, null);
         }
+        String header = ex.getRequestHeaders().getFirst(SESSION_HEADER);
         Cookie cookie = ex.getRequestCookie(COOKIE);
-        if (cookie == null) return Auth.ANONYMOUS;
-        Optional<Session> s = store.findSession(cookie.getValue());
-        return s.map(session -> new Auth(session.user(), session, cookie.getValue())).orElse(Auth.ANONYMOUS);
+        String secret = header != null ? header.trim() : cookie == null ? null : cookie.getValue();
+        if (secret == null || secret.isEmpty()) return Auth.ANONYMOUS;
+        Optional<Session> s = store.findSession(secret);
+        return s.map(session -> new Auth(session.user(), session, secret)).orElse(Auth.ANONYMOUS);
     }
 }
