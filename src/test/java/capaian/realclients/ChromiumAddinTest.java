@@ -80,12 +80,8 @@ class ChromiumAddinTest {
 
     @BeforeAll
     void start() throws IOException {
-        missing = Chromium.missing();
-        if (missing != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) fail("CI=true and the add-in browser test cannot run: " + missing);
-            System.out.println("Chromium add-in test skipped: " + missing);
-            return;
-        }
+        missing = Chromium.unavailable("add-in test");
+        if (missing != null) return; // each test is skipped, and counted as such, by needChromium
         server = CapaianServer.start(ServerConfig.defaults(data).withHost("127.0.0.1").withPort(0)
                 .withOfficeJsUrl("/uji/office-double.js"));
         server.store().addUser("bkd", Role.OPD, KODE_BKD, "Operator BKD", PASSWORD.toCharArray());
