@@ -28,6 +28,8 @@ public enum FindingCode {
             + "Pisahkan sel gabungan itu (Unmerge) dan isi setiap baris."),
     HIDDEN_ROW(WARNING, "Lembar {sheet}, baris {row} tersembunyi tetapi tetap dihitung. Tampilkan baris itu (Unhide) "
             + "atau hapus bila tidak dipakai."),
+    RESULT_NOT_WRITTEN(WARNING, "Buku kerja hasil tidak dibuat karena {reason}; pemeriksaan dan perhitungan tetap lengkap "
+            + "di laporan ini. Hapus lembar atau baris yang tidak dipakai agar hasilnya dapat ditulis."),
     // Values
     VALUE_NOT_NUMBER(ERROR, "Lembar {sheet}, sel {cell}: \"{value}\" bukan angka. Ketik angka saja, misalnya {example}."),
     VALUE_AMBIGUOUS(WARNING, "Lembar {sheet}, sel {cell}: \"{value}\" dibaca sebagai {read} (titik dianggap pemisah ribuan). "

@@ -3,7 +3,11 @@ package capaian.process;
 import capaian.form.FormDefinition;
 import capaian.form.Forms;
 import capaian.model.Document;
+import capaian.check.Finding;
+import capaian.check.FindingCode;
+import capaian.read.Limits;
 import capaian.read.UnreadableWorkbookException;
+import capaian.read.WorkbookTooLargeException;
 import capaian.read.WorkbookReader;
 import capaian.report.Report;
 import capaian.report.ReportBuilder;
@@ -16,6 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,9 +38,17 @@ public final class Processor {
     private final Evaluator evaluator;
     private final ResultWriter writer;
 
+    private final Limits limits;
+
+    /** With the limits of the environment ({@link Limits#fromEnvironment()}). */
     public Processor(Profile profile) {
+        this(profile, Limits.fromEnvironment());
+    }
+
+    public Processor(Profile profile, Limits limits) {
         this.profile = profile;
-        this.reader = new WorkbookReader(profile);
+        this.limits = limits;
+        this.reader = new WorkbookReader(profile, limits);
         this.evaluator = new Evaluator(profile);
         this.writer = new ResultWriter(profile);
     }
@@ -68,11 +83,10 @@ public final class Processor {
             tmp = Files.createTempFile("capaian-", ".xlsx");
             Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
             Evaluation ev = evaluator.evaluate(reader.read(tmp, form));
-            Report report = ReportBuilder.build(ev);
-            if (!write) return new ProcessResult(report, null, null);
-            try (InputStream in = Files.newInputStream(tmp)) {
-                return new ProcessResult(report, writer.write(in, ev), null);
-            }
+            if (!write) return new ProcessResult(ReportBuilder.build(ev), null, null);
+            return writeBack(tmp, ev);
+        } catch (WorkbookTooLargeException e) {
+            return ProcessResult.tooLarge(e.getMessage());
         } catch (UnreadableWorkbookException e) {
             return ProcessResult.unreadable(e.getMessage());
         } catch (IOException e) {
@@ -80,8 +94,8 @@ public final class Processor {
         } catch (RuntimeException | OutOfMemoryError e) {
             // A workbook our streaming reader accepted but POI's writer could not handle: say so, keep serving.
             LOG.log(Level.WARNING, "processing failed", e);
-            return ProcessResult.unreadable("Buku kerja ini tidak dapat diproses (" + e.getClass().getSimpleName()
-                    + "). Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu unggah lagi.");
+            return ProcessResult.unreadable("Buku kerja ini tidak dapat diproses. "
+                    + "Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu unggah lagi.");
         } finally {
             if (tmp != null) {
                 try {
@@ -91,6 +105,34 @@ public final class Processor {
                 }
             }
         }
+    }
+
+    /**
+     * The report and the result workbook. The zip is read again here, more strictly than by the streaming
+     * reader (entry CRCs are checked): a part that is damaged there makes the file unreadable, not a 500.
+     */
+    private ProcessResult writeBack(Path tmp, Evaluation ev) {
+        try {
+            if (!limits.writeBackAllowed(tmp)) {
+                // POI's writer holds the whole workbook in memory: refuse it, but still give the check's report.
+                return new ProcessResult(ReportBuilder.build(withResultNotWritten(ev)), null, null);
+            }
+            Report report = ReportBuilder.build(ev);
+            try (InputStream in = Files.newInputStream(tmp)) {
+                return new ProcessResult(report, writer.write(in, ev), null);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "write-back failed on a damaged package", e);
+            return ProcessResult.unreadable("Berkas .xlsx ini rusak atau tidak lengkap dan tidak dapat dibaca. "
+                    + "Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu unggah lagi.");
+        }
+    }
+
+    private Evaluation withResultNotWritten(Evaluation ev) {
+        List<Finding> findings = new ArrayList<>(ev.findings());
+        findings.add(Finding.of(FindingCode.RESULT_NOT_WRITTEN, null, null, 0, null,
+                Map.of("reason", limits.writeBackRefusal())));
+        return new Evaluation(ev.document(), ev.profile(), ev.sheets(), ev.opd(), ev.programs(), ev.footer(), List.copyOf(findings));
     }
 
     private static FormDefinition form(String formId) {

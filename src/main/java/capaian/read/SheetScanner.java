@@ -27,6 +27,9 @@ final class SheetScanner extends DefaultHandler {
     private final SharedStrings strings;
     private final StylesTable styles;
     private final Listener listener;
+    private final Limits limits;
+    private final String sheetName;
+    private int rowsWithData;
     private final Map<Integer, Boolean> percentStyles = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
 
@@ -44,9 +47,15 @@ final class SheetScanner extends DefaultHandler {
     private String value;
 
     SheetScanner(SharedStrings strings, StylesTable styles, Listener listener) {
+        this(strings, styles, listener, Limits.defaults(), "");
+    }
+
+    SheetScanner(SharedStrings strings, StylesTable styles, Listener listener, Limits limits, String sheetName) {
         this.strings = strings;
         this.styles = styles;
         this.listener = listener;
+        this.limits = limits;
+        this.sheetName = sheetName;
     }
 
     @Override
@@ -85,7 +94,10 @@ final class SheetScanner extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inValue || inInlineText) text.append(ch, start, length);
+        if (inValue || inInlineText) {
+            text.append(ch, start, length);
+            limits.checkCellChars(text.length());
+        }
     }
 
     @Override
@@ -96,7 +108,10 @@ final class SheetScanner extends DefaultHandler {
             case "is" -> value = text.toString();
             case "c" -> cell();
             case "row" -> {
-                if (!cells.isEmpty()) listener.row(new RawRow(rowNumber, rowHidden, List.copyOf(cells)));
+                if (!cells.isEmpty()) {
+                    limits.checkRows(sheetName, ++rowsWithData);
+                    listener.row(new RawRow(rowNumber, rowHidden, List.copyOf(cells)));
+                }
                 cells = null;
             }
             default -> { }
@@ -108,7 +123,9 @@ final class SheetScanner extends DefaultHandler {
         String t = cellType == null ? "n" : cellType;
         RawCell c = switch (t) {
             case "s" -> {
-                String s = strings.getItemAt(Integer.parseInt(value.trim())).getString();
+                int index = Integer.parseInt(value.trim());
+                String s = strings instanceof CompactSharedStrings compact ? compact.text(index)
+                        : strings.getItemAt(index).getString();
                 yield text(s);
             }
             case "str", "inlineStr" -> text(value);
@@ -117,7 +134,10 @@ final class SheetScanner extends DefaultHandler {
             case "d" -> text(value);
             default -> number();
         };
-        if (c != null) cells.add(c);
+        if (c != null) {
+            limits.checkColumn(sheetName, cellColumn, rowNumber);
+            cells.add(c);
+        }
     }
 
     private RawCell text(String s) {

@@ -1,7 +1,7 @@
 package capaian.read;
 
 /** The file cannot be read as a workbook at all; the message says why in Indonesian. */
-public final class UnreadableWorkbookException extends Exception {
+public class UnreadableWorkbookException extends Exception {
     public UnreadableWorkbookException(String message) {
         super(message);
     }

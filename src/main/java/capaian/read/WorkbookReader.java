@@ -13,7 +13,6 @@ import capaian.value.ValueReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -40,9 +39,15 @@ public final class WorkbookReader {
     static final int HEADER_SCAN_ROWS = 40;
 
     private final ValueReader values;
+    private final Limits limits;
 
     public WorkbookReader(Profile profile) {
+        this(profile, Limits.defaults());
+    }
+
+    public WorkbookReader(Profile profile, Limits limits) {
         this.values = new ValueReader(profile);
+        this.limits = limits;
     }
 
     /** Reads the workbook as {@code form}, or as the form it is recognised as when {@code form} is null. */
@@ -50,20 +55,22 @@ public final class WorkbookReader {
         WorkbookFile.checkIsXlsx(file);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader xssf = new XSSFReader(pkg);
-            SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStrings strings = CompactSharedStrings.read(pkg, limits);
             StylesTable styles = xssf.getStylesTable();
             Map<String, List<RawRow>> heads = scanHeads(xssf, strings, styles);
             FormDefinition chosen = form != null ? form : recognise(heads);
             return readForm(xssf, strings, styles, heads, chosen);
         } catch (UnreadableWorkbookException e) {
             throw e;
+        } catch (Limits.Exceeded e) {
+            throw new WorkbookTooLargeException(e.getMessage());
         } catch (Exception | OutOfMemoryError e) {
             throw WorkbookFile.unreadable(e);
         }
     }
 
     /** The first rows of every sheet, by sheet name in workbook order. */
-    private static Map<String, List<RawRow>> scanHeads(XSSFReader xssf, SharedStrings strings, StylesTable styles)
+    private Map<String, List<RawRow>> scanHeads(XSSFReader xssf, SharedStrings strings, StylesTable styles)
             throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
         Map<String, List<RawRow>> heads = new LinkedHashMap<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) xssf.getSheetsData();
@@ -82,7 +89,7 @@ public final class WorkbookReader {
                     public void merge(String ref) { }
                 };
                 try {
-                    parse(in, new SheetScanner(strings, styles, collect));
+                    parse(in, new SheetScanner(strings, styles, collect, limits, it.getSheetName()));
                 } catch (StopScan stop) {
                     // enough rows to find the header
                 }
@@ -182,13 +189,13 @@ public final class WorkbookReader {
         return String.join(", ", t);
     }
 
-    private static void streamSheet(XSSFReader xssf, SharedStrings strings, StylesTable styles, String name,
+    private void streamSheet(XSSFReader xssf, SharedStrings strings, StylesTable styles, String name,
                                     SheetScanner.Listener listener) throws Exception {
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) xssf.getSheetsData();
         while (it.hasNext()) {
             try (InputStream in = it.next()) {
                 if (it.getSheetName().equals(name)) {
-                    parse(in, new SheetScanner(strings, styles, listener));
+                    parse(in, new SheetScanner(strings, styles, listener, limits, name));
                     return;
                 }
             }
@@ -220,7 +227,7 @@ public final class WorkbookReader {
         return false;
     }
 
-    private static void parse(InputStream in, SheetScanner handler) throws IOException, SAXException {
+    private void parse(InputStream in, SheetScanner handler) throws IOException, SAXException {
         XMLReader reader;
         try {
             reader = XMLHelper.newXMLReader();
@@ -228,7 +235,7 @@ public final class WorkbookReader {
             throw new IOException(e);
         }
         reader.setContentHandler(handler);
-        reader.parse(new InputSource(in));
+        reader.parse(new InputSource(limits.bounded(in)));
     }
 
     /** Ends a header scan early: the rest of the sheet is not needed for that. */

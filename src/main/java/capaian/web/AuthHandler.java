@@ -42,10 +42,18 @@ final class AuthHandler implements HttpHandler {
             return new Auth(u, null, null);
         }
         String header = ex.getRequestHeaders().getFirst(SESSION_HEADER);
-        Cookie cookie = ex.getRequestCookie(COOKIE);
-        String secret = header != null ? header.trim() : cookie == null ? null : cookie.getValue();
-        if (secret == null || secret.isEmpty()) return Auth.ANONYMOUS;
-        Optional<Session> s = store.findSession(secret);
-        return s.map(session -> new Auth(session.user(), session, secret)).orElse(Auth.ANONYMOUS);
+        if (header != null) {
+            // The Excel add-in's pane: the session secret in a header, because framed panes lose their cookies.
+            String secret = header.trim();
+            return store.findSession(secret).map(s -> new Auth(s.user(), s, secret)).orElse(Auth.ANONYMOUS);
+        }
+        // A browser can hold two cookies of that name (one planted by another site on a parent domain, say):
+        // each is tried, so that a planted value can neither hide the real session nor keep it alive at login.
+        for (Cookie cookie : ex.requestCookies()) {
+            if (!COOKIE.equals(cookie.getName())) continue;
+            Optional<Session> s = store.findSession(cookie.getValue());
+            if (s.isPresent()) return new Auth(s.get().user(), s.get(), cookie.getValue());
+        }
+        return Auth.ANONYMOUS;
     }
 }

@@ -54,7 +54,7 @@ public final class CapaianServer implements AutoCloseable {
                             + " tidak berlaku untuk " + ex.getRequestPath() + ".");
                 });
         new ProcessingRoutes(workbooks, uploads).register(api);
-        new SessionRoutes(store, config.sessionLifetime()).register(api);
+        new SessionRoutes(store, config.sessionLifetime(), LoginThrottle.standard()).register(api);
         new SubmissionRoutes(store, files, workbooks, uploads).register(api);
         new MatrixRoute(store).register(api);
 

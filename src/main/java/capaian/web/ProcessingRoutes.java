@@ -88,9 +88,12 @@ final class ProcessingRoutes {
         ProcessResult r = workbooks.process(u, Requests.form(ex, u));
         if ("workbook".equals(Requests.query(ex, "include"))) {
             Json.ok(ex, new Bundle(Json.report(r.report()), Downloads.resultName(u.fileName()),
-                    Base64.getEncoder().encodeToString(r.workbook())));
+                    r.workbook() == null ? null : Base64.getEncoder().encodeToString(r.workbook())));
         } else if (Requests.wantsJson(ex)) {
             Json.sendText(ex, 200, ReportJson.toJson(r.report()));
+        } else if (r.workbook() == null) {
+            throw new ApiException(413, "HASIL_TERLALU_BESAR", "Buku kerja ini terlalu besar untuk ditulis ulang. "
+                    + "Pemeriksaannya tetap dapat dilihat: kirim dengan Accept: application/json atau lewat halaman Periksa.");
         } else {
             Downloads.send(ex, Downloads.XLSX, Downloads.resultName(u.fileName()), r.workbook());
         }

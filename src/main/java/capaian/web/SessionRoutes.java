@@ -27,10 +27,12 @@ final class SessionRoutes {
 
     private final Store store;
     private final Duration lifetime;
+    private final LoginThrottle throttle;
 
-    SessionRoutes(Store store, Duration lifetime) {
+    SessionRoutes(Store store, Duration lifetime, LoginThrottle throttle) {
         this.store = store;
         this.lifetime = lifetime;
+        this.throttle = throttle;
     }
 
     void register(RoutingHandler r) {
@@ -47,11 +49,16 @@ final class SessionRoutes {
         if (username == null || password == null) {
             throw ApiException.badRequest("DATA_KURANG", "Isi nama pengguna dan kata sandi.");
         }
+        String address = ex.getSourceAddress() == null ? "?" : ex.getSourceAddress().getAddress().getHostAddress();
+        // Checked before the password is hashed: a locked-out guesser costs no PBKDF2 time either.
+        throttle.check(username, address);
         User u = store.authenticate(username, password.toCharArray()).orElseThrow(() -> {
+            throttle.failed(username, address);
             // The name is logged to trace guessing; the password never is.
             LOG.info("login failed for \"" + username.replaceAll("[^A-Za-z0-9._@-]", "?") + "\" from " + ex.getSourceAddress());
             return new ApiException(401, "LOGIN_GAGAL", "Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.");
         });
+        throttle.succeeded(username);
         Auth old = Auth.of(ex);
         if (old.viaSession()) store.deleteSession(old.cookieValue());
         String csrf = Secrets.newToken();

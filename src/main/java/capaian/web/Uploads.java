@@ -20,6 +20,7 @@ import java.util.Map;
  */
 final class Uploads {
     static final String FIELD = "file";
+    static final String DEFAULT_NAME = "buku-kerja.xlsx";
     /** Room for the multipart boundaries and the small text fields around the file. */
     private static final long ENVELOPE = 64 * 1024;
     private static final long MB = 1024 * 1024;
@@ -80,13 +81,18 @@ final class Uploads {
             FormData.FormValue v = data.getFirst(name);
             if (v != null && !v.isFileItem()) fields.put(name, v.getValue());
         }
-        String name = file.getFileName() == null || file.getFileName().isBlank() ? "buku-kerja.xlsx" : baseName(file.getFileName());
+        String name = file.getFileName() == null ? DEFAULT_NAME : baseName(file.getFileName());
         return new Upload(name, bytes, fields);
     }
 
-    /** Browsers on Windows used to send the full client path; keep the last segment only. */
+    /**
+     * Browsers on Windows used to send the full client path; keep the last segment only, without control
+     * characters. The name is only ever shown and offered back on download; files are stored by hash.
+     */
     static String baseName(String name) {
         String n = name.replace('\\', '/');
-        return n.substring(n.lastIndexOf('/') + 1);
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (n.length() > 200) n = n.substring(n.length() - 200);
+        return n.isEmpty() || n.equals(".") || n.equals("..") ? DEFAULT_NAME : n;
     }
 }

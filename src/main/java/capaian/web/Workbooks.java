@@ -66,6 +66,7 @@ final class Workbooks {
         ProcessResult r = limiter.run(() -> writeBack
                 ? processor.process(new ByteArrayInputStream(u.bytes()), u.fileName(), form)
                 : processor.check(new ByteArrayInputStream(u.bytes()), u.fileName(), form));
+        if (r.tooLarge()) throw new ApiException(413, "BUKU_KERJA_TERLALU_BESAR", r.unreadableReason());
         if (!r.readable()) throw ApiException.unprocessable("BERKAS_TIDAK_TERBACA", r.unreadableReason());
         return r;
     }

@@ -32,7 +32,7 @@ Capaian.untukPeran('opd', () => {
       k.hasil.append(el('p', { class: 'pesan ' + (galat ? 'gagal' : 'berhasil') },
         'Terkirim sebagai versi ' + s.version + ' untuk ' + s.form + ' tahun ' + s.tahun + ' periode ' + s.periode + ': ',
         lencanaStatus(s.status), galat ? ' Perbaiki galat lalu kirim ulang.' : ''),
-        el('p', { class: 'tautan' }, el('a', { href: s.links.result }, 'Unduh buku kerja hasil'),
+        el('p', { class: 'tautan' }, s.links.result ? el('a', { href: s.links.result }, 'Unduh buku kerja hasil') : null,
           el('a', { href: s.links.report }, 'Unduh laporan JSON')));
       const report = await api(s.links.report);
       k.hasil.append(ringkasan(report), temuan(report.findings));

@@ -12,8 +12,8 @@ document.addEventListener('DOMContentLoaded', () => {
       const dasar = file.name.replace(/\.xls[xm]?$/i, '');
       k.hasil.append(ringkasan(b.report),
         el('p', { class: 'tautan' },
-          unduhBlob(b.resultName, base64KeBlob(b.workbookBase64,
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), 'Unduh buku kerja hasil'),
+          b.workbookBase64 ? unduhBlob(b.resultName, base64KeBlob(b.workbookBase64,
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), 'Unduh buku kerja hasil') : null,
           unduhBlob(dasar + '-laporan.json', new Blob([JSON.stringify(b.report, null, 2)], { type: 'application/json' }),
             'Unduh laporan JSON')),
         temuan(b.report.findings));

@@ -1,0 +1,99 @@
+package capaian.read;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shared strings table as plain strings, within the {@link Limits}: POI's read-only table keeps a rich
+ * text object per entry (heavy for a million entries) and trusts the declared count. Phonetic runs are left
+ * out, as Excel shows them.
+ */
+final class CompactSharedStrings extends DefaultHandler implements SharedStrings {
+    private final Limits limits;
+    private final List<String> strings = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private long chars;
+    private boolean inText;
+    private boolean inPhonetic;
+
+    private CompactSharedStrings(Limits limits) {
+        this.limits = limits;
+    }
+
+    static CompactSharedStrings read(OPCPackage pkg, Limits limits) throws Exception {
+        CompactSharedStrings table = new CompactSharedStrings(limits);
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) return table;
+        try (InputStream in = limits.bounded(parts.get(0).getInputStream())) {
+            XMLReader reader = XMLHelper.newXMLReader();
+            reader.setContentHandler(table);
+            reader.parse(new InputSource(in));
+        }
+        return table;
+    }
+
+    /** The text of entry {@code index}; a reference past the table is a broken file. */
+    String text(int index) {
+        if (index < 0 || index >= strings.size()) throw new IllegalStateException("shared string " + index + " out of range");
+        return strings.get(index);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        switch (localName) {
+            case "si" -> current.setLength(0);
+            case "t" -> inText = !inPhonetic;
+            case "rPh" -> inPhonetic = true;
+            default -> { }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (localName) {
+            case "si" -> {
+                chars += current.length();
+                strings.add(current.toString());
+                limits.checkSharedStrings(strings.size(), chars);
+            }
+            case "t" -> inText = false;
+            case "rPh" -> inPhonetic = false;
+            default -> { }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (!inText) return;
+        current.append(ch, start, length);
+        limits.checkCellChars(current.length());
+    }
+
+    @Override
+    public RichTextString getItemAt(int idx) {
+        return new XSSFRichTextString(strings.get(idx));
+    }
+
+    @Override
+    public int getCount() {
+        return strings.size();
+    }
+
+    @Override
+    public int getUniqueCount() {
+        return strings.size();
+    }
+}

@@ -1,0 +1,151 @@
+package capaian.read;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Checked limits on what a workbook may hold, so that a hostile or broken file ends quickly with a clear
+ * Indonesian answer instead of exhausting memory or time. Every limit is far above what a real form needs;
+ * docs/SECURITY.md lists them. Each can be set by a system property ({@code -Dcapaian.limit.rows=N}) or an
+ * environment variable ({@code CAPAIAN_LIMIT_ROWS}).
+ *
+ * @param maxRows             non-empty rows per sheet read
+ * @param maxColumns          columns (a value in column index {@code maxColumns} or beyond is refused)
+ * @param maxCellChars        characters in one cell (Excel's own maximum is 32,767)
+ * @param maxSharedStrings    entries in the shared strings table
+ * @param maxSharedChars      characters in the whole shared strings table
+ * @param maxPartBytes        uncompressed bytes of one sheet's XML or of the shared strings XML
+ * @param maxWriteBackBytes   uncompressed bytes of the whole package above which no result workbook is written
+ *                            (POI's in-memory model needs many times that in heap); the report is still given
+ */
+public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxSharedStrings, long maxSharedChars,
+                     long maxPartBytes, long maxWriteBackBytes) {
+
+    private static final long MB = 1024 * 1024;
+
+    public static Limits defaults() {
+        return new Limits(150_000, 1_024, 32_767, 500_000, 50_000_000L, 512 * MB, 64 * MB);
+    }
+
+    /** The defaults, each overridden by {@code -Dcapaian.limit.NAME} or {@code CAPAIAN_LIMIT_NAME}. */
+    public static Limits fromEnvironment() {
+        Limits d = defaults();
+        return new Limits(
+                (int) setting("rows", d.maxRows),
+                (int) setting("columns", d.maxColumns),
+                (int) setting("cell-chars", d.maxCellChars),
+                (int) setting("shared-strings", d.maxSharedStrings),
+                setting("shared-chars", d.maxSharedChars),
+                setting("part-mb", d.maxPartBytes / MB) * MB,
+                setting("write-back-mb", d.maxWriteBackBytes / MB) * MB);
+    }
+
+    private static long setting(String name, long fallback) {
+        String v = System.getProperty("capaian.limit." + name);
+        if (v == null) v = System.getenv("CAPAIAN_LIMIT_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        if (v == null || v.isBlank()) return fallback;
+        long n = Long.parseLong(v.trim());
+        if (n < 1) throw new IllegalArgumentException("capaian.limit." + name + " harus bilangan positif");
+        return n;
+    }
+
+    /**
+     * A limit was passed. Unchecked so that it can leave a SAX handler; {@link WorkbookReader} turns it into a
+     * {@link WorkbookTooLargeException}.
+     */
+    public static final class Exceeded extends RuntimeException {
+        Exceeded(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static String n(long v) {
+        return String.format(Locale.ROOT, "%,d", v).replace(',', '.');
+    }
+
+    void checkRows(String sheet, int rows) {
+        if (rows > maxRows) {
+            throw new Exceeded("Lembar \"" + sheet + "\" berisi lebih dari " + n(maxRows) + " baris terisi, melebihi batas "
+                    + "Capaian. Hapus baris yang tidak dipakai atau bagi formulir menjadi beberapa berkas.");
+        }
+    }
+
+    void checkColumn(String sheet, int columnIndex, int row) {
+        if (columnIndex >= maxColumns) {
+            throw new Exceeded("Lembar \"" + sheet + "\" berisi isian di sel " + capaian.model.CellRef.a1(columnIndex, row)
+                    + ", jauh di kanan formulir (batas " + n(maxColumns) + " kolom). Hapus isian di kolom yang tidak dipakai.");
+        }
+    }
+
+    void checkCellChars(int length) {
+        if (length > maxCellChars) {
+            throw new Exceeded("Ada sel berisi lebih dari " + n(maxCellChars) + " karakter, melebihi batas Excel. "
+                    + "Persingkat isian sel itu.");
+        }
+    }
+
+    void checkSharedStrings(int count, long chars) {
+        if (count > maxSharedStrings || chars > maxSharedChars) {
+            throw new Exceeded("Buku kerja berisi terlalu banyak teks (lebih dari " + n(maxSharedStrings) + " teks berbeda "
+                    + "atau " + n(maxSharedChars) + " karakter). Hapus lembar yang tidak dipakai atau bagi berkasnya.");
+        }
+    }
+
+    /** The stream of one XML part, refusing to give more than {@link #maxPartBytes} once inflated. */
+    InputStream bounded(InputStream in) {
+        return new FilterInputStream(in) {
+            private long total;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) count(1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) count(n);
+                return n;
+            }
+
+            private void count(long n) {
+                total += n;
+                if (total > maxPartBytes) {
+                    throw new Exceeded("Isi lembar kerja melebihi " + n(maxPartBytes / MB) + " MB setelah diekstrak. "
+                            + "Hapus lembar atau baris yang tidak dipakai, simpan ulang, lalu unggah lagi.");
+                }
+            }
+        };
+    }
+
+    /**
+     * Whether the result workbook may be written: the package's XML, really inflated (declared sizes can lie),
+     * stays within {@link #maxWriteBackBytes}. Stops reading as soon as the limit is passed.
+     */
+    public boolean writeBackAllowed(Path xlsx) throws IOException {
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                for (int n = zip.read(buf); n > 0; n = zip.read(buf)) {
+                    total += n;
+                    if (total > maxWriteBackBytes) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The Indonesian note for a report whose result workbook was not written. */
+    public String writeBackRefusal() {
+        return "buku kerja melebihi " + n(maxWriteBackBytes / MB) + " MB setelah diekstrak";
+    }
+}

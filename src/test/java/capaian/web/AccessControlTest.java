@@ -1,0 +1,266 @@
+package capaian.web;
+
+import capaian.store.Submission;
+import capaian.store.User;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Every endpoint against every role (anonymous, OPD A, OPD B, Bappeda) with the expected status; path
+ * traversal in upload names, session fixation, CSRF, login throttling and the security headers.
+ */
+class AccessControlTest {
+    @TempDir
+    Path data;
+
+    static final String[] ROLES = {"anonim", "opd-a", "opd-b", "bappeda"};
+
+    record Call(String method, String path, int anon, int opdA, int opdB, int bappeda) {
+        int expected(int role) {
+            return new int[] {anon, opdA, opdB, bappeda}[role];
+        }
+    }
+
+    @Test
+    void everyEndpointAgainstEveryRole() throws Exception {
+        byte[] workbook = Files.readAllBytes(Path.of(HostileFiles.BASE)); // Kode OPD of OPD A (BKD)
+        try (TestServer s = TestServer.start(data)) {
+            s.addStandardUsers();
+            User bkd = s.server.store().findUser("bkd").orElseThrow();
+            Submission x = StoredSubmissions.add(s, data, bkd, 2025, "I", "lampiran-realisasi", new byte[] {1, 2, 3}, false);
+            String sub = "/api/v1/submissions/" + x.id();
+            List<Call> calls = List.of(
+                    new Call("GET", "/api/v1/health", 200, 200, 200, 200),
+                    new Call("GET", "/api/v1/templates", 200, 200, 200, 200),
+                    new Call("GET", "/api/v1/templates/renja", 200, 200, 200, 200),
+                    new Call("GET", "/", 200, 200, 200, 200),
+                    new Call("GET", "/bappeda", 200, 200, 200, 200),
+                    new Call("POST", "/api/v1/process", 200, 200, 200, 200),
+                    new Call("POST", "/api/v1/check", 200, 200, 200, 200),
+                    new Call("GET", "/api/v1/session", 401, 200, 200, 200),
+                    new Call("POST", "/api/v1/tokens", 401, 201, 201, 201),
+                    new Call("GET", "/api/v1/submissions", 401, 200, 200, 200),
+                    new Call("POST", "/api/v1/submissions", 401, 201, 422, 403),
+                    new Call("GET", sub, 401, 200, 404, 200),
+                    new Call("GET", sub + "/original", 401, 200, 404, 200),
+                    new Call("GET", sub + "/result", 401, 200, 404, 200),
+                    new Call("GET", sub + "/report", 401, 200, 404, 200),
+                    new Call("POST", sub + "/status", 401, 403, 403, 200),
+                    new Call("GET", "/api/v1/matrix?tahun=2025&periode=I", 401, 403, 403, 200),
+                    new Call("GET", "/api/v1/tidak-ada", 404, 404, 404, 404),
+                    new Call("PUT", "/api/v1/health", 405, 405, 405, 405),
+                    new Call("DELETE", "/api/v1/session", 200, 200, 200, 200));
+            Map<String, Client> clients = new LinkedHashMap<>();
+            clients.put("anonim", s.client());
+            for (String[] u : new String[][] {{"opd-a", "bkd"}, {"opd-b", "dinkes"}, {"bappeda", "bappeda"}}) {
+                Client c = s.client();
+                assertEquals(200, c.login(u[1], TestServer.PASSWORD).statusCode());
+                clients.put(u[0], c);
+            }
+            List<String> wrong = new ArrayList<>();
+            for (Call call : calls) {
+                for (int role = 0; role < ROLES.length; role++) {
+                    HttpResponse<String> r = send(clients.get(ROLES[role]), call, workbook);
+                    if (r.statusCode() != call.expected(role)) {
+                        wrong.add(call.method() + " " + call.path() + " as " + ROLES[role] + ": " + r.statusCode() + " not "
+                                + call.expected(role) + " " + r.body().substring(0, Math.min(200, r.body().length())));
+                    }
+                    if (r.statusCode() >= 400) {
+                        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), call.path());
+                        assertTrue(Client.json(r).has("code") && Client.json(r).has("message"), r.body());
+                    }
+                    assertSecurityHeaders(r);
+                }
+            }
+            assertEquals(List.of(), wrong);
+        }
+    }
+
+    private static HttpResponse<String> send(Client c, Call call, byte[] workbook) throws Exception {
+        return switch (call.method()) {
+            case "GET" -> c.get(call.path());
+            case "DELETE" -> c.http.send(c.request(call.path()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            case "PUT" -> c.http.send(c.request(call.path()).PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            default -> call.path().endsWith("/status")
+                    ? c.postJson(call.path(), "{\"status\":\"ditolak\",\"catatan\":\"uji\"}")
+                    : call.path().equals("/api/v1/tokens") ? c.postJson(call.path(), "{}")
+                    : c.upload(call.path(), Multipart.file("laporan.xlsx", workbook));
+        };
+    }
+
+    static void assertSecurityHeaders(HttpResponse<?> r) {
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"),
+                r.uri() + ": " + csp);
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), r.uri().toString());
+        assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""), r.uri().toString());
+        assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), r.uri().toString());
+    }
+
+    @Test
+    void uploadedFileNamesCannotClimbOutOfTheDataDirectory() throws Exception {
+        byte[] workbook = Files.readAllBytes(Path.of(HostileFiles.BASE));
+        try (TestServer s = TestServer.start(data)) {
+            s.addStandardUsers();
+            Client c = s.client();
+            c.login("bkd", TestServer.PASSWORD);
+            for (String name : new String[] {"../../../../tmp/capaian-jejak.xlsx", "..\\..\\..\\capaian-jejak.xlsx",
+                    "/etc/capaian-jejak.xlsx", "C:\\Windows\\capaian-jejak.xlsx", "..", "laporan\".xlsx"}) {
+                HttpResponse<String> r = c.upload("/api/v1/submissions", Multipart.file(name, workbook));
+                assertEquals(201, r.statusCode(), name + ": " + r.body());
+                long id = Client.json(r).getAsJsonObject("submission").get("id").getAsLong();
+                String stored = Client.json(c.get("/api/v1/submissions/" + id)).get("originalName").getAsString();
+                assertFalse(stored.contains("/") || stored.contains("\\") || stored.equals(".."), name + " stored as " + stored);
+                HttpResponse<byte[]> original = c.getBytes("/api/v1/submissions/" + id + "/original");
+                assertArrayEquals(workbook, original.body());
+                String disposition = original.headers().firstValue("Content-Disposition").orElse("");
+                assertFalse(disposition.contains("/") && !disposition.contains("%2F"), disposition);
+                assertFalse(disposition.replaceAll("filename\\*=.*", "").contains("\\"), disposition);
+            }
+            assertFalse(Files.exists(Path.of("/tmp/capaian-jejak.xlsx")));
+            assertFalse(Files.exists(Path.of("/etc/capaian-jejak.xlsx")));
+            try (var walk = Files.walk(data)) {
+                assertTrue(walk.noneMatch(p -> p.getFileName().toString().contains("jejak")), "names never reach the file system");
+            }
+        }
+    }
+
+    @Test
+    void loginIssuesANewSessionIdAndTheOldOneDies() throws Exception {
+        try (TestServer s = TestServer.start(data)) {
+            s.addStandardUsers();
+            Client c = s.client();
+            CookieManager jar = (CookieManager) c.http.cookieHandler().orElseThrow();
+            HttpCookie planted = new HttpCookie(AuthHandler.COOKIE, "dipasang-penyerang");
+            planted.setPath("/");
+            jar.getCookieStore().add(s.server.uri(), planted);
+            HttpResponse<String> login = c.login("bkd", TestServer.PASSWORD);
+            assertEquals(200, login.statusCode());
+            String first = cookie(login);
+            assertNotEquals("dipasang-penyerang", first);
+            assertTrue(login.headers().firstValue("Set-Cookie").orElse("").contains("HttpOnly"));
+            assertTrue(login.headers().firstValue("Set-Cookie").orElse("").toLowerCase().contains("samesite=strict"));
+            assertEquals(401, withCookie(s, "dipasang-penyerang").statusCode(), "the planted id is worth nothing");
+            assertEquals(200, withCookie(s, first).statusCode());
+
+            String second = cookie(c.login("bkd", TestServer.PASSWORD));
+            assertNotEquals(first, second, "a second login gets a new id");
+            assertEquals(401, withCookie(s, first).statusCode(), "the session before the login is ended");
+            assertEquals(200, withCookie(s, second).statusCode());
+        }
+    }
+
+    private static String cookie(HttpResponse<String> r) {
+        return r.headers().allValues("Set-Cookie").stream().filter(h -> h.startsWith(AuthHandler.COOKIE + "="))
+                .map(h -> h.substring(AuthHandler.COOKIE.length() + 1, h.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    private static HttpResponse<String> withCookie(TestServer s, String value) throws Exception {
+        Client fresh = s.client();
+        return fresh.http.send(fresh.request("/api/v1/session").header("Cookie", AuthHandler.COOKIE + "=" + value).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void stateChangesOnASessionNeedTheCsrfToken() throws Exception {
+        try (TestServer s = TestServer.start(data)) {
+            s.addStandardUsers();
+            Client c = s.client();
+            c.login("bkd", TestServer.PASSWORD);
+            String token = c.csrf;
+            c.csrf = null;
+            HttpResponse<String> none = c.postJson("/api/v1/tokens", "{}");
+            assertEquals(403, none.statusCode());
+            assertEquals("CSRF_TIDAK_SAH", Client.json(none).get("code").getAsString());
+            c.csrf = "salah";
+            assertEquals(403, c.postJson("/api/v1/tokens", "{}").statusCode());
+            assertEquals(403, c.http.send(c.request("/api/v1/session").DELETE().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            c.csrf = token;
+            assertEquals(201, c.postJson("/api/v1/tokens", "{}").statusCode());
+            // A cross-site HTML form can only send form encodings: login refuses them.
+            Client other = s.client();
+            HttpResponse<String> form = other.http.send(other.request("/api/v1/session")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=bkd&password=" + TestServer.PASSWORD)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(415, form.statusCode(), form.body());
+        }
+    }
+
+    @Test
+    void repeatedFailedLoginsAreThrottledWith429AndRetryAfter() throws Exception {
+        try (TestServer s = TestServer.start(data)) {
+            s.addStandardUsers();
+            Client c = s.client();
+            for (int i = 0; i < 5; i++) assertEquals(401, c.login("bkd", "salah-" + i).statusCode());
+            HttpResponse<String> locked = c.login("bkd", TestServer.PASSWORD);
+            assertEquals(429, locked.statusCode(), "even the right password waits");
+            assertEquals("TERLALU_SERING_GAGAL", Client.json(locked).get("code").getAsString());
+            assertTrue(Client.json(locked).get("message").getAsString().contains("Tunggu"));
+            int retry = Integer.parseInt(locked.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retry >= 1 && retry <= 30, "Retry-After " + retry);
+            assertSecurityHeaders(locked);
+            assertEquals(429, c.login("BKD ", "salah").statusCode(), "the name is compared as the store does");
+            assertEquals(200, s.client().login("dinkes", TestServer.PASSWORD).statusCode(), "other users are not locked out");
+        }
+    }
+
+    static final class FakeClock extends Clock {
+        Instant now = Instant.parse("2025-07-01T00:00:00Z");
+
+        @Override
+        public ZoneOffset getZone() { return ZoneOffset.UTC; }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) { return this; }
+
+        @Override
+        public Instant instant() { return now; }
+    }
+
+    @Test
+    void throttleLocksPerUserAndPerAddressDoublesAndForgets() {
+        FakeClock clock = new FakeClock();
+        LoginThrottle t = new LoginThrottle(3, 5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+        for (int i = 0; i < 3; i++) {
+            t.check("a", "10.0.0.1");
+            t.failed("a", "10.0.0.1");
+        }
+        ApiException e = assertThrows(ApiException.class, () -> t.check("a", "10.0.0.2"));
+        assertEquals(429, e.status());
+        assertEquals("30", e.headers().get("Retry-After"));
+        clock.now = clock.now.plusSeconds(31);
+        t.check("a", "10.0.0.2");
+        t.failed("a", "10.0.0.2");
+        assertEquals("60", assertThrows(ApiException.class, () -> t.check("a", "10.0.0.3")).headers().get("Retry-After"),
+                "each further failure doubles the lock");
+        // The address: five failures over different names lock it for every name.
+        for (int i = 0; i < 5; i++) t.failed("nama" + i, "10.9.9.9");
+        assertThrows(ApiException.class, () -> t.check("siapa-saja", "10.9.9.9"));
+        clock.now = clock.now.plus(Duration.ofMinutes(20));
+        t.check("a", "10.0.0.1");
+        t.check("siapa-saja", "10.9.9.9");
+        t.failed("a", "10.0.0.1");
+        t.check("a", "10.0.0.1"); // forgotten after the window: one failure is not a lock
+        t.succeeded("a");
+        for (int i = 0; i < LoginThrottle.MAX_KEYS + 100; i++) t.failed("acak" + i, "10.1." + (i / 250) + "." + (i % 250));
+    }
+}
