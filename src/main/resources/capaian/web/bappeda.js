@@ -31,10 +31,14 @@ Capaian.untukPeran('bappeda', () => {
       c.status !== 'ditolak' ? el('button', { class: 'kedua', type: 'button', onclick: () => tolak(s) }, 'Tolak') : null);
   }
 
+  let permintaan = 0; // only the latest request may draw: an older answer arriving late is dropped
+
   async function tampilkan() {
     pesan.replaceChildren();
+    const nomor = ++permintaan;
     try {
       const m = await api('/api/v1/matrix?tahun=' + tahun.value + '&periode=' + periode.value);
+      if (nomor !== permintaan) return;
       document.getElementById('kepala-matriks').replaceChildren(el('tr', {}, el('th', {}, 'OPD'),
         m.columns.map((c) => el('th', { title: c.title }, SINGKAT[c.form] || c.title, el('div', { class: 'catatan' }, c.periode === 'Tahunan' ? 'tahunan' : 'TW ' + c.periode)))));
       const tbody = document.getElementById('matriks');

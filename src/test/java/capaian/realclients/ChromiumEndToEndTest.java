@@ -193,7 +193,9 @@ class ChromiumEndToEndTest {
         new Select(browser.findElement(By.id("periode"))).selectByVisibleText("IV");
         browser.findElement(By.id("tampilkan")).click();
 
-        WebElement bkd = wait.until(ExpectedConditions.presenceOfElementLocated(row(KODE_BKD)));
+        // The page first showed the current period: wait for the chosen one before holding on to its row.
+        wait.until(d -> lampiran(KODE_BKD).getText().contains("v1"));
+        WebElement bkd = browser.findElement(row(KODE_BKD));
         String cell = lampiran(KODE_BKD).getText();
         assertTrue(cell.startsWith("diterima") && cell.contains("v1") && cell.contains("0 galat"), cell);
         assertTrue(lampiran("1.02.0.00.0.00.01.0000").getText().startsWith("belum"));
