@@ -26,6 +26,11 @@ public enum FindingCode {
             + "kegiatan atau sub kegiatan."),
     MERGED_CELLS_IN_DATA(WARNING, "Lembar {sheet}, sel {cell}: sel gabungan (merge) di area data; hanya sel kiri atas yang terbaca. "
             + "Pisahkan sel gabungan itu (Unmerge) dan isi setiap baris."),
+    XLS_CONVERTED(INFO, "Lembar {sheet}: buku kerja ini berformat Excel 97-2003 (.xls). Isinya dibaca seperti biasa; hasilnya ditulis "
+            + "sebagai .xlsx (Excel 2007 ke atas). Simpan dan kirim formulir berikutnya sebagai .xlsx."),
+    MACROS_REMOVED(WARNING, "Lembar {sheet}: buku kerja ini berisi makro (.xlsm). Makro tidak pernah dijalankan Capaian; datanya dibaca dan "
+            + "hasilnya ditulis sebagai .xlsx tanpa makro. Simpan formulir sebagai \"Excel Workbook (.xlsx)\" bila makro "
+            + "tidak diperlukan."),
     HIDDEN_ROW(WARNING, "Lembar {sheet}, baris {row} tersembunyi tetapi tetap dihitung. Tampilkan baris itu (Unhide) "
             + "atau hapus bila tidak dipakai."),
     RESULT_NOT_WRITTEN(WARNING, "Buku kerja hasil tidak dibuat karena {reason}; pemeriksaan dan perhitungan tetap lengkap "
@@ -69,6 +74,15 @@ public enum FindingCode {
             + "target indikator negatif. Periksa realisasi dan polaritasnya."),
     CUMULATIVE_DECREASE(WARNING, "Lembar {sheet}, sel {cell}: realisasi kumulatif {value} turun dari {expected} pada triwulan "
             + "sebelumnya. Periksa angkanya atau ubah Jenis Indikator menjadi Akhir."),
+    // The chain of forms: a Lampiran Realisasi against its Renja
+    CHAIN_ROW_ADDED(WARNING, "Lembar {sheet}, baris {row}: {value} ada di Lampiran Realisasi ({periode}) tetapi tidak ada di "
+            + "Renja. Periksa kode dan indikatornya, atau tambahkan ke Renja bila memang baru."),
+    CHAIN_ROW_REMOVED(WARNING, "Lembar {sheet}: {value} ada di Renja (baris {renjaRow}) tetapi tidak ada di Lampiran Realisasi "
+            + "({periode}). Tambahkan baris itu ke Lampiran atau periksa kodenya."),
+    CHAIN_TARGET_CHANGED(WARNING, "Lembar {sheet}, sel {cell}: target {value} pada {periode} berbeda dengan target Renja "
+            + "{expected} untuk {key}. Samakan dengan Renja, atau catat perubahan Renja-nya."),
+    CHAIN_PAGU_CHANGED(WARNING, "Lembar {sheet}, sel {cell}: pagu {value} pada {periode} berbeda dengan pagu Renja {expected} "
+            + "untuk {key}. Samakan dengan Renja, atau catat pergeseran anggarannya."),
     // Anggaran
     TOTAL_MISMATCH(WARNING, "Lembar {sheet}, sel {cell}: jumlah tertulis {value} berbeda dengan jumlah rinciannya {expected} "
             + "(selisih {difference}). Perbaiki angka induk atau rinciannya; Capaian menghitung dari rinciannya."),
@@ -76,6 +90,22 @@ public enum FindingCode {
             + "Periksa kedua angka itu."),
     PAGU_ZERO_WITH_REALISASI(ERROR, "Lembar {sheet}, sel {cell}: pagu 0 atau \"-\" tetapi ada realisasi {value}. "
             + "Isi pagu sub kegiatan ini."),
+    // Indices behind the IKU (Indeks sheet, RULES section 11)
+    INDEX_BLOCK_MISSING(ERROR, "Lembar {sheet}, sel {cell}: baris ini belum masuk blok mana pun. Pilih IP ASN, Sistem Merit "
+            + "atau SAKIP di kolom Blok pada baris pertama bloknya."),
+    INDEX_PART_UNKNOWN(WARNING, "Lembar {sheet}, sel {cell}: \"{value}\" bukan {what} {index} yang dikenal profil, sehingga "
+            + "maksimumnya tidak diketahui. Gunakan salah satu: {choices}."),
+    INDEX_ABOVE_MAX(ERROR, "Lembar {sheet}, sel {cell}: nilai {value} melebihi maksimum {expected} untuk {part} ({index}). "
+            + "Ketik nilai antara 0 dan {expected}."),
+    NILAI_OUT_OF_RANGE(ERROR, "Lembar {sheet}, sel {cell}: nilai {value} di luar rentang {expected} untuk {part} ({index}). "
+            + "Ketik nilai antara {expected}."),
+    INDEX_BOBOT_MISSING(ERROR, "Lembar {sheet}, sel {cell}: bobot indikator Sistem Merit kosong atau bukan angka lebih dari 0, "
+            + "skornya tidak dapat dihitung. Ketik bobotnya (bawaan profil untuk aspek {part}: {expected})."),
+    WEIGHTS_NOT_100(WARNING, "Lembar {sheet}, sel {cell}: bobot aspek {index} berjumlah {value} %, seharusnya 100 %. "
+            + "Perbaiki bobot pada baris Jumlah tiap aspek (bawaan profil: {expected})."),
+    INDEX_REALISASI_MISMATCH(WARNING, "Lembar {sheet}, sel {cell}: realisasi {value} berbeda dengan {index} di lembar {source} "
+            + "({expected}, sel {sourceCell}). Capaian dihitung dari {value}; kosongkan sel ini agar diisi rumus dari lembar "
+            + "{source}, atau perbaiki komponen indeksnya."),
     COMPUTED_MISMATCH(WARNING, "Lembar {sheet}, sel {cell}: tertulis {value}, hasil hitung {expected}. Nilai diganti dengan "
             + "rumus yang benar; periksa laporan lain yang memakai angka lama.");
 

@@ -24,6 +24,10 @@ public final class Main {
                 case "templates" -> new TemplateCommand(out, err).all(rest);
                 case "check" -> new WorkbookCommand(out, err, false).run(rest);
                 case "process" -> new WorkbookCommand(out, err, true).run(rest);
+                case "consolidate" -> new ConsolidateCommand(out, err).run(rest);
+                case "convert" -> new ConvertCommand(out, err).run(rest);
+                case "next" -> new ChainCommand(out, err).next(rest);
+                case "monitoring" -> new ChainCommand(out, err).monitoring(rest);
                 case "serve" -> capaian.web.ServeCommand.run(rest);
                 case "user" -> capaian.store.UserCommand.run(rest);
                 case "findings" -> {

@@ -30,4 +30,14 @@ final class Options {
     String get(String name) {
         return named.get(name);
     }
+
+    /** The rules profile of --profile, or the default one. */
+    capaian.rules.Profile profile() {
+        try {
+            return get("--profile") == null ? capaian.rules.ProfileLoader.defaultProfile()
+                    : capaian.rules.ProfileLoader.load(java.nio.file.Path.of(get("--profile")));
+        } catch (capaian.rules.ProfileException e) {
+            throw new UsageException("Profil aturan tidak dapat dipakai: " + e.getMessage());
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package capaian.cli;
 
+import capaian.consolidate.RekapTemplate;
 import capaian.form.FormDefinition;
 import capaian.form.Forms;
 import capaian.rules.ProfileLoader;
@@ -37,7 +38,16 @@ final class TemplateCommand {
             int rc = write(f, dir.resolve(f.file()));
             if (rc != 0) return rc;
         }
-        return 0;
+        // Bappeda's rekap template: generated here once; the committed file is what the rekap is filled from.
+        Path rekap = dir.resolve(RekapTemplate.FILE);
+        try {
+            Files.write(rekap, RekapTemplate.generate());
+            out.println("Templat rekap Bappeda ditulis ke " + rekap);
+            return 0;
+        } catch (IOException e) {
+            err.println("Tidak dapat menulis " + rekap + ": " + e.getMessage());
+            return 2;
+        }
     }
 
     private int write(FormDefinition form, Path file) {

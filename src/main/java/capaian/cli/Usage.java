@@ -9,6 +9,13 @@ final class Usage {
               capaian templates [FOLDER]            semua templat ke FOLDER (bawaan: templates-xlsx)
               capaian check BERKAS.xlsx [--report R.json] [--profile P.json] [--form F]
               capaian process BERKAS.xlsx -o HASIL.xlsx [--report R.json] [--profile P.json] [--form F]
+              capaian consolidate BERKAS-ATAU-FOLDER... -o REKAP.xlsx [--report R.json] [--opd-list OPD.xlsx]
+                                    [--profile P.json] [--template T.xlsx] [--form F] [--tahun N] [--periode P]
+              capaian convert MASUK KELUAR [--form F] [--triwulan N] [--separator ;|,]
+                                                    .xlsx/.xlsm/.xls/.json ke .json/.csv/.zip/.xlsx
+              capaian next RENJA.xlsx -o LAMPIRAN.xlsx [--triwulan N]
+              capaian next LAMPIRAN-TWn.xlsx -o LAMPIRAN-TWn+1.xlsx [--renja RENJA.xlsx]
+              capaian monitoring RENJA.xlsx LAMPIRAN-TW1.xlsx ... -o MONITORING.xlsx
               capaian serve [--port N] [--data FOLDER]
               capaian user add|list|passwd|disable ...
               capaian findings                      katalog kode temuan (Markdown)

@@ -5,8 +5,6 @@ import capaian.process.Processor;
 import capaian.report.Report;
 import capaian.report.ReportJson;
 import capaian.rules.Profile;
-import capaian.rules.ProfileException;
-import capaian.rules.ProfileLoader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,13 +37,7 @@ final class WorkbookCommand {
             throw new UsageException(write ? "Penggunaan: capaian process BERKAS.xlsx -o HASIL.xlsx [--report R.json] [--profile P.json]"
                     : "Penggunaan: capaian check BERKAS.xlsx [--report R.json] [--profile P.json]");
         }
-        Profile profile;
-        try {
-            profile = o.get("--profile") == null ? ProfileLoader.defaultProfile() : ProfileLoader.load(Path.of(o.get("--profile")));
-        } catch (ProfileException e) {
-            err.println("Profil aturan tidak dapat dipakai: " + e.getMessage());
-            return 2;
-        }
+        Profile profile = o.profile();
         Path file = Path.of(o.positional.get(0));
         ProcessResult result;
         try (InputStream in = Files.newInputStream(file)) {

@@ -17,6 +17,7 @@ public final class RowResult {
     private final Map<Role, Object> computed = new EnumMap<>(Role.class);
     private final Map<Role, BigDecimal> filled = new EnumMap<>(Role.class);
     private final Map<Role, BigDecimal> money = new EnumMap<>(Role.class);
+    private final Map<Role, CellLink> links = new EnumMap<>(Role.class);
 
     RowResult(SheetRow row, Entity entity) {
         this.row = row;
@@ -39,6 +40,9 @@ public final class RowResult {
 
     /** An entity row's money as the computation uses it: a leaf's own, a parent's leaf sum. */
     public Map<Role, BigDecimal> money() { return money; }
+
+    /** Input cells left empty that are filled from another sheet's cell (an IKU's realisasi from the Indeks). */
+    public Map<Role, CellLink> links() { return links; }
 
     public BigDecimal number(Role role) {
         Object v = computed.get(role);

@@ -30,6 +30,7 @@ public final class SheetEvaluator {
     private final CapaianRule capaianRule;
     private final EfisiensiRule efisiensiRule;
     private final Scale capaianScale;
+    private final Scale ikuScale;
     private final int scale;
 
     public SheetEvaluator(Profile profile) {
@@ -37,6 +38,7 @@ public final class SheetEvaluator {
         this.capaianRule = new CapaianRule(profile);
         this.efisiensiRule = new EfisiensiRule(profile);
         this.capaianScale = profile.capaianScale();
+        this.ikuScale = profile.ikuScale();
         this.scale = profile.roundingScale();
     }
 
@@ -72,13 +74,20 @@ public final class SheetEvaluator {
             BigDecimal c = capaian(sheet, row, polarity, Role.TARGET, row.get(Role.TARGET), Role.REALISASI,
                     row.get(Role.REALISASI), Role.CAPAIAN, findings, true);
             r.put(Role.CAPAIAN, c);
-            r.put(Role.KATEGORI, capaianScale.categorize(c));
+            r.put(Role.KATEGORI, kategoriScale(sheet).categorize(c));
             if (!row.get(Role.TARGET_TW).isBlank()) {
                 r.put(Role.CAPAIAN_TW, capaian(sheet, row, polarity, Role.TARGET_TW, row.get(Role.TARGET_TW),
                         Role.REALISASI, row.get(Role.REALISASI), Role.CAPAIAN_TW, findings, false));
             }
         }
         if (sheet.has(Role.RENJA_TARGET_K)) monitoringKinerja(sheet, r, polarity, findings);
+    }
+
+    /** The IKU sheet's Kategori is on the profile's IKU scale, every other on the capaian scale. */
+    private Scale kategoriScale(SheetData sheet) {
+        boolean iku = sheet.definition().column(Role.KATEGORI)
+                .map(c -> c.derivation() == capaian.form.Derivation.KATEGORI_IKU).orElse(false);
+        return iku ? ikuScale : capaianScale;
     }
 
     private void monitoringKinerja(SheetData sheet, RowResult r, Polarity polarity, Findings findings) {
@@ -229,12 +238,8 @@ public final class SheetEvaluator {
     private static Jenis jenis(SheetData sheet, SheetRow row, Findings findings) {
         Jenis j = Jenis.parse(row.text(Role.JENIS));
         if (j != null) return j;
-        String satuan = row.text(Role.SATUAN);
-        String s = satuan == null ? "" : satuan.toLowerCase(Locale.ROOT);
         CellValue t = row.get(Role.RENJA_TARGET_K);
-        boolean akhir = s.contains("%") || s.startsWith("persen") || s.startsWith("indeks") || s.startsWith("nilai")
-                || s.startsWith("predikat") || t.percent() || t.kind() == ValueKind.PREDICATE;
-        Jenis assumed = akhir ? Jenis.AKHIR : Jenis.KUMULATIF;
+        Jenis assumed = Jenis.assumed(row.text(Role.SATUAN), t);
         if (!t.isBlank()) {
             findings.at(FindingCode.JENIS_ASSUMED, sheet, Role.JENIS, row.row(), null,
                     "expected", assumed == Jenis.AKHIR ? "Akhir" : "Kumulatif");

@@ -25,5 +25,15 @@ public enum Derivation {
     /** The predikat of (14) K on the capaian scale; in a footer, the predikat of the concluded capaian. */
     PREDIKAT,
     /** The sheet's concluded capaian (RULES section 9): the footer's rata-rata capaian kinerja. */
-    CONCLUSION
+    CONCLUSION,
+    /** The IKU sheet's category of its capaian, on the profile's IKU scale (iku.scale). */
+    KATEGORI_IKU,
+    /** Indeks: a component's maximum from the profile, an indicator's bobot x the top nilai, a total's sum. */
+    INDEX_MAKSIMUM,
+    /** Indeks: a component's nilai, an indicator's bobot x nilai, an aspect's or a block's sum. */
+    INDEX_SKOR,
+    /** Indeks: skor / maksimum x 100. */
+    INDEX_PERSENTASE,
+    /** Indeks: a block total's category on the index's scale; a part's on the index's part scale, if any. */
+    INDEX_KATEGORI
 }

@@ -21,6 +21,9 @@ public final class Forms {
     public static final List<String> SATUAN = List.of("Dokumen", "Laporan", "Orang", "%", "Unit", "Paket",
             "Kegiatan", "Indeks", "Nilai", "Predikat", "Bulan", "Lembaga");
 
+    /** The SAKIP evaluation guidelines a profile may define; the Indeks sheet's header chooses one. */
+    public static final List<String> SAKIP_PEDOMAN = List.of("PermenPANRB 88/2021", "PermenPANRB 12/2015");
+
     public static final FormDefinition RENJA = renja();
     public static final FormDefinition LAMPIRAN_REALISASI = lampiranRealisasi();
     public static final FormDefinition MONITORING_CAPAIAN = monitoringCapaian();
@@ -197,14 +200,62 @@ public final class Forms {
                         "Realisasi IKU s/d triwulan ini (angka atau predikat).", "Realisasi Kinerja")
                 .computed(Role.CAPAIAN, "Capaian (%)", ValueType.NUMBER, 12, Derivation.CAPAIAN,
                         "Dihitung: realisasi dibanding target.", "Capaian Kinerja", "Capaian", "Capaian Kinerja (%)")
-                .computed(Role.KATEGORI, "Kategori", ValueType.TEXT, 16, Derivation.KATEGORI,
-                        "Dihitung: kategori capaian menurut skala profil.", "Predikat")
+                .computed(Role.KATEGORI, "Kategori", ValueType.TEXT, 16, Derivation.KATEGORI_IKU,
+                        "Dihitung: kategori capaian menurut skala IKU profil.", "Predikat")
                 .build();
         return new FormDefinition("monitoring-capaian", "Monitoring Capaian Kinerja (Evaluasi Hasil Renja, Permendagri 86/2017)",
                 "monitoring-capaian.xlsx",
                 List.of(new SheetDefinition("Monitoring", List.of("Monitoring Capaian", "Evaluasi Renja", "Evaluasi"),
                                 "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", header(true), c, footer),
                         new SheetDefinition("IKU", List.of("Indikator Kinerja Utama"),
-                                "CAPAIAN INDIKATOR KINERJA UTAMA", header(true), iku, List.of())));
+                                "CAPAIAN INDIKATOR KINERJA UTAMA", header(true), iku, List.of()),
+                        indeks()));
+    }
+
+    /**
+     * The indices behind the IKU (RULES section 11) as one table: each row belongs to a block (Blok), a block's
+     * rows are its components (IP ASN, SAKIP) or its indicators under their aspect (Sistem Merit), a row whose
+     * Indikator is "Jumlah" totals an aspect, and a row whose Aspek/Komponen is "Jumlah" totals and closes the
+     * block. docs/indices.md explains the choice.
+     */
+    private static SheetDefinition indeks() {
+        List<Column> c = new ColumnsBuilder()
+                .choice(BLOK, "Blok", IndexKind.labels(), 13,
+                        "IP ASN, Sistem Merit atau SAKIP. Cukup diisi pada baris pertama bloknya; baris Jumlah menutup blok.",
+                        "Indeks", "Jenis Indeks")
+                .input(NO, "No", ValueType.TEXT, 5, false, "Nomor urut (boleh kosong).")
+                .input(KOMPONEN, "Aspek/Komponen", ValueType.TEXT, 30, true,
+                        "Dimensi IP ASN, aspek Sistem Merit atau komponen SAKIP, sesuai nama di profil. "
+                                + "Tulis Jumlah pada baris total blok.",
+                        "Komponen", "Aspek", "Dimensi", "Komponen Penilaian", "Kriteria", "Aspek/Dimensi/Komponen")
+                .input(INDIKATOR, "Indikator", ValueType.TEXT, 40, false,
+                        "Khusus Sistem Merit: indikator aspek di atasnya. Tulis Jumlah pada baris total aspek.",
+                        "Indikator Sistem Merit", "Indikator Penilaian")
+                .input(BOBOT, "Bobot", ValueType.NUMBER, 9, false,
+                        "Sistem Merit: bobot indikator (misalnya 2,5); pada baris Jumlah aspek, bobot aspek dalam persen.",
+                        "Bobot Indikator", "Bobot (%)")
+                .input(NILAI, "Nilai", ValueType.NUMBER, 10, true,
+                        "Nilai dimensi/komponen (paling tinggi maksimumnya) atau nilai indikator Sistem Merit (1-4). "
+                                + "Pada baris Jumlah boleh diisi nilai resmi; Capaian membandingkannya dengan jumlah komponen.",
+                        "Nilai Tim Verifikasi", "Nilai Verifikasi", "Skor Nilai")
+                .computed(MAKSIMUM, "Maksimum", ValueType.NUMBER, 10, Derivation.INDEX_MAKSIMUM,
+                        "Dihitung: maksimum dari profil (dimensi/komponen), bobot × 4 (indikator Sistem Merit), jumlahnya pada baris Jumlah.",
+                        "Nilai Maksimum", "Nilai Maksimal", "Maks")
+                .computed(SKOR, "Skor", ValueType.NUMBER, 10, Derivation.INDEX_SKOR,
+                        "Dihitung: nilai (dimensi/komponen), bobot × nilai (indikator Sistem Merit), jumlahnya pada baris Jumlah.",
+                        "Nilai Akhir", "Skor Akhir")
+                .computed(PERSENTASE, "Persentase (%)", ValueType.NUMBER, 12, Derivation.INDEX_PERSENTASE,
+                        "Dihitung: skor ÷ maksimum × 100.", "Persentase", "Capaian (%)", "Capaian")
+                .computed(KATEGORI, "Kategori", ValueType.TEXT, 16, Derivation.INDEX_KATEGORI,
+                        "Dihitung: pada baris Jumlah blok, kategori indeks menurut skala profil (ip-asn, sistem-merit, sakip).",
+                        "Predikat")
+                .input(KETERANGAN, "Keterangan", ValueType.TEXT, 24, false, "Catatan bebas, misalnya sumber nilai.")
+                .build();
+        List<HeaderField> h = new ArrayList<>(header(true));
+        h.add(new HeaderField("pedomanSakip", "Pedoman SAKIP", List.of("Pedoman Evaluasi SAKIP", "Kerangka SAKIP"),
+                ValueType.CHOICE, SAKIP_PEDOMAN, false,
+                "Pedoman penilaian SAKIP yang dipakai blok SAKIP: PermenPANRB 88/2021 (bawaan profil) atau 12/2015."));
+        return new SheetDefinition("Indeks", List.of("Indeks IKU", "Indeks Komponen"),
+                "INDEKS PENDUKUNG IKU: IP ASN, INDEKS SISTEM MERIT DAN NILAI SAKIP", h, c, List.of());
     }
 }

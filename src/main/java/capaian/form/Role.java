@@ -43,7 +43,9 @@ public enum Role {
     RENJA_CAPAIAN_K, RENJA_CAPAIAN_RP,
     RENSTRA_REALISASI_K, RENSTRA_REALISASI_RP,
     RENSTRA_CAPAIAN_K, RENSTRA_CAPAIAN_RP,
-    PREDIKAT;
+    PREDIKAT,
+    // The Indeks sheet (RULES section 11).
+    BLOK, KOMPONEN, BOBOT, NILAI, MAKSIMUM, SKOR, PERSENTASE;
 
     public static Role quarterK(int tw) {
         return switch (tw) { case 1 -> TW1_K; case 2 -> TW2_K; case 3 -> TW3_K; case 4 -> TW4_K;

@@ -1,6 +1,13 @@
 package capaian.form;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * How a header cell is compared with a column title: case, spaces, line breaks, punctuation and
@@ -36,22 +43,35 @@ public final class Titles {
     /** Whether a header text names this column (its title or an alias; group columns need the group too). */
     public static boolean matches(Column column, String normalisedText) {
         if (normalisedText.isEmpty()) return false;
-        if (column.group() != null) {
-            return normalisedText.equals(normalise(column.fullTitle()));
-        }
-        if (normalisedText.equals(normalise(column.title()))) return true;
-        for (String a : column.aliases()) {
-            if (normalisedText.equals(normalise(a))) return true;
-        }
-        return false;
+        return names(column, () -> column.group() != null ? List.of(column.fullTitle())
+                : concat(column.title(), column.aliases())).contains(normalisedText);
     }
 
     public static boolean matches(HeaderField field, String normalisedText) {
         if (normalisedText.isEmpty()) return false;
-        if (normalisedText.equals(normalise(field.label()))) return true;
-        for (String a : field.aliases()) {
-            if (normalisedText.equals(normalise(a))) return true;
+        return names(field, () -> concat(field.label(), field.aliases())).contains(normalisedText);
+    }
+
+    /**
+     * A definition's accepted titles, normalised once: header location tries every column against every cell
+     * of the first rows of every sheet, for every form.
+     */
+    private static final Map<Object, Set<String>> NAMES = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private static Set<String> names(Object definition, java.util.function.Supplier<List<String>> titles) {
+        Set<String> names = NAMES.get(definition);
+        if (names == null) {
+            Set<String> n = new HashSet<>();
+            for (String t : titles.get()) n.add(normalise(t));
+            names = Set.copyOf(n);
+            NAMES.put(definition, names);
         }
-        return false;
+        return names;
+    }
+
+    private static List<String> concat(String first, List<String> more) {
+        List<String> all = new ArrayList<>(more);
+        all.add(0, first);
+        return all;
     }
 }

@@ -22,6 +22,8 @@ public final class SheetData {
     private final List<SheetRow> rows = new ArrayList<>();
     /** Footer label (as in the definition) to the 1-based row it was found on. */
     private final Map<String, Integer> footerRows = new LinkedHashMap<>();
+    /** Footer label to the text typed beside it (in the Uraian column), for the footer lines a person fills. */
+    private final Map<String, String> footerValues = new LinkedHashMap<>();
 
     public SheetData(SheetDefinition definition, String name, int headerRow, Map<Role, Integer> columns) {
         this.definition = definition;
@@ -41,6 +43,7 @@ public final class SheetData {
     public Map<String, HeaderValue> header() { return header; }
     public List<SheetRow> rows() { return rows; }
     public Map<String, Integer> footerRows() { return footerRows; }
+    public Map<String, String> footerValues() { return footerValues; }
 
     /** The A1 cell of a role in a row, or null when the sheet lacks the column. */
     public String cell(Role role, int row) {

@@ -49,6 +49,17 @@ public final class SheetRow {
         return s == null || s.isEmpty() ? null : s;
     }
 
+    /**
+     * The cell as typed, for copying it into another workbook: a numeric cell's number (a percent-formatted
+     * one as its text, "75%"), anything else as its text; null when blank.
+     */
+    public Object typed(Role role) {
+        CellValue v = get(role);
+        if (v.isBlank()) return null;
+        if (isNumericCell(role) && v.number() != null && !v.percent()) return v.number();
+        return v.raw();
+    }
+
     public boolean isEmpty() {
         for (CellValue v : values) {
             if (v != null && !v.isBlank()) return false;

@@ -3,43 +3,70 @@ package capaian.process;
 import capaian.check.CellChecks;
 import capaian.check.ComputedChecks;
 import capaian.check.Findings;
+import capaian.compute.CellLink;
 import capaian.compute.GroupSummary;
+import capaian.compute.IkuLinker;
+import capaian.compute.IndexEvaluator;
 import capaian.compute.SheetEvaluator;
 import capaian.compute.SheetResult;
 import capaian.compute.Summaries;
 import capaian.compute.Totals;
 import capaian.model.Document;
+import capaian.form.Role;
 import capaian.model.SheetData;
+import capaian.model.SheetRow;
 import capaian.rules.Profile;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Checks and computes a document read from a workbook: pure, no POI. */
 public final class Evaluator {
     private final Profile profile;
     private final SheetEvaluator sheetEvaluator;
     private final Summaries summaries;
+    private final IndexEvaluator indexEvaluator;
+    private final IkuLinker ikuLinker;
 
     public Evaluator(Profile profile) {
         this.profile = profile;
         this.sheetEvaluator = new SheetEvaluator(profile);
         this.summaries = new Summaries(profile);
+        this.indexEvaluator = new IndexEvaluator(profile);
+        this.ikuLinker = new IkuLinker(profile);
     }
 
     public Evaluation evaluate(Document doc) {
         Findings findings = new Findings();
         findings.addAll(doc.findings());
+        // The Indeks sheet first: its totals feed the IKU sheet's empty realisasi cells (RULES section 11).
+        Map<SheetData, SheetResult> indices = new IdentityHashMap<>();
+        SheetResult indeks = null;
+        for (SheetData sheet : doc.sheets()) {
+            if (!sheet.has(Role.BLOK)) continue;
+            CellChecks.check(sheet, findings);
+            indeks = indexEvaluator.evaluate(sheet, findings);
+            ComputedChecks.check(indeks, findings);
+            indices.put(sheet, indeks);
+        }
         List<SheetResult> results = new ArrayList<>();
         for (SheetData sheet : doc.sheets()) {
+            if (indices.containsKey(sheet)) {
+                results.add(indices.get(sheet));
+                continue;
+            }
+            Map<SheetRow, CellLink> links = ikuLinker.link(sheet, indeks, findings);
             CellChecks.check(sheet, findings);
             SheetResult r = sheetEvaluator.evaluate(sheet, findings);
+            IkuLinker.attach(r, links);
             ComputedChecks.check(r, findings);
             results.add(r);
         }
         SheetResult main = results.stream().filter(r -> r.sheet().definition() == doc.form().mainSheet())
                 .findFirst().orElse(null);
-        SheetResult iku = results.stream().filter(r -> r != main).findFirst().orElse(null);
+        SheetResult iku = results.stream().filter(r -> r != main && r.index() == null).findFirst().orElse(null);
         Totals opd = main == null ? null : summaries.opd(main, iku);
         List<GroupSummary> programs = main == null ? List.of() : summaries.programs(main);
         java.util.Map<String, Object> footer = main == null ? java.util.Map.of() : summaries.footer(main);

@@ -76,6 +76,17 @@ public final class Processor {
         return evaluator.evaluate(doc);
     }
 
+    /** The evaluation of an uploaded workbook (copied to a temporary file for the reader). */
+    public Evaluation evaluate(InputStream workbook, String formId) throws UnreadableWorkbookException, IOException {
+        Path tmp = Files.createTempFile("capaian-", ".xlsx");
+        try {
+            Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
+            return evaluate(tmp, formId);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     private ProcessResult run(InputStream workbook, String formId, boolean write) {
         FormDefinition form = form(formId);
         Path tmp = null;
@@ -108,19 +119,16 @@ public final class Processor {
     }
 
     /**
-     * The report and the result workbook. The zip is read again here, more strictly than by the streaming
-     * reader (entry CRCs are checked): a part that is damaged there makes the file unreadable, not a 500.
+     * The report and the result workbook. A part the write-back cannot read (a damaged zip entry, XML that is
+     * not well-formed) makes the file unreadable, not a 500; parts it does not change are copied as stored.
      */
     private ProcessResult writeBack(Path tmp, Evaluation ev) {
         try {
             if (!limits.writeBackAllowed(tmp)) {
-                // POI's writer holds the whole workbook in memory: refuse it, but still give the check's report.
+                // The write-back streams, but its time grows with the package: past the limit, give the check's report.
                 return new ProcessResult(ReportBuilder.build(withResultNotWritten(ev)), null, null);
             }
-            Report report = ReportBuilder.build(ev);
-            try (InputStream in = Files.newInputStream(tmp)) {
-                return new ProcessResult(report, writer.write(in, ev), null);
-            }
+            return new ProcessResult(ReportBuilder.build(ev), writer.write(tmp, ev), null);
         } catch (IOException e) {
             LOG.log(Level.INFO, "write-back failed on a damaged package", e);
             return ProcessResult.unreadable("Berkas .xlsx ini rusak atau tidak lengkap dan tidak dapat dibaca. "

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Checked limits on what a workbook may hold, so that a hostile or broken file ends quickly with a clear
@@ -30,7 +29,7 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
     private static final long MB = 1024 * 1024;
 
     public static Limits defaults() {
-        return new Limits(150_000, 1_024, 32_767, 500_000, 50_000_000L, 512 * MB, 64 * MB);
+        return new Limits(150_000, 1_024, 32_767, 500_000, 50_000_000L, 512 * MB, 1024 * MB);
     }
 
     /** The defaults, each overridden by {@code -Dcapaian.limit.NAME} or {@code CAPAIAN_LIMIT_NAME}. */
@@ -131,13 +130,21 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
      * stays within {@link #maxWriteBackBytes}. Stops reading as soon as the limit is passed.
      */
     public boolean writeBackAllowed(Path xlsx) throws IOException {
+        if (WorkbookFile.isOle2(xlsx)) {
+            // an .xls is no zip: it is copied in memory, and Excel 97-2003 caps it at 65,536 rows anyway
+            return java.nio.file.Files.size(xlsx) <= maxWriteBackBytes;
+        }
         long total = 0;
         byte[] buf = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                for (int n = zip.read(buf); n > 0; n = zip.read(buf)) {
-                    total += n;
-                    if (total > maxWriteBackBytes) return false;
+        // by the central directory: ZipInputStream refuses entries whose local header defers its sizes to a
+        // data descriptor with a Zip64 extra field, as POI's streaming writer (SXSSF) writes them
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (java.io.InputStream in = zip.getInputStream(e)) {
+                    for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                        total += n;
+                        if (total > maxWriteBackBytes) return false;
+                    }
                 }
             }
         }

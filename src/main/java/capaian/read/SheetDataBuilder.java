@@ -53,7 +53,9 @@ final class SheetDataBuilder implements SheetScanner.Listener {
             headerBlock(row);
         } else if (row.row() > data.headerRow()) {
             if (footer(row)) inFooter = true;
-            else if (!inFooter && !numbering(row)) dataRow(row);
+            // The "(1) (2) (3)" row sits right under the header; further down, a row of numbers is data
+            // (an Indeks row: 1, 5, 4, 20, 20, 100).
+            else if (!inFooter && (lastDataRow > 0 || !numbering(row))) dataRow(row);
         }
     }
 
@@ -105,7 +107,11 @@ final class SheetDataBuilder implements SheetScanner.Listener {
             String n = Titles.normalise(c.text());
             for (int i = 0; i < footerKeys.size(); i++) {
                 if (!n.isEmpty() && n.startsWith(footerKeys.get(i))) {
-                    data.footerRows().putIfAbsent(def.footer().get(i).label(), row.row());
+                    var field = def.footer().get(i);
+                    data.footerRows().putIfAbsent(field.label(), row.row());
+                    Integer valueColumn = data.column(Role.URAIAN);
+                    String typed = valueColumn == null || valueColumn == c.column() ? null : row.text(valueColumn);
+                    if (!field.computed() && typed != null && !typed.isBlank()) data.footerValues().putIfAbsent(field.label(), typed);
                     return true;
                 }
             }

@@ -1,18 +1,37 @@
 package capaian.read;
 
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Tells what kind of file an upload is before POI sees it, and words POI's failures for a person. */
-final class WorkbookFile {
+public final class WorkbookFile {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
+    /** An OOXML package (.xlsx, .xlsm), or an OLE2 file (.xls, or an encrypted .xlsx). */
+    public enum Kind { XLSX, XLS }
+
     private WorkbookFile() {}
 
-    static void checkIsXlsx(Path file) throws UnreadableWorkbookException {
+    /** Whether the file starts as an OLE2 container (.xls, or an encrypted .xlsx); false when unreadable. */
+    public static boolean isOle2(Path file) {
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, 4) == 4 && java.util.Arrays.equals(head, OLE2);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static Kind kind(Path file) throws UnreadableWorkbookException {
         byte[] head = new byte[4];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
@@ -23,14 +42,65 @@ final class WorkbookFile {
         if (n == 0) {
             throw new UnreadableWorkbookException("Berkas kosong (0 byte). Pilih berkas buku kerja Excel (.xlsx) yang berisi formulir.");
         }
-        if (n == 4 && java.util.Arrays.equals(head, OLE2)) {
-            throw new UnreadableWorkbookException("Berkas ini berformat Excel 97-2003 (.xls) atau dilindungi kata sandi. "
-                    + "Buka di Excel, hapus kata sandinya bila ada, lalu simpan sebagai \"Excel Workbook (.xlsx)\" dan unggah lagi.");
-        }
+        if (n == 4 && java.util.Arrays.equals(head, OLE2)) return Kind.XLS;
         if (n < 4 || !java.util.Arrays.equals(head, ZIP)) {
-            throw new UnreadableWorkbookException("Berkas ini bukan buku kerja Excel (.xlsx). Unduh templat dari Capaian, "
-                    + "isi di Excel atau LibreOffice, simpan sebagai .xlsx, lalu unggah berkas itu.");
+            throw new UnreadableWorkbookException("Berkas ini bukan buku kerja Excel (.xlsx atau .xls). Unduh templat dari "
+                    + "Capaian, isi di Excel atau LibreOffice, simpan sebagai .xlsx, lalu unggah berkas itu.");
         }
+        return Kind.XLSX;
+    }
+
+    /** Whether an OOXML package carries a VBA project (an .xlsm), which Capaian never runs and drops on writing. */
+    static boolean hasMacros(OPCPackage pkg) {
+        return !pkg.getPartsByContentType(XSSFRelation.VBA_MACROS.getContentType()).isEmpty()
+                || !pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType()).isEmpty();
+    }
+
+    /**
+     * Opens an OLE2 file as an Excel 97-2003 workbook. An encrypted .xlsx is an OLE2 file too (with an
+     * EncryptionInfo stream), as is a password-protected .xls: both are refused with a clear message.
+     */
+    public static HSSFWorkbook openXls(Path file) throws UnreadableWorkbookException {
+        POIFSFileSystem fs = null;
+        try {
+            fs = new POIFSFileSystem(file.toFile(), true);
+            if (fs.getRoot().hasEntry("EncryptionInfo")) throw passwordProtected();
+            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("Book")) {
+                throw new UnreadableWorkbookException("Berkas ini berformat dokumen Office lama tetapi bukan buku kerja "
+                        + "Excel. Buka formulirnya di Excel, simpan sebagai \"Excel Workbook (.xlsx)\", lalu unggah lagi.");
+            }
+            return new HSSFWorkbook(fs.getRoot(), true);
+        } catch (UnreadableWorkbookException e) {
+            close(fs);
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            close(fs);
+            throw passwordProtected();
+        } catch (Exception | OutOfMemoryError e) {
+            close(fs);
+            throw unreadableXls(e);
+        }
+    }
+
+    private static void close(POIFSFileSystem fs) {
+        if (fs == null) return;
+        try {
+            fs.close();
+        } catch (IOException ignored) {
+            // nothing more to release
+        }
+    }
+
+    private static UnreadableWorkbookException passwordProtected() {
+        return new UnreadableWorkbookException("Buku kerja ini dilindungi kata sandi, sehingga tidak dapat dibaca. "
+                + "Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan, lalu unggah lagi.");
+    }
+
+    static UnreadableWorkbookException unreadableXls(Throwable e) {
+        if (e instanceof EncryptedDocumentException) return passwordProtected();
+        if (e instanceof OutOfMemoryError) return unreadable(e);
+        return new UnreadableWorkbookException("Berkas Excel 97-2003 (.xls) ini rusak atau tidak lengkap dan tidak dapat "
+                + "dibaca. Buka di Excel atau LibreOffice, simpan ulang sebagai \"Excel Workbook (.xlsx)\", lalu unggah lagi.", e);
     }
 
     static UnreadableWorkbookException unreadable(Throwable e) {

@@ -1,8 +1,10 @@
 package capaian.read;
 
+import capaian.check.Finding;
 import capaian.check.FindingCode;
 import capaian.check.Findings;
 import capaian.form.FormDefinition;
+import capaian.form.Role;
 import capaian.form.Forms;
 import capaian.form.SheetDefinition;
 import capaian.form.Titles;
@@ -10,29 +12,22 @@ import capaian.model.Document;
 import capaian.model.SheetData;
 import capaian.rules.Profile;
 import capaian.value.ValueReader;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads an .xlsx workbook as one of the forms, streaming each sheet (POI's event API with our own SAX
- * handler): memory stays flat however many rows the sheet has. Sheets are found by name, else by their
- * header; columns by title.
+ * Reads a workbook as one of the forms. An .xlsx (or .xlsm: its macros are never run) is streamed sheet by
+ * sheet (POI's event API with our own SAX handler), so memory stays flat however many rows the sheet has; an
+ * .xls (Excel 97-2003) goes through HSSF into the same rows. Sheets are found by name, else by their header;
+ * columns by title.
  */
 public final class WorkbookReader {
     /** The header must be within the first rows; the scan of a sheet for its header stops there. */
@@ -52,14 +47,13 @@ public final class WorkbookReader {
 
     /** Reads the workbook as {@code form}, or as the form it is recognised as when {@code form} is null. */
     public Document read(Path file, FormDefinition form) throws UnreadableWorkbookException {
-        WorkbookFile.checkIsXlsx(file);
+        if (WorkbookFile.kind(file) == WorkbookFile.Kind.XLS) return readXls(file, form);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader xssf = new XSSFReader(pkg);
             SharedStrings strings = CompactSharedStrings.read(pkg, limits);
-            StylesTable styles = xssf.getStylesTable();
-            Map<String, List<RawRow>> heads = scanHeads(xssf, strings, styles);
-            FormDefinition chosen = form != null ? form : recognise(heads);
-            return readForm(xssf, strings, styles, heads, chosen);
+            Document doc = read(new XlsxSource(xssf, strings, xssf.getStylesTable(), limits), form);
+            if (WorkbookFile.hasMacros(pkg)) doc.findings().add(0, whole(FindingCode.MACROS_REMOVED, doc));
+            return doc;
         } catch (UnreadableWorkbookException e) {
             throw e;
         } catch (Limits.Exceeded e) {
@@ -69,33 +63,28 @@ public final class WorkbookReader {
         }
     }
 
-    /** The first rows of every sheet, by sheet name in workbook order. */
-    private Map<String, List<RawRow>> scanHeads(XSSFReader xssf, SharedStrings strings, StylesTable styles)
-            throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
-        Map<String, List<RawRow>> heads = new LinkedHashMap<>();
-        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) xssf.getSheetsData();
-        while (it.hasNext()) {
-            try (InputStream in = it.next()) {
-                List<RawRow> rows = new ArrayList<>();
-                heads.put(it.getSheetName(), rows);
-                SheetScanner.Listener collect = new SheetScanner.Listener() {
-                    @Override
-                    public void row(RawRow row) {
-                        if (row.row() > HEADER_SCAN_ROWS) throw new StopScan();
-                        rows.add(row);
-                    }
-
-                    @Override
-                    public void merge(String ref) { }
-                };
-                try {
-                    parse(in, new SheetScanner(strings, styles, collect, limits, it.getSheetName()));
-                } catch (StopScan stop) {
-                    // enough rows to find the header
-                }
-            }
+    /** An Excel 97-2003 workbook: read in memory through HSSF into the same rows as an .xlsx. */
+    private Document readXls(Path file, FormDefinition form) throws UnreadableWorkbookException {
+        try (HSSFWorkbook wb = WorkbookFile.openXls(file)) {
+            Document doc = read(new XlsSource(wb), form);
+            doc.findings().add(0, whole(FindingCode.XLS_CONVERTED, doc));
+            return doc;
+        } catch (UnreadableWorkbookException e) {
+            throw e;
+        } catch (Exception | OutOfMemoryError e) {
+            throw WorkbookFile.unreadableXls(e);
         }
-        return heads;
+    }
+
+    private Document read(SheetSource source, FormDefinition form) throws Exception {
+        Map<String, List<RawRow>> heads = source.heads(HEADER_SCAN_ROWS);
+        return readForm(source, heads, form != null ? form : recognise(heads));
+    }
+
+    /** A finding about the whole workbook, placed on its main form sheet. */
+    private static Finding whole(FindingCode code, Document doc) {
+        String sheet = doc.sheets().isEmpty() ? null : doc.sheets().get(0).name();
+        return Finding.of(code, sheet, null, 0, null, Map.of());
     }
 
     /**
@@ -110,8 +99,9 @@ public final class WorkbookReader {
             long total = 0;
             List<String> used = new ArrayList<>();
             for (SheetDefinition s : f.sheets()) {
-                total += s.columns().size();
                 String name = findSheet(s, heads, used);
+                // A further sheet the workbook lacks (an older template without Indeks) does not count against it.
+                if (name != null || s == f.mainSheet()) total += s.columns().size();
                 if (name == null) continue;
                 used.add(name);
                 HeaderLocator.Match m = HeaderLocator.locate(s, heads.get(name));
@@ -126,8 +116,8 @@ public final class WorkbookReader {
         return best;
     }
 
-    private Document readForm(XSSFReader xssf, SharedStrings strings, StylesTable styles,
-                              Map<String, List<RawRow>> heads, FormDefinition form) throws Exception {
+    private Document readForm(SheetSource source, Map<String, List<RawRow>> heads, FormDefinition form)
+            throws Exception {
         Document doc = new Document(form);
         Findings findings = new Findings();
         List<String> used = new ArrayList<>();
@@ -160,7 +150,7 @@ public final class WorkbookReader {
                                 .map(r -> r.text(col)).orElse(""));
             }
             SheetDataBuilder builder = new SheetDataBuilder(def, name, match, values, findings);
-            streamSheet(xssf, strings, styles, name, builder);
+            source.stream(name, builder);
             builder.finish();
             SheetData data = builder.data();
             if (main) checkHeaderFields(def, data, findings);
@@ -189,19 +179,6 @@ public final class WorkbookReader {
         return String.join(", ", t);
     }
 
-    private void streamSheet(XSSFReader xssf, SharedStrings strings, StylesTable styles, String name,
-                                    SheetScanner.Listener listener) throws Exception {
-        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) xssf.getSheetsData();
-        while (it.hasNext()) {
-            try (InputStream in = it.next()) {
-                if (it.getSheetName().equals(name)) {
-                    parse(in, new SheetScanner(strings, styles, listener, limits, name));
-                    return;
-                }
-            }
-        }
-    }
-
     /** The workbook sheet for a definition: by name or alias first, then by the best header. */
     private static String findSheet(SheetDefinition def, Map<String, List<RawRow>> heads, List<String> used) {
         for (String name : heads.keySet()) {
@@ -212,6 +189,9 @@ public final class WorkbookReader {
         for (Map.Entry<String, List<RawRow>> e : heads.entrySet()) {
             if (used.contains(e.getKey())) continue;
             HeaderLocator.Match m = HeaderLocator.locate(def, e.getValue());
+            // The Indeks sheet under another name must show its Blok column: No, Nilai and Keterangan alone
+            // are in many tables (Temuan among them).
+            if (m != null && def.column(Role.BLOK).isPresent() && !m.columns().containsKey(Role.BLOK)) continue;
             if (m != null && m.score() > bestScore) {
                 bestScore = m.score();
                 best = e.getKey();
@@ -226,23 +206,4 @@ public final class WorkbookReader {
         for (String a : def.aliases()) if (n.equals(Titles.normalise(a))) return true;
         return false;
     }
-
-    private void parse(InputStream in, SheetScanner handler) throws IOException, SAXException {
-        XMLReader reader;
-        try {
-            reader = XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IOException(e);
-        }
-        reader.setContentHandler(handler);
-        reader.parse(new InputSource(limits.bounded(in)));
-    }
-
-    /** Ends a header scan early: the rest of the sheet is not needed for that. */
-    private static final class StopScan extends RuntimeException {
-        StopScan() {
-            super(null, null, false, false);
-        }
-    }
-
 }

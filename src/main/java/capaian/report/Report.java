@@ -9,7 +9,7 @@ import java.util.Map;
  * them as JSON numbers exactly; percentages are already rounded half-up to the profile's scale.
  */
 public record Report(String form, ProfileRef profile, Header header, Summary summary, List<Row> rows,
-                     List<FindingEntry> findings) {
+                     List<FindingEntry> findings, Map<String, String> footer) {
 
     public record ProfileRef(String name, String version) {}
 
@@ -19,11 +19,15 @@ public record Report(String form, ProfileRef profile, Header header, Summary sum
                           String kategori, BigDecimal efisiensi, String kategoriEfisiensi, int subKegiatan,
                           int indikator, int errors, int warnings, int infos) {}
 
-    /** One data row; {@code extra} holds the Monitoring form's computed columns by name. */
+    /**
+     * One data row; {@code extra} holds the Monitoring form's computed columns by name; {@code cells} every
+     * non-blank cell of the row as typed, by column (a numeric cell as a number, anything else as its text),
+     * so that the workbook can be rebuilt from the report.
+     */
     public record Row(String sheet, int row, String kode, String level, String uraian, String indikator, String satuan,
                       String polaritas, String target, String realisasi, BigDecimal capaian, String kategori,
                       BigDecimal pagu, BigDecimal realisasiAnggaran, BigDecimal serapan, BigDecimal sisa,
-                      BigDecimal efisiensi, Map<String, Object> extra) {}
+                      BigDecimal efisiensi, Map<String, Object> extra, Map<String, Object> cells) {}
 
     public record FindingEntry(String code, String severity, String sheet, String cell, String value, String message) {}
 

@@ -43,8 +43,10 @@ public final class ReportBuilder {
                 ? new Report.Summary(null, null, null, null, null, null, null, 0, 0, errors, warnings, infos)
                 : new Report.Summary(t.pagu(), t.realisasi(), t.serapan(), t.capaian(), t.kategori(), t.efisiensi(),
                 t.kategoriEfisiensi(), t.subKegiatan(), t.indikator(), errors, warnings, infos);
+        Map<String, String> footer = new LinkedHashMap<>();
+        doc.sheets().forEach(sheet -> footer.putAll(sheet.footerValues()));
         return new Report(doc.form().id(), new Report.ProfileRef(ev.profile().name(), ev.profile().version()),
-                header(doc), summary, rows, findings);
+                header(doc), summary, rows, findings, footer.isEmpty() ? null : footer);
     }
 
     private static int count(Evaluation ev, Severity s) {
@@ -73,6 +75,14 @@ public final class ReportBuilder {
         String uraian = row.text(Role.URAIAN);
         if (uraian == null && e != null) uraian = e.first().text(Role.URAIAN);
         Map<String, Object> extra = new LinkedHashMap<>();
+        if (s.index() != null && s.index().line(row) != null) {
+            // An Indeks row: which index and which part; its figures follow as maksimum, skor, persentase.
+            var line = s.index().line(row);
+            extra.put("blok", line.block().kind().label());
+            extra.put("baris", line.kind().name().toLowerCase(Locale.ROOT));
+            if (line.known() != null) extra.put("komponen", line.known().name());
+            else if (row.text(Role.KOMPONEN) != null) extra.put("komponen", row.text(Role.KOMPONEN));
+        }
         for (Column c : s.sheet().definition().columns()) {
             if (!c.computed() || isMain(c.role())) continue;
             Object v = r.computed().get(c.role());
@@ -94,7 +104,23 @@ public final class ReportBuilder {
                 r.text(Role.KATEGORI) != null ? r.text(Role.KATEGORI) : r.text(Role.PREDIKAT), pagu, real,
                 first(r.number(Role.SERAPAN), r.number(Role.RENJA_CAPAIAN_RP)),
                 first(r.number(Role.SISA), monitoring && pagu != null && real != null ? pagu.subtract(real) : null),
-                r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra);
+                r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra, cells(s, row));
+    }
+
+    /** The row's cells as typed, by column key: numbers as numbers, text as found. */
+    private static Map<String, Object> cells(SheetResult s, SheetRow row) {
+        Map<String, Object> cells = new LinkedHashMap<>();
+        for (Column c : s.sheet().definition().columns()) {
+            if (!s.sheet().has(c.role())) continue;
+            Object v = row.typed(c.role());
+            if (v != null) cells.put(key(c.role()), v);
+        }
+        return cells;
+    }
+
+    /** A column's key in {@code cells} and {@code extra}: its role in camel case (tw1K, realisasiAnggaran). */
+    public static String key(Role role) {
+        return camel(role);
     }
 
     private static BigDecimal first(BigDecimal a, BigDecimal b) {

@@ -5,7 +5,8 @@ import com.google.gson.GsonBuilder;
 
 /** The report as JSON: BigDecimal written as plain JSON numbers, nulls kept so the schema is stable. */
 public final class ReportJson {
-    private static final Gson GSON = new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON = new GsonBuilder().serializeNulls()
+            .setObjectToNumberStrategy(com.google.gson.ToNumberPolicy.BIG_DECIMAL).setPrettyPrinting().disableHtmlEscaping().create();
 
     private ReportJson() {}
 

@@ -1,5 +1,7 @@
 package capaian.rules;
 
+import capaian.form.IndexKind;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +38,8 @@ public final class Profile {
     Map<String, List<Band>> scales;
     Map<String, List<String>> ordinalScales;
     Map<String, String> categoryFills;
+    Iku iku;
+    Map<String, IndexRules> indices;
 
     static final class Rounding { int scale = 2; }
     static final class ValueReading { String nilMarker = "-"; String ambiguousDot = "thousands"; }
@@ -48,6 +52,7 @@ public final class Profile {
         String sesuai = "Sesuai";
         String tidakEfisien = "Tidak Efisien";
     }
+    static final class Iku { String scale; }
     static final class Conclusion { String method = "rata-rata"; String scale; String kelompokScale; }
 
     Profile() {}
@@ -82,6 +87,22 @@ public final class Profile {
     public Scale capaianScale() { return scale(capaian.scale); }
     public Scale serapanScale() { return scale(serapan.scale); }
     public Scale conclusionScale() { return scale(conclusion.scale); }
+    /** The IKU sheet's category scale (iku.scale; the capaian scale when the profile does not say). */
+    public Scale ikuScale() { return scale(iku == null || iku.scale == null ? capaian.scale : iku.scale); }
+
+    /** The profile key of an index's rules. */
+    static String indexKey(IndexKind kind) {
+        return switch (kind) {
+            case IP_ASN -> "ipAsn";
+            case SISTEM_MERIT -> "sistemMerit";
+            case SAKIP -> "sakip";
+        };
+    }
+
+    /** An index's maxima, weights and scales (RULES section 11). */
+    public IndexRules index(IndexKind kind) {
+        return indices.get(indexKey(kind));
+    }
 
     public EfisiensiMethod efisiensiMethod() {
         return switch (efisiensi.method) {
@@ -152,8 +173,18 @@ public final class Profile {
                 if (b.label == null) throw new ProfileException("setiap pita skala \"" + n + "\" harus punya \"label\"");
             }
         });
+        if (indices == null) indices = ProfileLoader.defaultProfile().indices;
+        for (IndexKind k : IndexKind.values()) {
+            IndexRules r = indices.get(indexKey(k));
+            if (r == null) throw new ProfileException("profil harus punya indices." + indexKey(k));
+            r.validate(indexKey(k), this);
+        }
+        if (index(IndexKind.SISTEM_MERIT).aspects().isEmpty()) {
+            throw new ProfileException("indices.sistemMerit harus punya \"aspects\"");
+        }
         ambiguousDot();
         negatifFormula();
+        ikuScale();
         capaianScale();
         serapanScale();
         conclusionScale();

@@ -54,9 +54,11 @@ public final class CapaianServer implements AutoCloseable {
                             + " tidak berlaku untuk " + ex.getRequestPath() + ".");
                 });
         new ProcessingRoutes(workbooks, uploads).register(api);
+        new ConvertRoutes(workbooks, uploads, profile).register(api);
         new SessionRoutes(store, config.sessionLifetime(), LoginThrottle.standard()).register(api);
         new SubmissionRoutes(store, files, workbooks, uploads).register(api);
         new MatrixRoute(store).register(api);
+        new RekapRoute(store, files, workbooks, limiter, uploads, data, config.maxUploadBytes()).register(api);
 
         Pages pages = new Pages();
         Addin addin = new Addin(this::publicUrl, config.officeJsUrl(), pages);

@@ -1,5 +1,6 @@
 package capaian.web;
 
+import capaian.model.Periode;
 import capaian.form.FormDefinition;
 import capaian.form.Forms;
 import capaian.store.Store;

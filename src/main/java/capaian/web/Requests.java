@@ -1,5 +1,6 @@
 package capaian.web;
 
+import capaian.model.Periode;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.PathTemplateMatch;

@@ -1,5 +1,6 @@
 package capaian.web;
 
+import capaian.model.Periode;
 import capaian.process.ProcessResult;
 import capaian.report.Report;
 import capaian.report.ReportJson;

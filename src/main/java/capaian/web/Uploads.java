@@ -11,7 +11,9 @@ import io.undertow.util.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,26 +42,58 @@ final class Uploads {
 
     /** Must run on a worker thread (blocking). */
     Upload read(HttpServerExchange ex) {
+        return parse(ex, maxBytes, maxBytes, this::toUpload);
+    }
+
+    /**
+     * Several files in field {@value #FIELD} (the Bappeda rekap: workbooks and zip archives), each copied into
+     * {@code dir} under a numbered name keeping its extension; returns the original names in that order. The
+     * whole request may be {@code maxTotal} bytes.
+     */
+    java.util.List<String> readAll(HttpServerExchange ex, long maxTotal, Path dir) {
+        return parse(ex, maxTotal, maxTotal, data -> {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (FormData.FormValue v : data.get(FIELD) == null ? new java.util.ArrayDeque<FormData.FormValue>() : data.get(FIELD)) {
+                if (!v.isFileItem()) continue;
+                String name = fileName(v);
+                try (InputStream in = v.getFileItem().getInputStream()) {
+                    java.nio.file.Files.copy(in, dir.resolve(names.size() + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_")));
+                }
+                names.add(name);
+            }
+            if (names.isEmpty()) {
+                throw ApiException.badRequest("BERKAS_TIDAK_ADA",
+                        "Tidak ada berkas pada field \"" + FIELD + "\". Pilih buku kerja (.xlsx) atau arsip .zip lalu kirim.");
+            }
+            return names;
+        });
+    }
+
+    private interface Use<T> {
+        T apply(FormData data) throws IOException;
+    }
+
+    private <T> T parse(HttpServerExchange ex, long maxEntity, long maxFile, Use<T> use) {
         String type = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
         if (type == null || !type.toLowerCase().startsWith("multipart/form-data")) {
             throw new ApiException(415, "PERLU_MULTIPART",
                     "Kirim buku kerja sebagai multipart/form-data dengan nama field \"" + FIELD + "\".");
         }
-        if (ex.getRequestContentLength() > maxBytes + ENVELOPE) throw tooLarge(maxBytes);
-        ex.setMaxEntitySize(maxBytes + ENVELOPE);
+        if (ex.getRequestContentLength() > maxEntity + ENVELOPE) throw tooLarge(maxFile);
+        ex.setMaxEntitySize(maxEntity + ENVELOPE);
         if (!ex.isBlocking()) ex.startBlocking();
         MultiPartParserDefinition multipart = new MultiPartParserDefinition(tempDir);
-        multipart.setMaxIndividualFileSize(maxBytes);
+        multipart.setMaxIndividualFileSize(maxFile);
         multipart.setFileSizeThreshold(MB);
         FormParserFactory factory = FormParserFactory.builder(false).addParsers(multipart)
                 .withDefaultCharset("UTF-8").build();
         try (FormDataParser parser = factory.createParser(ex)) {
             FormData data = parser.parseBlocking();
-            return toUpload(data);
+            return use.apply(data);
         } catch (RequestTooBigException | MultiPartParserDefinition.FileTooLargeException e) {
-            throw tooLarge(maxBytes);
+            throw tooLarge(maxFile);
         } catch (IOException e) {
-            if (e.getCause() instanceof RequestTooBigException) throw tooLarge(maxBytes);
+            if (e.getCause() instanceof RequestTooBigException) throw tooLarge(maxFile);
             throw ApiException.badRequest("UNGGAHAN_RUSAK", "Unggahan terputus atau rusak. Coba kirim lagi.");
         }
     }
@@ -70,19 +104,30 @@ final class Uploads {
             throw ApiException.badRequest("BERKAS_TIDAK_ADA",
                     "Tidak ada berkas pada field \"" + FIELD + "\". Pilih buku kerja (.xlsx) lalu kirim.");
         }
+        byte[] bytes = bytes(file);
+        Map<String, String> fields = new HashMap<>();
+        List<Upload.Part> parts = new ArrayList<>();
+        for (String name : data) {
+            for (FormData.FormValue v : data.get(name)) {
+                if (!v.isFileItem()) fields.putIfAbsent(name, v.getValue());
+                else if (v != file) parts.add(new Upload.Part(name, fileName(v), bytes(v)));
+            }
+        }
+        return new Upload(fileName(file), bytes, fields, List.copyOf(parts));
+    }
+
+    private byte[] bytes(FormData.FormValue file) throws IOException {
         byte[] bytes;
         try (InputStream in = file.getFileItem().getInputStream()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
         if (bytes.length > maxBytes) throw tooLarge(maxBytes);
         if (bytes.length == 0) throw ApiException.unprocessable("BERKAS_KOSONG", "Berkas yang dikirim kosong.");
-        Map<String, String> fields = new HashMap<>();
-        for (String name : data) {
-            FormData.FormValue v = data.getFirst(name);
-            if (v != null && !v.isFileItem()) fields.put(name, v.getValue());
-        }
-        String name = file.getFileName() == null ? DEFAULT_NAME : baseName(file.getFileName());
-        return new Upload(name, bytes, fields);
+        return bytes;
+    }
+
+    private static String fileName(FormData.FormValue file) {
+        return file.getFileName() == null ? DEFAULT_NAME : baseName(file.getFileName());
     }
 
     /**

@@ -71,6 +71,11 @@ final class Workbooks {
         return r;
     }
 
+    /** Runs a job in a processing slot (503 when none frees up in time). */
+    <T> T limited(java.util.concurrent.Callable<T> job) throws Exception {
+        return limiter.run(job);
+    }
+
     static String validForm(String formId) {
         if (formId == null || formId.isBlank()) return null;
         if (Forms.byId(formId.trim()).isEmpty()) {
@@ -82,11 +87,16 @@ final class Workbooks {
 
     /**
      * A cheap look at the first bytes spares a worker slot for files that cannot be workbooks at all (a PDF,
-     * a photo, a CSV). xlsx is a ZIP; the old .xls (OLE2) is passed on so that the core can say what to do.
+     * a photo, a CSV). xlsx is a ZIP, the old .xls an OLE2 file (as is an encrypted .xlsx, which the core refuses
+     * with its own message).
      */
-    private static void rejectNonWorkbook(Upload u) {
-        if (!startsWith(u.bytes(), ZIP) && !startsWith(u.bytes(), OLE2)) {
-            throw new ApiException(415, "BUKAN_BUKU_KERJA", "Berkas \"" + u.fileName()
+    static void rejectNonWorkbook(Upload u) {
+        rejectNonWorkbook(u.fileName(), u.bytes());
+    }
+
+    static void rejectNonWorkbook(String fileName, byte[] bytes) {
+        if (!startsWith(bytes, ZIP) && !startsWith(bytes, OLE2)) {
+            throw new ApiException(415, "BUKAN_BUKU_KERJA", "Berkas \"" + fileName
                     + "\" bukan buku kerja Excel (.xlsx). Buka di Excel atau LibreOffice, simpan sebagai .xlsx, lalu kirim lagi.");
         }
     }

@@ -1,30 +1,45 @@
 package capaian.write;
 
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-
+import java.io.IOException;
 import java.math.BigDecimal;
 
-/** Writing one computed cell: a formula with its cached value, a plain value, or nothing. */
+/**
+ * Writing one cell as SpreadsheetML: a formula (as text, never parsed) with its cached value, a plain value
+ * (text as an inline string), or a blank cell that keeps only its style.
+ */
 final class Cells {
     private Cells() {}
 
     /**
+     * @param p       the prefix of the main namespace in the sheet ("" or "x:")
      * @param formula the formula without '=', or null to write the value itself
      * @param value   a BigDecimal, a String, or null for an empty cell
      */
-    static void set(XSSFCell cell, String formula, Object value) {
+    static void write(XmlOut out, String p, String ref, int style, String formula, Object value) throws IOException {
+        out.raw('<').raw(p).raw('c').attr("r", ref);
+        if (style > 0) out.attr("s", Integer.toString(style));
         if (value == null) {
-            cell.setBlank();
+            out.raw("/>");
             return;
         }
         if (formula != null) {
-            cell.setCellFormula(formula);
-        } else if (cell.getCellType() == CellType.FORMULA) {
-            cell.removeFormula();
+            if (!(value instanceof BigDecimal)) out.attr("t", "str");
+            out.raw("><").raw(p).raw("f>").text(formula).raw("</").raw(p).raw("f><").raw(p).raw("v>")
+                    .text(cached(value)).raw("</").raw(p).raw("v></").raw(p).raw("c>");
+        } else if (value instanceof BigDecimal b) {
+            out.raw("><").raw(p).raw("v>").raw(number(b)).raw("</").raw(p).raw("v></").raw(p).raw("c>");
+        } else {
+            out.attr("t", "inlineStr").raw("><").raw(p).raw("is><").raw(p).raw("t xml:space=\"preserve\">")
+                    .text(value.toString()).raw("</").raw(p).raw("t></").raw(p).raw("is></").raw(p).raw("c>");
         }
-        // On a formula cell these set the cached result that Excel, LibreOffice and plain readers show.
-        if (value instanceof BigDecimal b) cell.setCellValue(b.doubleValue());
-        else cell.setCellValue(value.toString());
+    }
+
+    private static String cached(Object value) {
+        return value instanceof BigDecimal b ? number(b) : value.toString();
+    }
+
+    /** The exact decimal, which readers parse to the same double as BigDecimal.doubleValue(). */
+    static String number(BigDecimal b) {
+        return b.signum() == 0 ? "0" : b.stripTrailingZeros().toPlainString();
     }
 }

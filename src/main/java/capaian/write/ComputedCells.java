@@ -1,5 +1,6 @@
 package capaian.write;
 
+import capaian.compute.CellLink;
 import capaian.compute.RowResult;
 import capaian.compute.SheetResult;
 import capaian.form.Column;
@@ -17,9 +18,9 @@ import java.util.List;
  * The cells the write-back fills in, as a list instead of a workbook: for a client that writes them into a
  * workbook it has open (the Excel add-in). Made from the {@link Evaluation} the same way {@link ResultWriter}
  * writes them: every cell of a computed column on a data row (its value, the formula from {@link FormulaBuilder}
- * where one recomputes it, the category fill or the computed grey, the number format), the empty parent money
- * cells that get their leaves' sum, and the computed footer lines. Nothing in an input column is listed, except
- * those empty parent cells.
+ * where one recomputes it, the category fill or the computed grey, the number format), the IKU cells linked to an
+ * index total, the empty parent money cells that get their leaves' sum, and the computed footer lines. Nothing
+ * else in an input column is listed.
  */
 public final class ComputedCells {
 
@@ -49,8 +50,12 @@ public final class ComputedCells {
                     String a1 = CellRef.a1(c, row);
                     if (col.computed()) {
                         Object value = r.computed().get(col.role());
-                        String f = value == null ? null : formulas.forResult(col.derivation(), col.role(), r, s.hierarchy());
+                        String f = value == null ? null : formulas.forResult(col.derivation(), col.role(), r, s);
                         out.add(new Cell(sheet, a1, value, eq(f), fill(profile, value), format(col.type())));
+                    } else if (r.links().containsKey(col.role())) {
+                        // an IKU realisasi fed by an index total on the Indeks sheet, as the write-back links it
+                        CellLink l = r.links().get(col.role());
+                        out.add(new Cell(sheet, a1, l.value(), eq(FormulaBuilder.link(l)), null, null));
                     } else if (r.filled().containsKey(col.role())) {
                         String f = formulas.sumOfLeaves(col.role(), r, s.hierarchy());
                         out.add(new Cell(sheet, a1, r.filled().get(col.role()), eq(f), null, null));

@@ -3,9 +3,8 @@ package capaian.write;
 import capaian.check.Finding;
 import capaian.process.Evaluation;
 import capaian.value.ValueType;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
 
 /** The Temuan sheet: every finding, one per row, filterable. */
 final class FindingsSheet {
@@ -15,23 +14,24 @@ final class FindingsSheet {
 
     private FindingsSheet() {}
 
-    static void write(XSSFWorkbook wb, Evaluation ev, Styles styles) {
-        XSSFSheet sheet = Sheets.recreate(wb, NAME);
-        for (int c = 0; c < COLUMNS.length; c++) {
-            Sheets.text(sheet, 0, c, COLUMNS[c], styles.header());
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
-        }
+    /** The range of the auto filter: the titles and every finding (at least one row). */
+    static String autoFilter(Evaluation ev) {
+        return "A1:" + capaian.model.CellRef.a1(COLUMNS.length - 1, Math.max(2, ev.findings().size() + 1));
+    }
+
+    static void write(NewSheet sheet, Evaluation ev, Styles styles) throws IOException {
+        sheet.begin(WIDTHS, 1);
+        for (int c = 0; c < COLUMNS.length; c++) sheet.text(0, c, COLUMNS[c], styles.header());
         int r = 1;
         for (Finding f : ev.findings()) {
             String[] v = {Integer.toString(r), f.severity().label(), f.code().name(), f.sheet(), f.cell(), f.value(), f.message()};
             for (int c = 0; c < v.length; c++) {
-                Sheets.text(sheet, r, c, v[c] == null ? "" : v[c], styles.withFill(styles.input(ValueType.TEXT),
+                sheet.text(r, c, v[c] == null ? "" : v[c], styles.withFill(styles.input(ValueType.TEXT),
                         c == 1 ? ResultWriter.fillFor(f.severity()) : "FFFFFF"));
             }
             r++;
         }
-        if (r == 1) Sheets.text(sheet, 1, 6, "Tidak ada temuan.", null);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, COLUMNS.length - 1));
-        sheet.createFreezePane(0, 1);
+        if (r == 1) sheet.text(1, 6, "Tidak ada temuan.", null);
+        sheet.end(autoFilter(ev));
     }
 }

@@ -2,8 +2,10 @@ package capaian.write;
 
 import capaian.compute.Entity;
 import capaian.compute.Hierarchy;
+import capaian.compute.IndexSheet;
 import capaian.compute.Jenis;
 import capaian.compute.RowResult;
+import capaian.compute.SheetResult;
 import capaian.form.Derivation;
 import capaian.form.Role;
 import capaian.model.CellRef;
@@ -44,8 +46,14 @@ final class FormulaBuilder {
     }
 
     /** The formula for a computed cell in a result workbook, or null when the value must be written as is. */
-    String forResult(Derivation d, Role role, RowResult r, Hierarchy h) {
-        return fits(resultFormula(d, role, r, h));
+    String forResult(Derivation d, Role role, RowResult r, SheetResult s) {
+        if (s.index() != null) return fits(new IndexFormulas(profile, this).formula(d, r.row(), s.index()));
+        return fits(resultFormula(d, role, r, s.hierarchy()));
+    }
+
+    /** The formula of an Indeks template row, from the structure its prefilled rows have. */
+    String forIndexTemplate(Derivation d, SheetRow row, IndexSheet index) {
+        return fits(new IndexFormulas(profile, this).formula(d, row, index));
     }
 
     private String resultFormula(Derivation d, Role role, RowResult r, Hierarchy h) {
@@ -57,6 +65,7 @@ final class FormulaBuilder {
             case CAPAIAN_TW -> numeric(row, Role.TARGET_TW, Role.REALISASI) && simplePolarity(row)
                     ? capaian(n, ref(Role.TARGET_TW, n), ref(Role.REALISASI, n)) : null;
             case KATEGORI -> category(ref(Role.CAPAIAN, n), profile.capaianScale());
+            case KATEGORI_IKU -> category(ref(Role.CAPAIAN, n), profile.ikuScale());
             case PREDIKAT -> category(ref(Role.RENJA_CAPAIAN_K, n), profile.capaianScale());
             case SERAPAN -> money(r, h, Role.PAGU, Role.REALISASI_ANGGARAN) ? serapan(
                     moneyRef(r, h, Role.PAGU), moneyRef(r, h, Role.REALISASI_ANGGARAN)) : null;
@@ -77,7 +86,7 @@ final class FormulaBuilder {
                         ? capaian(n, ref(Role.RENSTRA_TARGET_K, n), ref(Role.RENSTRA_REALISASI_K, n)) : null)
                     : (money(r, h, Role.RENSTRA_TARGET_RP) ? serapan(moneyRef(r, h, Role.RENSTRA_TARGET_RP),
                         ref(Role.RENSTRA_REALISASI_RP, n)) : null);
-            case CONCLUSION -> null;
+            case CONCLUSION, INDEX_MAKSIMUM, INDEX_SKOR, INDEX_PERSENTASE, INDEX_KATEGORI -> null;
         };
     }
 
@@ -87,6 +96,7 @@ final class FormulaBuilder {
             case CAPAIAN -> capaian(n, ref(Role.TARGET, n), ref(Role.REALISASI, n));
             case CAPAIAN_TW -> capaian(n, ref(Role.TARGET_TW, n), ref(Role.REALISASI, n));
             case KATEGORI -> category(ref(Role.CAPAIAN, n), profile.capaianScale());
+            case KATEGORI_IKU -> category(ref(Role.CAPAIAN, n), profile.ikuScale());
             case PREDIKAT -> category(ref(Role.RENJA_CAPAIAN_K, n), profile.capaianScale());
             case SERAPAN -> serapan(ref(Role.PAGU, n), ref(Role.REALISASI_ANGGARAN, n));
             case SISA -> sisa(ref(Role.PAGU, n), ref(Role.REALISASI_ANGGARAN, n));
@@ -198,6 +208,12 @@ final class FormulaBuilder {
         return fits(moneyRef(r, h, role));
     }
 
+    /** A cell linked to another (an IKU realisasi fed by an index total): empty while the source is. */
+    static String link(capaian.compute.CellLink l) {
+        String src = "'" + l.sheet().replace("'", "''") + "'!" + l.cell();
+        return "IF(" + src + "=\"\",\"\"," + src + ")";
+    }
+
     /** Excel refuses formulas over 8,192 characters; such a cell gets its value written instead. */
     static String fits(String formula) {
         return formula != null && formula.length() <= MAX_FORMULA ? formula : null;
@@ -262,7 +278,7 @@ final class FormulaBuilder {
     }
 
     /** K8:K10,K12 for rows 8, 9, 10 and 12. */
-    private String ranges(String prefix, Role role, List<Integer> rows) {
+    String ranges(String prefix, Role role, List<Integer> rows) {
         String col = CellRef.column(columns.get(role));
         List<String> parts = new ArrayList<>();
         int i = 0;

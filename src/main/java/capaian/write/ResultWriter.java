@@ -2,6 +2,7 @@ package capaian.write;
 
 import capaian.check.Finding;
 import capaian.check.Severity;
+import capaian.compute.CellLink;
 import capaian.compute.RowResult;
 import capaian.compute.SheetResult;
 import capaian.form.Column;
@@ -9,21 +10,18 @@ import capaian.form.Role;
 import capaian.model.CellRef;
 import capaian.process.Evaluation;
 import capaian.rules.Profile;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import capaian.value.ValueType;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +31,10 @@ import java.util.Map;
  * Writes the results back into the uploaded workbook itself: computed cells as formulas with their cached
  * values, empty parent money cells as sums of their leaves, category fills, a comment and a fill on every
  * cell with a finding, and the Ringkasan and Temuan sheets. Input cells keep what the user typed.
+ *
+ * <p>Streaming: the package is rewritten part by part ({@link PackageRewrite}); only the form sheets (streamed
+ * through {@link SheetTransformer}), the styles, the comments, the workbook's bookkeeping parts and the added
+ * sheets change, every other part is copied byte for byte. Memory does not grow with the number of rows.
  */
 public final class ResultWriter {
     static final String AUTHOR = "Capaian";
@@ -48,122 +50,155 @@ public final class ResultWriter {
         this.profile = profile;
     }
 
+    /** The result workbook for an upload given as a stream (spooled to a temporary file). */
     public byte[] write(InputStream upload, Evaluation ev) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(upload); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            MetaSheet meta = MetaSheet.read(wb);
-            undoMarks(wb, meta);
-            Styles styles = new Styles(wb, meta.styles);
-            for (SheetResult s : ev.sheets()) {
-                XSSFSheet sheet = wb.getSheet(s.sheet().name());
-                if (sheet != null) computed(sheet, s, styles);
-                if (sheet != null && s.sheet().definition() == ev.document().form().mainSheet()) footer(sheet, s, ev, styles);
-            }
-            MetaSheet next = new MetaSheet();
-            markFindings(wb, ev, styles, next);
-            new SummarySheet(profile, styles).write(wb, ev);
-            FindingsSheet.write(wb, ev, styles);
-            next.styles.putAll(styles.indexes());
-            next.write(wb);
-            wb.setForceFormulaRecalculation(true);
-            wb.write(out);
-            return out.toByteArray();
+        Path tmp = Files.createTempFile("capaian-write-", ".xlsx");
+        try {
+            Files.copy(upload, tmp, StandardCopyOption.REPLACE_EXISTING);
+            return write(tmp, ev);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
-    private void computed(XSSFSheet sheet, SheetResult s, Styles styles) {
+    /** The result workbook for an .xlsx file. */
+    public byte[] write(Path xlsx, Evaluation ev) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, Files.size(xlsx) * 2 + 65_536));
+        write(xlsx, ev, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the result workbook for a workbook file to {@code out} (not closed). The result is always .xlsx:
+     * an .xls (Excel 97-2003) or an .xlsm (whose macros are dropped) is first turned into a plain .xlsx file
+     * in memory through XSSF ({@link XlsxCopy}); an .xlsx streams as it is.
+     */
+    public void write(Path file, Evaluation ev, OutputStream out) throws IOException {
+        if (!XlsxCopy.needsCopy(file)) {
+            stream(file, ev, out);
+            return;
+        }
+        Path plain = Files.createTempFile("capaian-plain-", ".xlsx");
+        try {
+            try (XSSFWorkbook wb = XlsxCopy.openAsXlsx(file); OutputStream o = Files.newOutputStream(plain)) {
+                wb.write(o);
+            }
+            stream(plain, ev, out);
+        } finally {
+            Files.deleteIfExists(plain);
+        }
+    }
+
+    private void stream(Path xlsx, Evaluation ev, OutputStream out) throws IOException {
+        try (XlsxPackage pkg = XlsxPackage.open(xlsx)) {
+            MetaSheet meta = MetaSheet.read(pkg);
+            StylesTable table;
+            if (pkg.stylesPart != null && pkg.exists(pkg.stylesPart)) {
+                try (InputStream in = pkg.open(pkg.stylesPart)) {
+                    table = new StylesTable(in);
+                }
+            } else {
+                table = new StylesTable();
+            }
+            Styles styles = new Styles(table, meta.styles);
+            Map<String, SheetEdits> edits = new LinkedHashMap<>();
+            for (SheetResult s : ev.sheets()) {
+                XlsxPackage.Sheet sheet = pkg.sheet(s.sheet().name());
+                if (sheet == null) continue;
+                SheetEdits e = edits.computeIfAbsent(sheet.name(), SheetEdits::new);
+                computed(e, s, styles);
+                if (s.sheet().definition() == ev.document().form().mainSheet()) footer(e, s, ev, styles);
+            }
+            Map<String, List<Finding>> byCell = marked(pkg, ev);
+            for (List<Finding> fs : byCell.values()) {
+                Finding first = fs.get(0);
+                String sheet = pkg.sheet(first.sheet()).name();
+                SheetEdits.Edit e = edits.computeIfAbsent(sheet, SheetEdits::new)
+                        .at(CellRef.rowNumber(first.cell()), CellRef.columnIndex(first.cell()));
+                Severity worst = fs.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.INFO);
+                e.fill = fillFor(worst);
+                StringBuilder text = new StringBuilder();
+                for (Finding f : fs) {
+                    if (text.length() > 0) text.append("\n\n");
+                    text.append(f.code().name()).append(" (").append(f.severity().label()).append("): ").append(f.message());
+                }
+                e.comment = text.toString();
+            }
+            for (MetaSheet.Mark m : meta.marks) {
+                XlsxPackage.Sheet sheet = pkg.sheet(m.sheet());
+                int r = CellRef.rowNumber(m.cell()) - 1;
+                int c = CellRef.columnIndex(m.cell());
+                if (sheet == null || r < 0 || c < 0) continue;
+                edits.computeIfAbsent(sheet.name(), SheetEdits::new).undo.put(SheetEdits.key(r + 1, c), m.originalStyle());
+            }
+            new PackageRewrite(pkg, styles, edits).write(out, (rewrite) -> {
+                MetaSheet next = new MetaSheet();
+                for (List<Finding> fs : byCell.values()) {
+                    Finding first = fs.get(0);
+                    String sheet = pkg.sheet(first.sheet()).name();
+                    Integer base = edits.get(sheet).markedBase
+                            .get(SheetEdits.key(CellRef.rowNumber(first.cell()), CellRef.columnIndex(first.cell())));
+                    next.marks.add(new MetaSheet.Mark(sheet, first.cell(), base == null ? 0 : base));
+                }
+                rewrite.addSheet(SummarySheet.NAME, false, null, s -> new SummarySheet(profile, styles).write(s, ev));
+                rewrite.addSheet(FindingsSheet.NAME, false, FindingsSheet.autoFilter(ev), s -> FindingsSheet.write(s, ev, styles));
+                next.styles.putAll(styles.indexes());
+                rewrite.addSheet(MetaSheet.NAME, true, null, next::write);
+            });
+        }
+    }
+
+    private void computed(SheetEdits edits, SheetResult s, Styles styles) {
         FormulaBuilder formulas = new FormulaBuilder(profile, s.sheet().columns());
         for (RowResult r : s.rows()) {
             int rowNum = r.row().row();
-            XSSFRow row = sheet.getRow(rowNum - 1);
-            if (row == null) row = sheet.createRow(rowNum - 1);
             for (Column col : s.sheet().definition().columns()) {
                 Integer c = s.sheet().column(col.role());
                 if (c == null) continue;
                 if (col.computed()) {
                     Object value = r.computed().get(col.role());
-                    String f = value == null ? null : formulas.forResult(col.derivation(), col.role(), r, s.hierarchy());
-                    XSSFCell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
-                    Cells.set(cell, f, value);
+                    String f = value == null ? null : formulas.forResult(col.derivation(), col.role(), r, s);
                     XSSFCellStyle style = styles.computed(col.type());
                     String fill = value instanceof String label ? profile.categoryFill(label) : null;
-                    cell.setCellStyle(fill == null ? style : styles.withFill(style, fill));
+                    edits.content(rowNum, c, f, value, (fill == null ? style : styles.withFill(style, fill)).getIndex());
+                } else if (r.links().containsKey(col.role())) {
+                    // an IKU realisasi fed by an index total on the Indeks sheet: a link, so a changed component flows through
+                    CellLink l = r.links().get(col.role());
+                    edits.content(rowNum, c, FormulaBuilder.link(l), l.value(), SheetEdits.KEEP);
                 } else if (r.filled().containsKey(col.role())) {
-                    XSSFCell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
                     String f = formulas.sumOfLeaves(col.role(), r, s.hierarchy());
-                    Cells.set(cell, f, r.filled().get(col.role()));
+                    edits.content(rowNum, c, f, r.filled().get(col.role()), SheetEdits.KEEP);
                 }
             }
         }
     }
 
     /** The computed footer lines, each in the Uraian column of its label's row. */
-    private void footer(XSSFSheet sheet, SheetResult s, Evaluation ev, Styles styles) {
+    private void footer(SheetEdits edits, SheetResult s, Evaluation ev, Styles styles) {
         Integer col = s.sheet().column(Role.URAIAN);
         if (col == null) return;
         for (var f : s.sheet().definition().footer()) {
             Integer rowNum = s.sheet().footerRows().get(f.label());
             if (!f.computed() || rowNum == null) continue;
-            XSSFRow row = sheet.getRow(rowNum - 1);
-            XSSFCell cell = row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
             Object value = ev.footer().get(f.label());
-            Cells.set(cell, null, value);
             String fill = value instanceof String label ? profile.categoryFill(label) : null;
-            XSSFCellStyle style = styles.computed(value instanceof String ? capaian.value.ValueType.TEXT
-                    : capaian.value.ValueType.NUMBER);
-            cell.setCellStyle(fill == null ? style : styles.withFill(style, fill));
+            XSSFCellStyle style = styles.computed(value instanceof String ? ValueType.TEXT : ValueType.NUMBER);
+            edits.content(rowNum, col, null, value, (fill == null ? style : styles.withFill(style, fill)).getIndex());
         }
     }
 
-    /** Restores the styles of cells an earlier run marked and removes its comments. */
-    private static void undoMarks(XSSFWorkbook wb, MetaSheet meta) {
-        for (MetaSheet.Mark m : meta.marks) {
-            XSSFSheet sheet = wb.getSheet(m.sheet());
-            if (sheet == null) continue;
-            XSSFCell cell = cellAt(sheet, m.cell(), false);
-            if (cell == null) continue;
-            if (m.originalStyle() < wb.getNumCellStyles()) cell.setCellStyle(wb.getCellStyleAt(m.originalStyle()));
-            Comment c = cell.getCellComment();
-            if (c != null && AUTHOR.equals(c.getAuthor())) cell.removeCellComment();
-        }
-    }
-
-    private static void markFindings(XSSFWorkbook wb, Evaluation ev, Styles styles, MetaSheet next) {
+    /** The errors and warnings painted on the form, by cell, at most {@link #MAX_MARKED_CELLS} cells. */
+    private static Map<String, List<Finding>> marked(XlsxPackage pkg, Evaluation ev) {
         Map<String, List<Finding>> byCell = new LinkedHashMap<>();
         for (Finding f : ev.findings()) {
             // Info findings are for the record: listed on Temuan, not painted over the form.
             if (f.severity() == Severity.INFO) continue;
-            if (f.sheet() == null || f.cell() == null || wb.getSheet(f.sheet()) == null) continue;
+            if (f.sheet() == null || f.cell() == null || pkg.sheet(f.sheet()) == null) continue;
+            if (CellRef.rowNumber(f.cell()) < 1 || CellRef.columnIndex(f.cell()) < 0) continue;
             if (byCell.size() >= MAX_MARKED_CELLS && !byCell.containsKey(f.sheet() + "!" + f.cell())) continue;
             byCell.computeIfAbsent(f.sheet() + "!" + f.cell(), k -> new ArrayList<>()).add(f);
         }
-        CreationHelper helper = wb.getCreationHelper();
-        Map<String, Drawing<?>> drawings = new LinkedHashMap<>();
-        for (List<Finding> fs : byCell.values()) {
-            Finding first = fs.get(0);
-            XSSFSheet sheet = wb.getSheet(first.sheet());
-            XSSFCell cell = cellAt(sheet, first.cell(), true);
-            Severity worst = fs.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.INFO);
-            XSSFCellStyle original = cell.getCellStyle();
-            next.marks.add(new MetaSheet.Mark(sheet.getSheetName(), first.cell(), original.getIndex()));
-            cell.setCellStyle(styles.withFill(original, fillFor(worst)));
-            StringBuilder text = new StringBuilder();
-            for (Finding f : fs) {
-                if (text.length() > 0) text.append("\n\n");
-                text.append(f.code().name()).append(" (").append(f.severity().label()).append("): ").append(f.message());
-            }
-            Drawing<?> drawing = drawings.computeIfAbsent(sheet.getSheetName(), k -> sheet.createDrawingPatriarch());
-            ClientAnchor anchor = helper.createClientAnchor();
-            anchor.setCol1(cell.getColumnIndex() + 1);
-            anchor.setCol2(cell.getColumnIndex() + 5);
-            anchor.setRow1(cell.getRowIndex());
-            anchor.setRow2(cell.getRowIndex() + 6);
-            Comment existing = cell.getCellComment();
-            if (existing != null) cell.removeCellComment();
-            Comment comment = drawing.createCellComment(anchor);
-            comment.setString(helper.createRichTextString(text.toString()));
-            comment.setAuthor(AUTHOR);
-            cell.setCellComment(comment);
-        }
+        return byCell;
     }
 
     static String fillFor(Severity s) {
@@ -173,20 +208,4 @@ public final class ResultWriter {
             case INFO -> Styles.FINDING_INFO;
         };
     }
-
-    static XSSFCell cellAt(XSSFSheet sheet, String a1, boolean create) {
-        int r = CellRef.rowNumber(a1) - 1;
-        int c = CellRef.columnIndex(a1);
-        if (r < 0 || c < 0) return null;
-        XSSFRow row = sheet.getRow(r);
-        if (row == null) {
-            if (!create) return null;
-            row = sheet.createRow(r);
-        }
-        XSSFCell cell = row.getCell(c);
-        if (cell == null && create) cell = row.createCell(c);
-        return cell;
-    }
-
-
 }

@@ -2,10 +2,12 @@ package capaian.write;
 
 import capaian.value.ValueType;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -31,19 +33,31 @@ public final class Styles {
     public static final String FINDING_WARNING = "FFE699";
     public static final String FINDING_INFO = "BDD7EE";
 
-    private final XSSFWorkbook wb;
+    private final StylesTable table;
     private final Map<String, XSSFCellStyle> cache = new HashMap<>();
 
     public Styles(XSSFWorkbook wb) {
-        this.wb = wb;
+        this.table = wb.getStylesSource();
     }
 
-    /** Reuses the styles an earlier run created in this workbook (by key), so a second run adds none. */
-    Styles(XSSFWorkbook wb, Map<String, Integer> known) {
-        this.wb = wb;
+    /**
+     * On a workbook's styles part alone (the streaming write-back), reusing the styles an earlier run created
+     * in it (by key), so a second run adds none.
+     */
+    Styles(StylesTable table, Map<String, Integer> known) {
+        this.table = table;
         known.forEach((key, index) -> {
-            if (index < wb.getNumCellStyles()) cache.put(key, wb.getCellStyleAt(index));
+            if (index < table.getNumCellStyles()) cache.put(key, table.getStyleAt(index));
         });
+    }
+
+    StylesTable table() {
+        return table;
+    }
+
+    /** The style at an index of the workbook, or the default style when there is none such. */
+    XSSFCellStyle at(int index) {
+        return index >= 0 && index < table.getNumCellStyles() ? table.getStyleAt(index) : table.getStyleAt(0);
     }
 
     /** Every style this instance holds, by key, for the next run. */
@@ -55,8 +69,8 @@ public final class Styles {
 
     public XSSFCellStyle title() {
         return cache.computeIfAbsent("title", k -> {
-            XSSFCellStyle s = wb.createCellStyle();
-            XSSFFont f = wb.createFont();
+            XSSFCellStyle s = table.createCellStyle();
+            XSSFFont f = font();
             f.setBold(true);
             f.setFontHeightInPoints((short) 13);
             s.setFont(f);
@@ -66,8 +80,8 @@ public final class Styles {
 
     public XSSFCellStyle label() {
         return cache.computeIfAbsent("label", k -> {
-            XSSFCellStyle s = wb.createCellStyle();
-            XSSFFont f = wb.createFont();
+            XSSFCellStyle s = table.createCellStyle();
+            XSSFFont f = font();
             f.setBold(true);
             s.setFont(f);
             return s;
@@ -77,7 +91,7 @@ public final class Styles {
     public XSSFCellStyle header() {
         return cache.computeIfAbsent("header", k -> {
             XSSFCellStyle s = bordered();
-            XSSFFont f = wb.createFont();
+            XSSFFont f = font();
             f.setBold(true);
             s.setFont(f);
             s.setWrapText(true);
@@ -113,7 +127,7 @@ public final class Styles {
     public XSSFCellStyle withFill(XSSFCellStyle base, String rgbHex) {
         if (rgbHex.equalsIgnoreCase(fillOf(base))) return base;
         return cache.computeIfAbsent("fill:" + base.getIndex() + ":" + rgbHex, k -> {
-            XSSFCellStyle s = wb.createCellStyle();
+            XSSFCellStyle s = table.createCellStyle();
             s.cloneStyleFrom(base);
             fill(s, rgbHex);
             return s;
@@ -129,7 +143,7 @@ public final class Styles {
     }
 
     private XSSFCellStyle bordered() {
-        XSSFCellStyle s = wb.createCellStyle();
+        XSSFCellStyle s = table.createCellStyle();
         s.setBorderTop(BorderStyle.THIN);
         s.setBorderBottom(BorderStyle.THIN);
         s.setBorderLeft(BorderStyle.THIN);
@@ -140,14 +154,26 @@ public final class Styles {
 
     private void format(XSSFCellStyle s, ValueType type) {
         switch (type) {
-            case MONEY -> s.setDataFormat(wb.createDataFormat().getFormat(RUPIAH));
-            case NUMBER -> s.setDataFormat(wb.createDataFormat().getFormat(PERCENT));
+            case MONEY -> s.setDataFormat(dataFormat(RUPIAH));
+            case NUMBER -> s.setDataFormat(dataFormat(PERCENT));
             case TEXT, CODE -> {
                 s.setWrapText(true);
-                s.setDataFormat(wb.createDataFormat().getFormat("@"));
+                s.setDataFormat(dataFormat("@"));
             }
             default -> { }
         }
+    }
+
+    private XSSFFont font() {
+        XSSFFont f = new XSSFFont();
+        f.registerTo(table);
+        return f;
+    }
+
+    /** As XSSFDataFormat: a built-in format's number, else the workbook's own. */
+    private short dataFormat(String format) {
+        int builtin = BuiltinFormats.getBuiltinFormat(format);
+        return (short) (builtin != -1 ? builtin : table.putNumberFormat(format));
     }
 
     static void fill(CellStyle s, String rgbHex) {

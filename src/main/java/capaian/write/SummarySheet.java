@@ -13,11 +13,8 @@ import capaian.process.Evaluation;
 import capaian.report.Report;
 import capaian.rules.Profile;
 import capaian.value.ValueType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +29,9 @@ final class SummarySheet {
     static final String[] COLUMNS = {"Kode", "Program / Perangkat Daerah", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)",
             "Rata-rata Capaian (%)", "Kategori", "Efisiensi", "Kategori Efisiensi", "Error", "Peringatan", "Info"};
 
+    /** The header fields listed above the table (Formulir, OPD, kode, tahun, periode, profile). */
+    private static final int FIELDS = 6;
+
     private final Profile profile;
     private final Styles styles;
 
@@ -40,12 +40,17 @@ final class SummarySheet {
         this.styles = styles;
     }
 
-    void write(XSSFWorkbook wb, Evaluation ev) {
-        XSSFSheet sheet = Sheets.recreate(wb, NAME);
+    void write(NewSheet sheet, Evaluation ev) throws IOException {
         Document doc = ev.document();
         Report.Header h = capaian.report.ReportBuilder.header(doc);
+        int[] widths = new int[COLUMNS.length];
+        widths[0] = 18;
+        widths[1] = 48;
+        for (int c = 2; c < COLUMNS.length; c++) widths[c] = 16;
+        // title, a blank line, the fields, a blank line and the column titles stay in view
+        sheet.begin(widths, 2 + FIELDS + 1 + 1);
         int r = 0;
-        Sheets.text(sheet, r++, 0, "RINGKASAN HASIL PEMERIKSAAN DAN PERHITUNGAN CAPAIAN", styles.title());
+        sheet.text(r++, 0, "RINGKASAN HASIL PEMERIKSAAN DAN PERHITUNGAN CAPAIAN", styles.title());
         r++;
         r = field(sheet, r, "Formulir", doc.form().title());
         r = field(sheet, r, "Nama OPD", h.opd());
@@ -54,11 +59,10 @@ final class SummarySheet {
         r = field(sheet, r, "Periode", h.periode());
         r = field(sheet, r, "Profil aturan", profile.name() + " versi " + profile.version());
         r++;
-        for (int c = 0; c < COLUMNS.length; c++) Sheets.text(sheet, r, c, COLUMNS[c], styles.header());
+        for (int c = 0; c < COLUMNS.length; c++) sheet.text(r, c, COLUMNS[c], styles.header());
         r++;
         SheetResult main = ev.sheets().stream().filter(s -> s.sheet().definition() == doc.form().mainSheet())
                 .findFirst().orElse(null);
-        int firstProgram = r;
         if (main != null) {
             String prefix = "'" + main.sheet().name().replace("'", "''") + "'!";
             FormulaBuilder fb = new FormulaBuilder(profile, main.sheet().columns());
@@ -92,58 +96,54 @@ final class SummarySheet {
             }
             r = sasaran(sheet, r + 1, ev, main);
         }
-        sheet.setColumnWidth(0, 18 * 256);
-        sheet.setColumnWidth(1, 48 * 256);
-        for (int c = 2; c < COLUMNS.length; c++) sheet.setColumnWidth(c, 16 * 256);
-        sheet.createFreezePane(0, firstProgram);
+        sheet.end(null);
     }
 
     /** The sasaran conclusion (RULES section 9) for forms that group indicators by sasaran. */
-    private int sasaran(XSSFSheet sheet, int r, Evaluation ev, SheetResult main) {
-        SheetResult iku = ev.sheets().stream().filter(s -> s != main).findFirst().orElse(null);
+    private int sasaran(NewSheet sheet, int r, Evaluation ev, SheetResult main) throws IOException {
+        SheetResult iku = ev.sheets().stream().filter(s -> s != main && s.index() == null).findFirst().orElse(null);
         Map<String, List<BigDecimal>> groups = iku != null ? Summaries.bySasaran(iku, Role.CAPAIAN) : Map.of();
         if (groups.isEmpty()) groups = Summaries.bySasaran(main, Summaries.Columns.of(main).capaian());
         if (groups.size() <= 1 && groups.keySet().stream().allMatch(String::isEmpty)) return r;
-        Sheets.text(sheet, r, 0, "No", styles.header());
-        Sheets.text(sheet, r, 1, "Sasaran", styles.header());
-        Sheets.text(sheet, r, 2, "Jumlah Indikator", styles.header());
-        Sheets.text(sheet, r, 3, "Capaian Sasaran (%)", styles.header());
-        Sheets.text(sheet, r, 4, "Kategori", styles.header());
+        sheet.text(r, 0, "No", styles.header());
+        sheet.text(r, 1, "Sasaran", styles.header());
+        sheet.text(r, 2, "Jumlah Indikator", styles.header());
+        sheet.text(r, 3, "Capaian Sasaran (%)", styles.header());
+        sheet.text(r, 4, "Kategori", styles.header());
         r++;
         var rule = new capaian.compute.ConclusionRule(profile);
         int no = 1;
         for (Map.Entry<String, List<BigDecimal>> g : groups.entrySet()) {
             BigDecimal c = capaian.compute.Numbers.round(rule.conclude(g.getValue()), profile.roundingScale());
-            Sheets.text(sheet, r, 0, Integer.toString(no++), styles.input(ValueType.TEXT));
-            Sheets.text(sheet, r, 1, g.getKey().isEmpty() ? "(tanpa sasaran)" : g.getKey(), styles.input(ValueType.TEXT));
-            Sheets.number(sheet, r, 2, BigDecimal.valueOf(g.getValue().size()), styles.input(ValueType.INTEGER));
-            Sheets.number(sheet, r, 3, c, styles.computed(ValueType.NUMBER));
+            sheet.text(r, 0, Integer.toString(no++), styles.input(ValueType.TEXT));
+            sheet.text(r, 1, g.getKey().isEmpty() ? "(tanpa sasaran)" : g.getKey(), styles.input(ValueType.TEXT));
+            sheet.number(r, 2, BigDecimal.valueOf(g.getValue().size()), styles.input(ValueType.INTEGER));
+            sheet.number(r, 3, c, styles.computed(ValueType.NUMBER));
             String kat = profile.conclusionScale().categorize(c);
-            Sheets.text(sheet, r, 4, kat, fill(styles.computed(ValueType.TEXT), kat));
+            sheet.text(r, 4, kat, fill(styles.computed(ValueType.TEXT), kat));
             r++;
         }
         return r;
     }
 
-    private void line(XSSFSheet sheet, int r, String kode, String uraian, Totals t, String paguF, String realF,
-                      String capaianF, long[] counts) {
-        XSSFRow row = sheet.createRow(r);
+    private void line(NewSheet row, int r, String kode, String uraian, Totals t, String paguF, String realF,
+                      String capaianF, long[] counts) throws IOException {
         int rowNum = r + 1;
-        set(row, 0, null, kode, styles.input(ValueType.TEXT));
-        set(row, 1, null, uraian, styles.input(ValueType.TEXT));
-        set(row, 2, t.pagu() == null ? null : paguF, t.pagu(), styles.computed(ValueType.MONEY));
-        set(row, 3, t.realisasi() == null ? null : realF, t.realisasi(), styles.computed(ValueType.MONEY));
+        row.cell(r, 0, null, kode, styles.input(ValueType.TEXT));
+        row.cell(r, 1, null, uraian, styles.input(ValueType.TEXT));
+        row.cell(r, 2, t.pagu() == null ? null : paguF, t.pagu(), styles.computed(ValueType.MONEY));
+        row.cell(r, 3, t.realisasi() == null ? null : realF, t.realisasi(), styles.computed(ValueType.MONEY));
         FormulaBuilder local = new FormulaBuilder(profile, Map.of(Role.PAGU, 2, Role.REALISASI_ANGGARAN, 3,
                 Role.SERAPAN, 4, Role.CAPAIAN, 5));
-        set(row, 4, t.serapan() == null ? null : local.serapan("C" + rowNum, "D" + rowNum), t.serapan(),
+        row.cell(r, 4, t.serapan() == null ? null : local.serapan("C" + rowNum, "D" + rowNum), t.serapan(),
                 styles.computed(ValueType.NUMBER));
-        set(row, 5, t.capaian() == null ? null : capaianF, t.capaian(), styles.computed(ValueType.NUMBER));
-        set(row, 6, t.kategori() == null ? null : local.category("F" + rowNum, profile.conclusionScale()), t.kategori(),
+        row.cell(r, 5, t.capaian() == null ? null : capaianF, t.capaian(), styles.computed(ValueType.NUMBER));
+        row.cell(r, 6, t.kategori() == null ? null : local.category("F" + rowNum, profile.conclusionScale()), t.kategori(),
                 fill(styles.computed(ValueType.TEXT), t.kategori()));
-        set(row, 7, t.efisiensi() == null ? null : local.efisiensi(List.of("F" + rowNum), "E" + rowNum), t.efisiensi(),
+        row.cell(r, 7, t.efisiensi() == null ? null : local.efisiensi(List.of("F" + rowNum), "E" + rowNum), t.efisiensi(),
                 styles.computed(ValueType.NUMBER));
-        set(row, 8, null, t.kategoriEfisiensi(), styles.computed(ValueType.TEXT));
-        for (int i = 0; i < 3; i++) set(row, 9 + i, null, BigDecimal.valueOf(counts[i]), styles.computed(ValueType.INTEGER));
+        row.cell(r, 8, null, t.kategoriEfisiensi(), styles.computed(ValueType.TEXT));
+        for (int i = 0; i < 3; i++) row.cell(r, 9 + i, null, BigDecimal.valueOf(counts[i]), styles.computed(ValueType.INTEGER));
     }
 
     private org.apache.poi.xssf.usermodel.XSSFCellStyle fill(org.apache.poi.xssf.usermodel.XSSFCellStyle base, String label) {
@@ -151,15 +151,9 @@ final class SummarySheet {
         return f == null ? base : styles.withFill(base, f);
     }
 
-    private static void set(XSSFRow row, int c, String formula, Object value, org.apache.poi.xssf.usermodel.XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(c);
-        Cells.set(cell, formula, value);
-        cell.setCellStyle(style);
-    }
-
-    private int field(XSSFSheet sheet, int r, String label, String value) {
-        Sheets.text(sheet, r, 0, label, styles.label());
-        Sheets.text(sheet, r, 1, value == null ? "" : value, null);
+    private int field(NewSheet sheet, int r, String label, String value) throws IOException {
+        sheet.text(r, 0, label, styles.label());
+        sheet.text(r, 1, value == null ? "" : value, null);
         return r + 1;
     }
 

@@ -1,12 +1,19 @@
 package capaian.write;
 
+import capaian.check.Findings;
+import capaian.compute.IndexEvaluator;
+import capaian.compute.RowResult;
+import capaian.compute.SheetResult;
 import capaian.form.Column;
 import capaian.form.FooterField;
 import capaian.form.FormDefinition;
 import capaian.form.HeaderField;
 import capaian.form.Role;
 import capaian.form.SheetDefinition;
+import capaian.model.SheetData;
+import capaian.model.SheetRow;
 import capaian.rules.Profile;
+import capaian.value.CellValue;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -20,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +51,21 @@ public final class TemplateWriter {
     }
 
     public byte[] write(FormDefinition form) {
+        return write(form, java.util.Map.of());
+    }
+
+    /**
+     * The template with room for at least the given number of data rows per sheet (by definition name), for
+     * filling it from data: a sheet gets its usual empty rows, or as many as asked plus some to spare.
+     */
+    public byte[] write(FormDefinition form, Map<String, Integer> rowsNeeded) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(wb);
             boolean first = true;
             for (SheetDefinition def : form.sheets()) {
-                sheet(wb, styles, form, def, first ? DATA_ROWS : SECOND_SHEET_ROWS);
+                int usual = first ? DATA_ROWS : SECOND_SHEET_ROWS;
+                int needed = rowsNeeded.getOrDefault(def.name(), 0);
+                sheet(wb, styles, form, def, needed > usual ? needed + SECOND_SHEET_ROWS : usual);
                 first = false;
             }
             PetunjukSheet.write(wb, styles, form, profile);
@@ -90,20 +108,35 @@ public final class TemplateWriter {
         for (int c = 0; c < cols.size(); c++) columns.put(cols.get(c).role(), c);
         FormulaBuilder formulas = new FormulaBuilder(profile, columns);
         int firstData = headerRow + 1;
+        List<Map<Role, Object>> prefilled = def.column(Role.BLOK).isPresent() ? IndexTemplate.rows(profile) : List.of();
+        SheetResult index = prefilled.isEmpty() ? null : indexOf(def, columns, headerRow, firstData, prefilled);
+        dataRows += prefilled.size();
         for (int i = 0; i < dataRows; i++) {
             XSSFRow row = sheet.createRow(firstData + i);
+            RowResult result = i < prefilled.size() ? resultAt(index, firstData + i + 1) : null;
             for (int c = 0; c < cols.size(); c++) {
                 Column col = cols.get(c);
                 XSSFCell cell = row.createCell(c);
                 if (col.computed()) {
                     cell.setCellStyle(styles.computed(col.type()));
-                    String f = formulas.forTemplate(col.derivation(), col.role(), firstData + i + 1);
+                    String f = result != null
+                            ? formulas.forIndexTemplate(col.derivation(), result.row(), index.index())
+                            : formulas.forTemplate(col.derivation(), col.role(), firstData + i + 1);
+                    Object value = result == null ? null : result.computed().get(col.role());
                     if (f != null) {
                         cell.setCellFormula(f);
-                        cell.setCellValue("");
+                        if (value instanceof BigDecimal b) cell.setCellValue(b.doubleValue());
+                        else cell.setCellValue(value == null ? "" : value.toString());
+                    } else if (value instanceof BigDecimal b) {
+                        cell.setCellValue(b.doubleValue());
+                    } else if (value != null) {
+                        cell.setCellValue(value.toString());
                     }
                 } else {
                     cell.setCellStyle(styles.input(col.type()));
+                    Object v = i < prefilled.size() ? prefilled.get(i).get(col.role()) : null;
+                    if (v instanceof BigDecimal b) cell.setCellValue(b.doubleValue());
+                    else if (v != null) cell.setCellValue(v.toString());
                 }
             }
         }
@@ -148,6 +181,30 @@ public final class TemplateWriter {
         sheet.lockSort(false);
         sheet.lockSelectLockedCells(false);
         sheet.lockSelectUnlockedCells(false);
+    }
+
+    /** The prefilled Indeks rows read back as the reader would, and computed: their structure gives the formulas. */
+    private SheetResult indexOf(SheetDefinition def, Map<Role, Integer> columns, int headerRow, int firstData,
+                                List<Map<Role, Object>> prefilled) {
+        SheetData data = new SheetData(def, def.name(), headerRow + 1, columns);
+        for (int i = 0; i < prefilled.size(); i++) {
+            SheetRow row = new SheetRow(firstData + i + 1);
+            for (Map.Entry<Role, Object> e : prefilled.get(i).entrySet()) {
+                if (e.getValue() instanceof BigDecimal b) {
+                    row.put(e.getKey(), CellValue.number(b, b.toPlainString()));
+                    row.numericCell(e.getKey());
+                } else {
+                    row.put(e.getKey(), CellValue.text(e.getValue().toString()));
+                }
+            }
+            if (!row.isEmpty()) data.rows().add(row);
+        }
+        return new IndexEvaluator(profile).evaluate(data, new Findings());
+    }
+
+    private static RowResult resultAt(SheetResult index, int rowNumber) {
+        for (RowResult r : index.rows()) if (r.row().row() == rowNumber) return r;
+        return null;
     }
 
     private static void headerRows(XSSFSheet sheet, Styles styles, SheetDefinition def, int headerRow) {

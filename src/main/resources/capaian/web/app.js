@@ -68,7 +68,12 @@ const Capaian = (() => {
     return new Promise((resolve, reject) => {
       const data = new FormData();
       data.append('file', file, file.name);
-      for (const [k, v] of Object.entries(fields || {})) if (v) data.append(k, v);
+      for (const [k, v] of Object.entries(fields || {})) {
+        // A field may carry further files (the Renja to compare with, the Lampiran of a Monitoring).
+        if (Array.isArray(v)) v.forEach((f) => data.append(k, f, f.name));
+        else if (v instanceof File) data.append(k, v, v.name);
+        else if (v) data.append(k, v);
+      }
       const xhr = new XMLHttpRequest();
       xhr.open('POST', url);
       xhr.setRequestHeader('Accept', 'application/json');

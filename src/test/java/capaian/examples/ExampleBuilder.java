@@ -34,6 +34,7 @@ public final class ExampleBuilder {
 
     public static final String RENJA = "seed003-renja.xlsx";
     public static final String MONITORING = "monitoring-contoh.xlsx";
+    public static final String INDEKS = "seed004-seed001-indeks.xlsx";
 
     private final XSSFWorkbook wb;
     private final FormDefinition form;
@@ -67,8 +68,13 @@ public final class ExampleBuilder {
         for (int i = 0; i < roleValues.length; i += 2) {
             Role role = (Role) roleValues[i];
             Object v = roleValues[i + 1];
-            if (v instanceof Number n) cell(row, role).setCellValue(n.doubleValue());
-            else text(row, role, (String) v);
+            if (v instanceof Number n) {
+                XSSFCell cell = cell(row, role);
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) cell.removeFormula();
+                cell.setCellValue(n.doubleValue());
+            } else {
+                text(row, role, (String) v);
+            }
         }
         return this;
     }
@@ -90,6 +96,7 @@ public final class ExampleBuilder {
         Files.write(dir.resolve(SEED000), seed000());
         Files.write(dir.resolve(RENJA), renja());
         Files.write(dir.resolve(MONITORING), monitoring());
+        Files.write(dir.resolve(INDEKS), indeks());
         System.out.println("examples written to " + dir);
     }
 
@@ -234,6 +241,98 @@ public final class ExampleBuilder {
         b.row(Role.INDIKATOR, "Opini BPK", Role.SATUAN, "Predikat", Role.POLARITAS, "Positif", Role.TARGET, "WTP",
                 Role.REALISASI, "WDP");
         return b.bytes();
+    }
+
+    /**
+     * The indices behind the IKU, typed into the template's prefilled Indeks sheet as an officer would (Nilai
+     * column; the printed totals and one printed percentage where the seeds print them):
+     * <ul>
+     * <li>seed 004 (BKPSDM Kota Pontianak, LKjIP 2024): IP ASN dimensions 21,32 / 26,77 / 24,93 / 5 with the
+     * printed index 78 and the printed Kualifikasi capaian 87,71 %; Tabel 3.9's 37 Sistem Merit nilai with the
+     * printed aspect totals and 331,5;</li>
+     * <li>seed 001 (BKD Prov. Kaltim, LKjIP 2020): Tabel 3.2's SAKIP components of both years (PermenPANRB
+     * 12/2015, chosen in the sheet's header) with the printed 77,28 and 79,36, replacing the template's SAKIP
+     * block.</li>
+     * </ul>
+     * The IKU sheet holds seed 004's two IKU (IP ASN typed as Tabel 3.2 prints it, Sistem Merit left for the
+     * Indeks to fill) and a Nilai SAKIP IKU with target BB; the Monitoring sheet one program row of Tabel 3.11.
+     */
+    public static byte[] indeks() throws IOException {
+        ExampleBuilder b = new ExampleBuilder(Forms.MONITORING_CAPAIAN);
+        b.header("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Pontianak", "5.03.0.00.0.00.01.0000",
+                2024, "IV");
+        b.row(Role.SASARAN, "Meningkatnya Profesionalitas ASN", Role.TINGKAT, "Program",
+                Role.URAIAN, "PROGRAM KEPEGAWAIAN DAERAH", Role.INDIKATOR, "Persentase Layanan Administrasi Kepegawaian Daerah",
+                Role.SATUAN, "%", Role.POLARITAS, "Positif", Role.JENIS, "Akhir", Role.RENJA_TARGET_K, 85,
+                Role.TW4_K, 111.88);
+        b.sheet("IKU");
+        b.header("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Pontianak", "5.03.0.00.0.00.01.0000",
+                2024, "IV");
+        b.row(Role.SASARAN, "Meningkatnya Profesionalitas ASN", Role.INDIKATOR, "Indeks Profesionalitas ASN",
+                Role.SATUAN, "Indeks", Role.POLARITAS, "Positif", Role.TARGET, 71, Role.REALISASI, 78);
+        b.row(Role.SASARAN, "Terwujudnya Sistem Merit dalam Manajemen ASN Kota Pontianak", Role.INDIKATOR,
+                "Indeks Sistem Merit", Role.SATUAN, "Indeks", Role.POLARITAS, "Positif", Role.TARGET, 325);
+        b.row(Role.SASARAN, "Meningkatnya akuntabilitas kinerja", Role.INDIKATOR, "Nilai SAKIP", Role.SATUAN, "Predikat",
+                Role.POLARITAS, "Positif", Role.TARGET, "BB");
+        b.sheet("Indeks");
+        b.header("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Pontianak", "5.03.0.00.0.00.01.0000",
+                2024, "IV");
+        b.value(4, "PermenPANRB 12/2015");
+        // IP ASN (seed 004): the four dimensions, then the printed index.
+        b.row(Role.NILAI, 21.32, Role.PERSENTASE, 87.71, Role.KETERANGAN, "Seed 004: capaian tertulis 87,71 %");
+        b.row(Role.NILAI, 26.77);
+        b.row(Role.NILAI, 24.93);
+        b.row(Role.NILAI, 5);
+        b.row(Role.NILAI, 78, Role.KETERANGAN, "Seed 004 (BKN Kanreg V, Sep 2024): IP ASN 78");
+        b.skip(1);
+        // Sistem Merit (seed 004 Tabel 3.9): nilai of each indicator, the printed aspect totals, the printed index.
+        int[][] nilai = {{4, 4, 4, 4}, {4, 4, 4, 4, 4}, {2, 2, 1, 1, 2, 4, 4, 3, 2, 3}, {2, 3, 3}, {4, 4, 4, 4, 4},
+                {4, 4, 4, 4}, {4, 4}, {4, 3, 3, 2}};
+        double[] printed = {40, 40, 72.5, 25, 80, 40, 16, 18};
+        for (int a = 0; a < nilai.length; a++) {
+            for (int v : nilai[a]) b.row(Role.NILAI, v);
+            b.row(Role.NILAI, printed[a]);
+        }
+        b.row(Role.NILAI, 331.5, Role.KETERANGAN, "Seed 004 Tabel 3.9: Total Akhir (Hasil Verifikasi)");
+        b.skip(1);
+        // SAKIP (seed 001 Tabel 3.2, PermenPANRB 12/2015): two years, replacing the template's 88/2021 rows.
+        String[] komponen = {"Perencanaan Kinerja", "Pengukuran Kinerja", "Pelaporan Kinerja", "Evaluasi Kinerja",
+                "Capaian Kinerja"};
+        double[][] years = {{25.52, 19.38, 11.91, 6.89, 13.58, 77.28}, {25.93, 20.00, 12.14, 7.27, 14.03, 79.36}};
+        String[] notes = {"Seed 001 Tabel 3.2, tahun pertama", "Seed 001 Tabel 3.2, tahun kedua"};
+        for (int y = 0; y < years.length; y++) {
+            for (int k = 0; k < komponen.length; k++) {
+                b.replaceRow(Role.BLOK, k == 0 ? "SAKIP" : null, Role.NO, Integer.toString(k + 1),
+                        Role.KOMPONEN, komponen[k], Role.NILAI, years[y][k]);
+            }
+            b.replaceRow(Role.KOMPONEN, "Jumlah (Nilai SAKIP)", Role.NILAI, years[y][5], Role.KETERANGAN, notes[y]);
+        }
+        return b.bytes();
+    }
+
+    /** Leaves the next {@code n} rows as they are. */
+    public ExampleBuilder skip(int n) {
+        nextRow += n;
+        return this;
+    }
+
+    /** Empties the next row (values, formulas) and fills it from role, value pairs; a null value is skipped. */
+    public ExampleBuilder replaceRow(Object... roleValues) {
+        XSSFRow row = sheet.getRow(nextRow);
+        if (row != null) {
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) c.removeFormula();
+                c.setBlank();
+            }
+        }
+        java.util.List<Object> given = new java.util.ArrayList<>();
+        for (int i = 0; i < roleValues.length; i += 2) {
+            if (roleValues[i + 1] != null) {
+                given.add(roleValues[i]);
+                given.add(roleValues[i + 1]);
+            }
+        }
+        return row(given.toArray());
     }
 
     private static String stated(JsonObject r, String field) {

@@ -193,16 +193,20 @@ class ChromiumEndToEndTest {
         new Select(browser.findElement(By.id("periode"))).selectByVisibleText("IV");
         browser.findElement(By.id("tampilkan")).click();
 
-        // The page first showed the current period: wait for the chosen one before holding on to its row.
-        wait.until(d -> lampiran(KODE_BKD).getText().contains("v1"));
-        WebElement bkd = browser.findElement(row(KODE_BKD));
+        // The page may draw the matrix more than once (the default period first, then the chosen one): wait for
+        // the chosen period's state and find elements afresh instead of holding on to redrawn ones.
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(d -> lampiran(KODE_BKD).getText().startsWith("diterima"));
         String cell = lampiran(KODE_BKD).getText();
         assertTrue(cell.startsWith("diterima") && cell.contains("v1") && cell.contains("0 galat"), cell);
         assertTrue(lampiran("1.02.0.00.0.00.01.0000").getText().startsWith("belum"));
         screenshot("3-bappeda");
 
         // The verdict: the reason is asked for in the browser's own prompt, and shown in the matrix.
-        bkd.findElement(By.xpath(".//button[normalize-space()='Tolak']")).click();
+        wait.until(d -> {
+            browser.findElement(row(KODE_BKD)).findElement(By.xpath(".//button[normalize-space()='Tolak']")).click();
+            return true;
+        });
         Alert prompt = wait.until(ExpectedConditions.alertIsPresent());
         prompt.sendKeys("Pagu tidak sesuai DPA");
         prompt.accept();

@@ -52,7 +52,7 @@ class LibreOfficeRecalcTest {
     private record Input(String name, String description, boolean mustHaveFormulas) {}
 
     private static final List<Input> FILES = new ArrayList<>();
-    /** Our report of each processed example, to compare with what we read from LibreOffice's copy. */
+    /** Our result of each example read back, to compare with what we read from LibreOffice's copy. */
     private static final java.util.Map<String, capaian.report.Report> REPORTS = new java.util.LinkedHashMap<>();
     private static Soffice soffice;
     private static String controlCell;
@@ -157,7 +157,10 @@ class LibreOfficeRecalcTest {
             assertTrue(r.readable(), example + " unreadable: " + r.unreadableReason());
             assertNotNull(r.workbook(), example + ": no result workbook");
             add("example-" + example.getFileName(), "examples/" + example.getFileName() + " processed", r.workbook(), true);
-            REPORTS.put("example-" + example.getFileName(), r.report());
+            // What our own result reads as: a first run may correct typed values (a mis-stated percentage
+            // replaced by its formula), so the upload's report is not the one LibreOffice's copy must match.
+            REPORTS.put("example-" + example.getFileName(),
+                    processor.check(new ByteArrayInputStream(r.workbook()), example.getFileName().toString(), null).report());
             if (first == null) first = r.workbook();
         }
         add(CONTROL, "negative control", corruptOneCachedValue(first), true);

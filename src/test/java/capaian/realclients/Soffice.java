@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  * cached values of the output. Each instance owns a fresh profile directory, so two conversions never share
  * a running soffice, and every process a conversion started is gone when {@link #convert} returns.
  */
-final class Soffice implements AutoCloseable {
+public final class Soffice implements AutoCloseable {
     /** Time allowed per file in one conversion call, and at least this for the call (first start is slower). */
     static final Duration PER_FILE = Duration.ofSeconds(120);
 
@@ -41,7 +41,7 @@ final class Soffice implements AutoCloseable {
     /**
      * @param workDir a directory of this caller's own; the profile and the log of soffice's output go there
      */
-    Soffice(Path executable, Path workDir) throws IOException {
+    public Soffice(Path executable, Path workDir) throws IOException {
         this.executable = executable;
         Files.createDirectories(workDir);
         this.profile = Files.createTempDirectory(workDir, "profile-");
@@ -51,7 +51,7 @@ final class Soffice implements AutoCloseable {
     }
 
     /** soffice on the PATH, else /usr/bin/soffice; empty when LibreOffice is not installed. */
-    static Optional<Path> locate() {
+    public static Optional<Path> locate() {
         String path = System.getenv("PATH");
         List<Path> candidates = new ArrayList<>();
         if (path != null) for (String dir : path.split(File.pathSeparator)) if (!dir.isEmpty()) candidates.add(Path.of(dir, "soffice"));
@@ -65,7 +65,7 @@ final class Soffice implements AutoCloseable {
      * @throws IOException when soffice fails, runs out of time, or leaves an output missing; the message
      *                     carries soffice's own output
      */
-    void convert(List<Path> inputs, Path outDir) throws IOException, InterruptedException {
+    public void convert(List<Path> inputs, Path outDir) throws IOException, InterruptedException {
         Files.createDirectories(outDir);
         for (Path in : inputs) Files.deleteIfExists(outDir.resolve(in.getFileName()));
         List<String> cmd = new ArrayList<>(List.of(executable.toString(),

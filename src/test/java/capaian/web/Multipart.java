@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Builds a multipart/form-data body, as a browser would send a file input. */
-final class Multipart {
+public final class Multipart {
     final String boundary = "----capaian" + System.nanoTime();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Map<String, String> fields = new LinkedHashMap<>();
 
-    static Multipart file(String fileName, byte[] content) {
+    public static Multipart file(String fileName, byte[] content) {
         return new Multipart().addFile("file", fileName, content);
     }
 
@@ -29,7 +29,7 @@ final class Multipart {
         return this;
     }
 
-    HttpRequest.BodyPublisher body() {
+    public HttpRequest.BodyPublisher body() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.writeBytes(out.toByteArray());
         fields.forEach((k, v) -> all.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
@@ -38,7 +38,7 @@ final class Multipart {
         return HttpRequest.BodyPublishers.ofByteArray(all.toByteArray());
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 

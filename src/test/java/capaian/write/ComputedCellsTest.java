@@ -31,7 +31,7 @@ class ComputedCellsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"seed000-tw1-lampiran.xlsx", "seed003-tabel1-lampiran.xlsx", "seed003-renja.xlsx",
-            "seed002-lampiran43.xlsx", "monitoring-contoh.xlsx"})
+            "seed002-lampiran43.xlsx", "monitoring-contoh.xlsx", "seed004-seed001-indeks.xlsx"})
     void cellsAreWhatTheResultWorkbookHolds(String example) throws Exception {
         Path file = Path.of("examples", example);
         Processor p = new Processor(PROFILE);

@@ -1,4 +1,4 @@
-package capaian.web;
+package capaian.model;
 
 import java.util.Locale;
 
@@ -6,18 +6,18 @@ import java.util.Locale;
  * The periode a submission is for: a triwulan I-IV, or {@value #TAHUNAN} for the Renja, which is yearly.
  * Workbooks and people write a quarter many ways ("TW II", "Triwulan 2", "2"); all mean the same key.
  */
-final class Periode {
-    static final String TAHUNAN = "Tahunan";
+public final class Periode {
+    public static final String TAHUNAN = "Tahunan";
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private Periode() {}
 
-    static boolean yearly(String formId) {
+    public static boolean yearly(String formId) {
         return "renja".equals(formId);
     }
 
     /** The canonical periode, or null when the text names none. */
-    static String normalize(String raw) {
+    public static String normalize(String raw) {
         if (raw == null) return null;
         String s = raw.trim().toUpperCase(Locale.ROOT)
                 .replace("S/D", "").replace("TRIWULAN", "").replace("TW", "").replace("-", "").replace(".", "").trim();
@@ -29,7 +29,7 @@ final class Periode {
     }
 
     /** The periode to use for a form: yearly forms have one, the others need a triwulan. */
-    static String forForm(String formId, String raw) {
+    public static String forForm(String formId, String raw) {
         return yearly(formId) ? TAHUNAN : normalize(raw);
     }
 }

@@ -1,0 +1,74 @@
+package capaian.consolidate;
+
+import capaian.compute.GroupSummary;
+import capaian.model.Kode;
+import capaian.model.Level;
+import capaian.process.Evaluation;
+import capaian.process.Processor;
+import capaian.read.UnreadableWorkbookException;
+import capaian.report.Report;
+import capaian.report.ReportBuilder;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Reads one workbook through the same {@link Processor} as check and process, and keeps only what the rekap
+ * needs ({@link OpdEntry}); the evaluation is garbage as soon as this returns, so consolidating 1,000
+ * workbooks holds one evaluation at a time.
+ */
+final class Extractor {
+    private static final Logger LOG = Logger.getLogger(Extractor.class.getName());
+
+    private final Processor processor;
+
+    Extractor(Processor processor) {
+        this.processor = processor;
+    }
+
+    OpdEntry extract(Path file, String source, Instant modified) {
+        Evaluation ev;
+        try {
+            ev = processor.evaluate(file, null);
+        } catch (UnreadableWorkbookException e) {
+            return OpdEntry.unreadable(source, modified, e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // One broken file must not stop the rekap of the others (issue: tolerance).
+            LOG.log(java.util.logging.Level.WARNING, "consolidation: cannot read " + source, e);
+            return OpdEntry.unreadable(source, modified, "Buku kerja ini tidak dapat dibaca ("
+                    + e.getClass().getSimpleName() + "). Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx.");
+        }
+        Report report = ReportBuilder.build(ev);
+        return new OpdEntry(source, modified, report, programs(ev, report), null);
+    }
+
+    /** The OPD's programs with the names of their urusan and bidang when the workbook has those rows. */
+    private static List<ProgramLine> programs(Evaluation ev, Report report) {
+        Map<String, String> names = new HashMap<>();
+        for (Report.Row r : report.rows()) {
+            if (r.kode() != null && r.uraian() != null && (Level.URUSAN.key().equals(r.level())
+                    || Level.BIDANG.key().equals(r.level()))) {
+                names.putIfAbsent(r.kode(), r.uraian());
+            }
+        }
+        List<ProgramLine> out = new ArrayList<>();
+        for (GroupSummary g : ev.programs()) {
+            String urusan = null;
+            String bidang = null;
+            Kode k = Kode.parse(g.kode());
+            if (k != null && k.level() == Level.PROGRAM) {
+                String bidangKode = k.parentText();
+                bidang = names.get(bidangKode);
+                urusan = names.get(bidangKode.substring(0, bidangKode.indexOf('.')));
+            }
+            out.add(new ProgramLine(g.kode(), g.uraian(), urusan, bidang, g.totals().pagu(), g.totals().realisasi(),
+                    g.totals().capaian()));
+        }
+        return out;
+    }
+}

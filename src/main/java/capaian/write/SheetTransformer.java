@@ -1,0 +1,353 @@
+package capaian.write;
+
+import capaian.model.CellRef;
+import org.apache.poi.util.XMLHelper;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Streams one form sheet's XML (StAX) to its new version: every element copied as it is, except the cells
+ * the {@link SheetEdits} replace or restyle, which are written in their place (or inserted in row and column
+ * order where the sheet has none), an earlier run's marks undone, the dimension widened when cells are added,
+ * and a {@code <legacyDrawing>} added for the comments when the sheet has none. Memory does not grow with
+ * the sheet.
+ */
+final class SheetTransformer {
+    private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+    /** Worksheet children that come after legacyDrawing in the schema's order. */
+    private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture",
+            "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
+
+    /** A shared formula whose master cell is replaced: the cells that shared it get the formula written out. */
+    private record Master(String formula, int row, int col) {}
+
+    private final XMLStreamReader in;
+    private final XmlOut out;
+    private final SheetEdits edits;
+    private final Styles styles;
+    private final int stylesAtLoad;
+    /** The relationship id of a legacyDrawing to add when the sheet has none, or null for none needed. */
+    private final String newLegacyDrawingId;
+
+    private String p = "";
+    private boolean startOpen;
+    private int depth;
+    private boolean inSheetData;
+    private boolean inCell;
+    private int row;
+    private int col;
+    private int nextRow = 1;
+    private int nextCol;
+    private Iterator<Map.Entry<Integer, TreeMap<Integer, SheetEdits.Edit>>> pendingRows;
+    private Map.Entry<Integer, TreeMap<Integer, SheetEdits.Edit>> nextRowEdits;
+    private Iterator<Map.Entry<Integer, SheetEdits.Edit>> pendingCells;
+    private Map.Entry<Integer, SheetEdits.Edit> nextCellEdit;
+    private final Map<String, Master> replacedMasters = new HashMap<>();
+
+    /** The legacyDrawing relationship id the sheet had (or was given here), or null. */
+    private String legacyDrawingId;
+    private boolean hadLegacyDrawing;
+
+    private SheetTransformer(InputStream in, XmlOut out, SheetEdits edits, Styles styles, String newLegacyDrawingId)
+            throws XMLStreamException {
+        this.in = FACTORY.createXMLStreamReader(in);
+        this.out = out;
+        this.edits = edits;
+        this.styles = styles;
+        this.stylesAtLoad = styles.table().getNumCellStyles();
+        this.newLegacyDrawingId = newLegacyDrawingId;
+    }
+
+    /** Transforms a sheet; returns the legacyDrawing relationship id the sheet already had, or null. */
+    static String transform(InputStream in, XmlOut out, SheetEdits edits, Styles styles, String newLegacyDrawingId)
+            throws IOException {
+        try {
+            SheetTransformer t = new SheetTransformer(in, out, edits, styles, newLegacyDrawingId);
+            t.run();
+            out.flush();
+            return t.hadLegacyDrawing ? t.legacyDrawingId : null;
+        } catch (XMLStreamException e) {
+            throw new IOException("sheet " + edits.sheet + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void run() throws XMLStreamException, IOException {
+        while (in.hasNext()) {
+            int ev = in.next();
+            switch (ev) {
+                case XMLStreamConstants.START_ELEMENT -> start();
+                case XMLStreamConstants.END_ELEMENT -> end();
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA -> {
+                    closeStart();
+                    out.text(in.getText());
+                }
+                case XMLStreamConstants.COMMENT -> {
+                    closeStart();
+                    out.raw("<!--").raw(in.getText()).raw("-->");
+                }
+                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                    closeStart();
+                    out.raw("<?").raw(in.getPITarget()).raw(' ').raw(in.getPIData() == null ? "" : in.getPIData()).raw("?>");
+                }
+                case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE not allowed");
+                default -> { }
+            }
+        }
+        in.close();
+    }
+
+    private void start() throws XMLStreamException, IOException {
+        closeStart();
+        depth++;
+        String local = in.getLocalName();
+        boolean main = XmlOut.MAIN_NS.equals(in.getNamespaceURI());
+        if (depth == 1) {
+            out.raw(XmlOut.DECLARATION);
+            p = in.getPrefix() == null || in.getPrefix().isEmpty() ? "" : in.getPrefix() + ":";
+            copyStart(null, null);
+        } else if (depth == 2 && main) {
+            if (AFTER_LEGACY_DRAWING.contains(local)) addLegacyDrawing();
+            switch (local) {
+                case "legacyDrawing" -> {
+                    legacyDrawingId = in.getAttributeValue(XmlOut.REL_NS, "id");
+                    hadLegacyDrawing = true;
+                    copyStart(null, null);
+                }
+                case "dimension" -> copyStart("ref", dimension(in.getAttributeValue(null, "ref")));
+                case "sheetData" -> {
+                    inSheetData = true;
+                    pendingRows = edits.rows.entrySet().iterator();
+                    nextRowEdits = pendingRows.hasNext() ? pendingRows.next() : null;
+                    copyStart(null, null);
+                }
+                default -> copyStart(null, null);
+            }
+        } else if (depth == 3 && inSheetData && main && local.equals("row")) {
+            rowStart();
+        } else if (depth == 4 && pendingCells != null && main && local.equals("c")) {
+            cellStart();
+        } else if (depth == 4 && main && local.equals("c")) {
+            inCell = true;
+            String ref = in.getAttributeValue(null, "r");
+            col = ref == null ? nextCol : CellRef.columnIndex(ref);
+            nextCol = col + 1;
+            Integer undo = edits.undo.isEmpty() ? null : edits.undo.get(SheetEdits.key(row, col));
+            if (undo != null && undo < stylesAtLoad) copyStart("s", styleAttr(undo));
+            else copyStart(null, null);
+        } else if (depth == 5 && inCell && main && local.equals("f") && !replacedMasters.isEmpty()) {
+            formulaStart();
+        } else {
+            copyStart(null, null);
+        }
+    }
+
+    private void end() throws IOException {
+        String local = in.getLocalName();
+        boolean main = XmlOut.MAIN_NS.equals(in.getNamespaceURI());
+        if (depth == 3 && inSheetData && main && local.equals("row")) {
+            if (pendingCells != null) {
+                closeStart();
+                while (nextCellEdit != null) newCell(row, nextCellEdit.getKey(), nextCellEdit.getValue());
+                pendingCells = null;
+            }
+        } else if (depth == 2 && main && local.equals("sheetData")) {
+            closeStart();
+            while (nextRowEdits != null) newRow(nextRowEdits.getKey(), nextRowEdits.getValue());
+            inSheetData = false;
+        } else if (depth == 1) {
+            addLegacyDrawing();
+        } else if (depth == 4) {
+            inCell = false;
+        }
+        depth--;
+        if (startOpen) {
+            out.raw("/>");
+            startOpen = false;
+        } else {
+            out.raw("</").raw(qname(in.getPrefix(), local)).raw('>');
+        }
+    }
+
+    private void rowStart() throws IOException {
+        String r = in.getAttributeValue(null, "r");
+        row = r == null ? nextRow : Integer.parseInt(r.trim());
+        nextRow = row + 1;
+        nextCol = 0;
+        while (nextRowEdits != null && nextRowEdits.getKey() < row) newRow(nextRowEdits.getKey(), nextRowEdits.getValue());
+        if (nextRowEdits != null && nextRowEdits.getKey() == row) {
+            pendingCells = nextRowEdits.getValue().entrySet().iterator();
+            nextCellEdit = pendingCells.next();
+            nextRowEdits = pendingRows.hasNext() ? pendingRows.next() : null;
+            // cells are added: the spans hint would be wrong
+            copyStart("spans", null);
+        } else {
+            pendingCells = null;
+            copyStart(null, null);
+        }
+    }
+
+    private void cellStart() throws XMLStreamException, IOException {
+        String ref = in.getAttributeValue(null, "r");
+        col = ref == null ? nextCol : CellRef.columnIndex(ref);
+        nextCol = col + 1;
+        while (nextCellEdit != null && nextCellEdit.getKey() < col) newCell(row, nextCellEdit.getKey(), nextCellEdit.getValue());
+        SheetEdits.Edit e = null;
+        if (nextCellEdit != null && nextCellEdit.getKey() == col) {
+            e = nextCellEdit.getValue();
+            advanceCell();
+        }
+        String s = in.getAttributeValue(null, "s");
+        int style = s == null || s.isBlank() ? 0 : Integer.parseInt(s.trim());
+        Integer undo = edits.undo.isEmpty() ? null : edits.undo.get(SheetEdits.key(row, col));
+        if (undo != null && undo < stylesAtLoad) style = undo;
+        if (e == null) {
+            inCell = true;
+            copyStart(undo == null ? null : "s", undo == null ? null : styleAttr(style));
+            return;
+        }
+        int newStyle = style(e, style, row, col);
+        if (!e.content) {
+            inCell = true;
+            copyStart("s", styleAttr(newStyle));
+            return;
+        }
+        skipReplacedCell();
+        depth--;
+        Cells.write(out, p, CellRef.a1(col, row), newStyle, e.formula, e.value);
+    }
+
+    /** Reads past the replaced cell's content, remembering it when it is a shared formula's master. */
+    private void skipReplacedCell() throws XMLStreamException {
+        int d = 1;
+        while (d > 0) {
+            int ev = in.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (in.getLocalName().equals("f") && "shared".equals(in.getAttributeValue(null, "t"))
+                        && in.getAttributeValue(null, "ref") != null && in.getAttributeValue(null, "si") != null) {
+                    String si = in.getAttributeValue(null, "si");
+                    replacedMasters.put(si, new Master(in.getElementText(), row, col));
+                } else {
+                    d++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                d--;
+            }
+        }
+    }
+
+    /** A formula that shares a replaced master's: written out as the master's, moved to this cell. */
+    private void formulaStart() throws XMLStreamException, IOException {
+        String si = in.getAttributeValue(null, "si");
+        Master m = "shared".equals(in.getAttributeValue(null, "t")) && in.getAttributeValue(null, "ref") == null
+                ? replacedMasters.get(si) : null;
+        if (m == null) {
+            copyStart(null, null);
+            return;
+        }
+        in.getElementText();
+        depth--;
+        String f = FormulaShift.shift(m.formula(), row - m.row(), col - m.col());
+        out.raw('<').raw(p).raw("f>").text(f).raw("</").raw(p).raw("f>");
+    }
+
+    private void advanceCell() {
+        nextCellEdit = pendingCells.hasNext() ? pendingCells.next() : null;
+    }
+
+    private void newRow(int r, TreeMap<Integer, SheetEdits.Edit> cells) throws IOException {
+        out.raw('<').raw(p).raw("row").attr("r", Integer.toString(r)).raw('>');
+        for (Map.Entry<Integer, SheetEdits.Edit> c : cells.entrySet()) writeNew(r, c.getKey(), c.getValue());
+        out.raw("</").raw(p).raw("row>");
+        nextRowEdits = pendingRows.hasNext() ? pendingRows.next() : null;
+    }
+
+    private void newCell(int r, int c, SheetEdits.Edit e) throws IOException {
+        writeNew(r, c, e);
+        advanceCell();
+    }
+
+    /** A cell the sheet did not have: created with the default style, as POI's createCell does. */
+    private void writeNew(int r, int c, SheetEdits.Edit e) throws IOException {
+        int style = style(e, 0, r, c);
+        Cells.write(out, p, CellRef.a1(c, r), style, e.content ? e.formula : null, e.content ? e.value : null);
+    }
+
+    /** The style a cell ends with: its edit's or its own, with the finding's fill on top. */
+    private int style(SheetEdits.Edit e, int current, int r, int c) {
+        int base = e.style != SheetEdits.KEEP ? e.style : current;
+        if (e.fill == null) return base;
+        edits.markedBase.put(SheetEdits.key(r, c), base);
+        return styles.withFill(styles.at(base), e.fill).getIndex();
+    }
+
+    private void addLegacyDrawing() throws IOException {
+        if (newLegacyDrawingId == null || legacyDrawingId != null) return;
+        closeStart();
+        legacyDrawingId = newLegacyDrawingId;
+        out.raw('<').raw(p).raw("legacyDrawing").attr("xmlns:r", XmlOut.REL_NS).attr("r:id", newLegacyDrawingId).raw("/>");
+    }
+
+    /** The dimension widened to the cells added, as "A1:M40". */
+    private String dimension(String ref) {
+        if (ref == null || edits.rows.isEmpty()) return ref;
+        String[] parts = ref.split(":");
+        String last = parts[parts.length - 1];
+        int lastCol = CellRef.columnIndex(last);
+        int lastRow = CellRef.rowNumber(last);
+        int maxCol = Math.max(lastCol, edits.maxCol());
+        int maxRow = Math.max(lastRow, edits.maxRow());
+        if (maxCol == lastCol && maxRow == lastRow) return ref;
+        return (parts.length == 2 ? parts[0] : "A1") + ":" + CellRef.a1(maxCol, maxRow);
+    }
+
+    /**
+     * Copies the current start tag, leaving it open for a possible "/>": namespace declarations and
+     * attributes as they are, except {@code attr} which is replaced by {@code value} (dropped when null).
+     */
+    private void copyStart(String attr, String value) throws IOException {
+        out.raw('<').raw(qname(in.getPrefix(), in.getLocalName()));
+        for (int i = 0; i < in.getNamespaceCount(); i++) {
+            String prefix = in.getNamespacePrefix(i);
+            out.attr(prefix == null || prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix, in.getNamespaceURI(i));
+        }
+        boolean replaced = false;
+        for (int i = 0; i < in.getAttributeCount(); i++) {
+            String prefix = in.getAttributePrefix(i);
+            String local = in.getAttributeLocalName(i);
+            boolean plain = prefix == null || prefix.isEmpty();
+            if (plain && local.equals(attr)) {
+                replaced = true;
+                if (value != null) out.attr(attr, value);
+                continue;
+            }
+            out.attr(plain ? local : prefix + ":" + local, in.getAttributeValue(i));
+        }
+        if (!replaced && attr != null && value != null) out.attr(attr, value);
+        startOpen = true;
+    }
+
+    private void closeStart() throws IOException {
+        if (startOpen) {
+            out.raw('>');
+            startOpen = false;
+        }
+    }
+
+    private static String styleAttr(int style) {
+        return style == 0 ? null : Integer.toString(style);
+    }
+
+    private static String qname(String prefix, String local) {
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+}

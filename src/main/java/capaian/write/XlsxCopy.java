@@ -1,0 +1,174 @@
+package capaian.write;
+
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFFont;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hssf.util.HSSFColor;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Makes the workbook the write-back works on (always .xlsx): an Excel 97-2003 workbook is copied cell by cell
+ * into a new XSSF workbook (values, formulas, number formats, fonts, fills, borders, widths, merges, hidden
+ * rows), and a macro-enabled one loses its VBA project.
+ */
+public final class XlsxCopy {
+    private XlsxCopy() {}
+
+    /**
+     * Whether a workbook file must be copied into a plain .xlsx before the streaming write-back: an .xls
+     * (OLE2) or a package with a VBA project (.xlsm).
+     */
+    public static boolean needsCopy(java.nio.file.Path file) throws java.io.IOException {
+        if (capaian.read.WorkbookFile.isOle2(file)) return true;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.stream().anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
+        } catch (java.util.zip.ZipException e) {
+            return false; // not a zip the JDK reads: the streaming path reports it
+        }
+    }
+
+    /** The workbook file as a plain .xlsx in memory: an .xls copied cell by cell, an .xlsm without macros. */
+    public static XSSFWorkbook openAsXlsx(java.nio.file.Path file) throws java.io.IOException {
+        if (capaian.read.WorkbookFile.isOle2(file)) {
+            try (HSSFWorkbook xls = new HSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+                return of(xls);
+            }
+        }
+        XSSFWorkbook wb;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            wb = new XSSFWorkbook(in);
+        }
+        dropMacros(wb);
+        return wb;
+    }
+
+    /** A new .xlsx workbook holding the .xls workbook's sheets. */
+    public static XSSFWorkbook of(HSSFWorkbook in) {
+        XSSFWorkbook out = new XSSFWorkbook();
+        Map<Short, XSSFCellStyle> styles = new HashMap<>();
+        for (int i = 0; i < in.getNumberOfSheets(); i++) {
+            Sheet from = in.getSheetAt(i);
+            XSSFSheet to = out.createSheet(from.getSheetName());
+            if (in.isSheetHidden(i)) out.setSheetHidden(i, true);
+            int maxCol = 0;
+            for (Row r : from) {
+                XSSFRow row = to.createRow(r.getRowNum());
+                if (r.isFormatted()) row.setRowStyle(style(in, out, (HSSFCellStyle) r.getRowStyle(), styles));
+                row.setHeight(r.getHeight());
+                row.setZeroHeight(r.getZeroHeight());
+                for (Cell c : r) {
+                    XSSFCell cell = row.createCell(c.getColumnIndex());
+                    cell.setCellStyle(style(in, out, (HSSFCellStyle) c.getCellStyle(), styles));
+                    value(c, cell);
+                    maxCol = Math.max(maxCol, c.getColumnIndex());
+                }
+            }
+            for (int c = 0; c <= maxCol; c++) {
+                to.setColumnWidth(c, from.getColumnWidth(c));
+                to.setColumnHidden(c, from.isColumnHidden(c));
+            }
+            for (CellRangeAddress m : from.getMergedRegions()) to.addMergedRegionUnsafe(m);
+        }
+        return out;
+    }
+
+    /**
+     * Drops the VBA project of a macro-enabled workbook and makes it a plain .xlsx. Nothing of the macros is
+     * ever run or kept.
+     *
+     * @return whether there were macros
+     */
+    public static boolean dropMacros(XSSFWorkbook wb) {
+        boolean had = wb.isMacroEnabled();
+        try {
+            PackagePart part = wb.getPackagePart();
+            for (PackageRelationship rel : part.getRelationshipsByType(XSSFRelation.VBA_MACROS.getRelation())) {
+                PackagePart vba = part.getRelatedPart(rel);
+                part.removeRelationship(rel.getId());
+                if (vba != null) wb.getPackage().removePart(vba);
+                had = true;
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("cannot remove the VBA project", e);
+        }
+        if (had) wb.setWorkbookType(XSSFWorkbookType.XLSX);
+        return had;
+    }
+
+    private static void value(Cell from, XSSFCell to) {
+        CellType type = from.getCellType();
+        if (type == CellType.FORMULA) {
+            try {
+                to.setCellFormula(from.getCellFormula());
+            } catch (RuntimeException e) {
+                // A formula XSSF cannot parse keeps its cached value only.
+            }
+            type = from.getCachedFormulaResultType();
+        }
+        switch (type) {
+            case NUMERIC -> to.setCellValue(from.getNumericCellValue());
+            case STRING -> to.setCellValue(from.getRichStringCellValue().getString());
+            case BOOLEAN -> to.setCellValue(from.getBooleanCellValue());
+            case ERROR -> to.setCellErrorValue(from.getErrorCellValue());
+            default -> { }
+        }
+    }
+
+    private static XSSFCellStyle style(HSSFWorkbook in, XSSFWorkbook out, HSSFCellStyle s, Map<Short, XSSFCellStyle> cache) {
+        return cache.computeIfAbsent(s.getIndex(), i -> {
+            XSSFCellStyle t = out.createCellStyle();
+            t.setDataFormat(out.createDataFormat().getFormat(s.getDataFormatString()));
+            t.setAlignment(s.getAlignment());
+            t.setVerticalAlignment(s.getVerticalAlignment());
+            t.setWrapText(s.getWrapText());
+            t.setLocked(s.getLocked());
+            t.setBorderTop(s.getBorderTop());
+            t.setBorderBottom(s.getBorderBottom());
+            t.setBorderLeft(s.getBorderLeft());
+            t.setBorderRight(s.getBorderRight());
+            if (s.getFillPattern() == FillPatternType.SOLID_FOREGROUND) {
+                XSSFColor fill = rgb(in, s.getFillForegroundColor());
+                if (fill != null) {
+                    t.setFillForegroundColor(fill);
+                    t.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                }
+            }
+            HSSFFont f = s.getFont(in);
+            XSSFFont font = out.createFont();
+            font.setFontName(f.getFontName());
+            font.setFontHeight(f.getFontHeight());
+            font.setBold(f.getBold());
+            font.setItalic(f.getItalic());
+            XSSFColor color = rgb(in, f.getColor());
+            if (color != null) font.setColor(color);
+            t.setFont(font);
+            return t;
+        });
+    }
+
+    private static XSSFColor rgb(HSSFWorkbook in, short index) {
+        HSSFColor c = in.getCustomPalette().getColor(index);
+        if (c == null || index == HSSFColor.HSSFColorPredefined.AUTOMATIC.getIndex()) return null;
+        short[] t = c.getTriplet();
+        return new XSSFColor(new byte[] {(byte) t[0], (byte) t[1], (byte) t[2]});
+    }
+}

@@ -1,0 +1,88 @@
+package capaian.bench;
+
+import capaian.process.ProcessResult;
+import capaian.process.Processor;
+import capaian.rules.ProfileLoader;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One measured operation in its own JVM, so that every run has a fresh heap of its own size: prints
+ * {@code BENCH ok|oom|failed innerMillis peakHeapBytes} as its last line. Peak heap is the sum of the heap
+ * pools' peaks (MemoryPoolMXBean), a slight over-estimate of the true peak.
+ */
+public final class BenchChild {
+    private BenchChild() {}
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        if (mode.equals("serve")) {
+            serve(args);
+            return;
+        }
+        Path file = Path.of(args[1]);
+        Path out = Files.createTempFile("bench-", ".xlsx");
+        long start = System.nanoTime();
+        String status = "ok";
+        try {
+            switch (mode) {
+                case "floor" -> {
+                    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in);
+                         OutputStream o = Files.newOutputStream(out)) {
+                        wb.write(o);
+                    }
+                }
+                case "check", "process" -> {
+                    Processor p = new Processor(ProfileLoader.defaultProfile());
+                    ProcessResult r;
+                    try (InputStream in = Files.newInputStream(file)) {
+                        r = mode.equals("check") ? p.check(in, file.getFileName().toString(), null)
+                                : p.process(in, file.getFileName().toString(), null);
+                    }
+                    if (!r.readable()) status = "failed";
+                    else if (r.workbook() != null) Files.write(out, r.workbook());
+                }
+                case "consolidate" -> status = Consolidation.run(file) ? "ok" : "unavailable";
+                default -> throw new IllegalArgumentException(mode);
+            }
+        } catch (OutOfMemoryError e) {
+            status = "oom";
+        } finally {
+            Files.deleteIfExists(out);
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("BENCH " + status + " " + ms + " " + peakHeap());
+        System.exit(0);
+    }
+
+    /** The server, reporting its peak heap into a file when it is stopped (SIGTERM). */
+    private static void serve(String[] args) {
+        Path report = Path.of(args[1]);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.writeString(report, Long.toString(peakHeap()));
+            } catch (java.io.IOException ignored) {
+                // no figure then
+            }
+        }));
+        String[] rest = new String[args.length - 1];
+        rest[0] = "serve";
+        System.arraycopy(args, 2, rest, 1, args.length - 2);
+        capaian.cli.Main.main(rest);
+    }
+
+    static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) sum += p.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+}
