@@ -36,46 +36,62 @@ public final class ComputedCells {
 
     private ComputedCells() {}
 
+    /**
+     * What the write-back writes into one cell: its place, the formula (without '=') or null, the value, and the
+     * type whose computed style it takes, or null to keep the cell's own style (a link, a parent's sum).
+     */
+    interface Visitor {
+        void cell(String sheet, int row, int column, String formula, Object value, ValueType computedType);
+    }
+
     public static List<Cell> of(Evaluation ev) {
         Profile profile = ev.profile();
         List<Cell> out = new ArrayList<>();
+        walk(ev, (sheet, row, column, formula, value, type) -> out.add(new Cell(sheet, CellRef.a1(column, row), value,
+                eq(formula), type == null ? null : fill(profile, value), type == null ? null : format(type))));
+        return out;
+    }
+
+    /**
+     * The one walk over an evaluation's written cells, shared by {@link ResultWriter} and {@link #of}: every cell
+     * of a computed column on a data row (the formula from {@link FormulaBuilder} where one recomputes it), the IKU
+     * cells linked to an index total, the empty parent money cells that get their leaves' sum, and the main
+     * sheet's computed footer lines.
+     */
+    static void walk(Evaluation ev, Visitor v) {
         for (SheetResult s : ev.sheets()) {
             String sheet = s.sheet().name();
-            FormulaBuilder formulas = new FormulaBuilder(profile, s.sheet().columns());
+            FormulaBuilder formulas = new FormulaBuilder(ev.profile(), s.sheet().columns());
             for (RowResult r : s.rows()) {
                 int row = r.row().row();
                 for (Column col : s.sheet().definition().columns()) {
                     Integer c = s.sheet().column(col.role());
                     if (c == null) continue;
-                    String a1 = CellRef.a1(c, row);
                     if (col.computed()) {
                         Object value = r.computed().get(col.role());
                         String f = value == null ? null : formulas.forResult(col.derivation(), col.role(), r, s);
-                        out.add(new Cell(sheet, a1, value, eq(f), fill(profile, value), format(col.type())));
+                        v.cell(sheet, row, c, f, value, col.type());
                     } else if (r.links().containsKey(col.role())) {
-                        // an IKU realisasi fed by an index total on the Indeks sheet, as the write-back links it
+                        // an IKU realisasi fed by an index total on the Indeks sheet: a link, so a changed component flows through
                         CellLink l = r.links().get(col.role());
-                        out.add(new Cell(sheet, a1, l.value(), eq(FormulaBuilder.link(l)), null, null));
+                        v.cell(sheet, row, c, FormulaBuilder.link(l), l.value(), null);
                     } else if (r.filled().containsKey(col.role())) {
-                        String f = formulas.sumOfLeaves(col.role(), r, s.hierarchy());
-                        out.add(new Cell(sheet, a1, r.filled().get(col.role()), eq(f), null, null));
+                        v.cell(sheet, row, c, formulas.sumOfLeaves(col.role(), r, s.hierarchy()), r.filled().get(col.role()), null);
                     }
                 }
             }
-            if (s.sheet().definition() == ev.document().form().mainSheet()) footer(ev, s, out);
+            if (s.sheet().definition() == ev.document().form().mainSheet()) footer(ev, s, v);
         }
-        return out;
     }
 
-    private static void footer(Evaluation ev, SheetResult s, List<Cell> out) {
+    private static void footer(Evaluation ev, SheetResult s, Visitor v) {
         Integer col = s.sheet().column(Role.URAIAN);
         if (col == null) return;
         for (FooterField f : s.sheet().definition().footer()) {
             Integer row = s.sheet().footerRows().get(f.label());
             if (!f.computed() || row == null) continue;
             Object value = ev.footer().get(f.label());
-            out.add(new Cell(s.sheet().name(), CellRef.a1(col, row), value, null, fill(ev.profile(), value),
-                    format(value instanceof String ? ValueType.TEXT : ValueType.NUMBER)));
+            v.cell(s.sheet().name(), row, col, null, value, value instanceof String ? ValueType.TEXT : ValueType.NUMBER);
         }
     }
 
