@@ -13,6 +13,8 @@ import java.util.Optional;
 /** Finds the user behind a request, from the bearer token or the session cookie, and attaches an {@link Auth}. */
 final class AuthHandler implements HttpHandler {
     static final String COOKIE = "capaian_sesi";
+    /** The session secret sent as a header instead of the cookie (the Excel add-in); CSRF rules are the same. */
+    static final String SESSION_HEADER = "X-Capaian-Session";
     private static final String BEARER = "Bearer ";
 
     private final Store store;
@@ -38,6 +40,12 @@ final class AuthHandler implements HttpHandler {
             User u = store.findUserByApiToken(authorization.substring(BEARER.length()).trim())
                     .orElseThrow(() -> new ApiException(401, "TOKEN_TIDAK_SAH", "Token API tidak sah atau sudah dicabut."));
             return new Auth(u, null, null);
+        }
+        String header = ex.getRequestHeaders().getFirst(SESSION_HEADER);
+        if (header != null) {
+            // The Excel add-in's pane: the session secret in a header, because framed panes lose their cookies.
+            String secret = header.trim();
+            return store.findSession(secret).map(s -> new Auth(s.user(), s, secret)).orElse(Auth.ANONYMOUS);
         }
         // A browser can hold two cookies of that name (one planted by another site on a parent domain, say):
         // each is tried, so that a planted value can neither hide the real session nor keep it alive at login.

@@ -35,6 +35,8 @@ public final class CapaianServer implements AutoCloseable {
 
     private CapaianServer(ServerConfig config) {
         this.config = config;
+        // Before anything is opened: a wrong keystore must not leave the database open.
+        javax.net.ssl.SSLContext ssl = config.tls() ? Tls.context(config.tlsKeystore(), config.tlsPassword()) : null;
         this.profile = config.profile() == null ? ProfileLoader.defaultProfile() : ProfileLoader.load(config.profile());
         Path data = config.dataDir().toAbsolutePath();
         this.store = SqliteStore.open(data);
@@ -59,11 +61,19 @@ public final class CapaianServer implements AutoCloseable {
         new RekapRoute(store, files, workbooks, limiter, uploads, data, config.maxUploadBytes()).register(api);
 
         Pages pages = new Pages();
-        HttpHandler dispatch = ex -> (ex.getRequestPath().startsWith("/api/") ? api : pages).handleRequest(ex);
+        Addin addin = new Addin(this::publicUrl, config.officeJsUrl(), pages);
+        HttpHandler dispatch = ex -> (ex.getRequestPath().startsWith("/api/") ? api
+                : ex.getRequestPath().startsWith(Addin.PREFIX) ? addin : pages).handleRequest(ex);
         HttpHandler chain = new ErrorHandler(new AuthHandler(store, new CsrfHandler(dispatch)), config.maxUploadBytes());
-        this.graceful = new GracefulShutdownHandler(new SecurityHeadersHandler(new BlockingHandler(chain)));
-        this.undertow = Undertow.builder()
-                .addHttpListener(config.port(), config.host())
+        this.graceful = new GracefulShutdownHandler(
+                new SecurityHeadersHandler(new BlockingHandler(chain), Addin.contentSecurityPolicy(config.officeJsUrl())));
+        Undertow.Builder builder = Undertow.builder();
+        if (config.tls()) {
+            builder.addHttpsListener(config.port(), config.host(), ssl);
+        } else {
+            builder.addHttpListener(config.port(), config.host());
+        }
+        this.undertow = builder
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, config.maxUploadBytes() + 1024 * 1024)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
@@ -97,7 +107,12 @@ public final class CapaianServer implements AutoCloseable {
 
     public URI uri() {
         String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
-        return URI.create("http://" + host + ":" + port());
+        return URI.create((config.tls() ? "https" : "http") + "://" + host + ":" + port());
+    }
+
+    /** The address people reach the server at: configured, else this server's own. No trailing slash. */
+    public String publicUrl() {
+        return config.publicUrl() != null ? config.publicUrl() : uri().toString();
     }
 
     public Store store() {

@@ -2,9 +2,12 @@ package capaian.web;
 
 import capaian.form.FormDefinition;
 import capaian.form.Forms;
+import capaian.process.Evaluation;
 import capaian.process.ProcessResult;
+import capaian.report.ReportBuilder;
 import capaian.report.ReportJson;
 import capaian.rules.Profile;
+import capaian.write.ComputedCells;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 
@@ -26,6 +29,9 @@ final class ProcessingRoutes {
 
     /** What the Periksa page gets: the report and the result workbook in one answer, nothing stored. */
     record Bundle(com.google.gson.JsonElement report, String resultName, String workbookBase64) {}
+
+    /** What the Excel add-in gets: the report and the cells to write into the open workbook, nothing stored. */
+    record CellsBundle(com.google.gson.JsonElement report, List<ComputedCells.Cell> cells) {}
 
     private final Workbooks workbooks;
     private final Uploads uploads;
@@ -74,6 +80,11 @@ final class ProcessingRoutes {
 
     private void process(HttpServerExchange ex) throws Exception {
         Upload u = uploads.read(ex);
+        if ("cells".equals(Requests.query(ex, "include"))) {
+            Evaluation ev = workbooks.evaluate(u, Requests.form(ex, u));
+            Json.ok(ex, new CellsBundle(Json.report(ReportBuilder.build(ev)), ComputedCells.of(ev)));
+            return;
+        }
         ProcessResult r = workbooks.process(u, Requests.form(ex, u));
         if ("workbook".equals(Requests.query(ex, "include"))) {
             Json.ok(ex, new Bundle(Json.report(r.report()), Downloads.resultName(u.fileName()),

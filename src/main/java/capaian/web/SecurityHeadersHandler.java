@@ -14,14 +14,25 @@ final class SecurityHeadersHandler implements HttpHandler {
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final HttpHandler next;
+    private final String addinCsp;
 
-    SecurityHeadersHandler(HttpHandler next) {
+    /** @param addinCsp the policy of the Excel add-in's pages, which Excel frames and which load Office.js */
+    SecurityHeadersHandler(HttpHandler next, String addinCsp) {
         this.next = next;
+        this.addinCsp = addinCsp;
     }
 
     @Override
     public void handleRequest(HttpServerExchange ex) throws Exception {
-        addTo(ex);
+        if (ex.getRequestPath().startsWith(Addin.PREFIX)) {
+            // Excel on the web shows the task pane in a frame, so no X-Frame-Options here: frame-ancestors says who may.
+            HeaderMap h = ex.getResponseHeaders();
+            h.put(new HttpString("Content-Security-Policy"), addinCsp);
+            h.put(new HttpString("X-Content-Type-Options"), "nosniff");
+            h.put(new HttpString("Referrer-Policy"), "no-referrer");
+        } else {
+            addTo(ex);
+        }
         next.handleRequest(ex);
     }
 

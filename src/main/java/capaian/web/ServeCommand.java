@@ -12,9 +12,12 @@ public final class ServeCommand {
     private static final String USAGE = """
             Pemakaian: capaian serve [--port N] [--host ALAMAT] [--data DIR] [--max-upload-mb N] [--max-jobs N]
                                      [--job-timeout-seconds N] [--queue-wait-seconds N] [--session-hours N] [--profile BERKAS]
+                                     [--public-url URL] [--tls-keystore BERKAS.p12 --tls-password SANDI]
             Variabel lingkungan: CAPAIAN_PORT, CAPAIAN_HOST, CAPAIAN_DATA, CAPAIAN_MAX_UPLOAD_MB, CAPAIAN_MAX_JOBS,
-            CAPAIAN_JOB_TIMEOUT_SECONDS, CAPAIAN_QUEUE_WAIT_SECONDS, CAPAIAN_SESSION_HOURS, CAPAIAN_PROFILE.
-            Bawaan: port 8080, data di ./data, unggahan maks. 20 MB.""";
+            CAPAIAN_JOB_TIMEOUT_SECONDS, CAPAIAN_QUEUE_WAIT_SECONDS, CAPAIAN_SESSION_HOURS, CAPAIAN_PROFILE,
+            CAPAIAN_PUBLIC_URL, CAPAIAN_TLS_KEYSTORE, CAPAIAN_TLS_PASSWORD.
+            Bawaan: port 8080, data di ./data, unggahan maks. 20 MB, HTTP biasa (HTTPS dengan --tls-keystore).
+            --public-url: alamat server yang dibuka pengguna (untuk manifes add-in Excel), mis. https://capaian.contoh.go.id""";
 
     private ServeCommand() {}
 

@@ -11,17 +11,33 @@ import java.util.Set;
  * works with nothing installed or configured.
  *
  * @param port    0 picks a free port (tests)
- * @param profile a rules profile JSON, or null for the built-in default
+ * @param profile     a rules profile JSON, or null for the built-in default
+ * @param publicUrl   the address people reach the server at (written into the Excel add-in's manifest), or null
+ *                    for this server's own http(s)://localhost:PORT
+ * @param officeJsUrl where the add-in's task pane loads Office.js from: Microsoft's hosted URL, which an add-in
+ *                    must use; tests point it at a local test double
+ * @param tlsKeystore a PKCS12 keystore with the certificate and key to serve HTTPS with, or null for plain HTTP
+ * @param tlsPassword the keystore's password
  */
 public record ServerConfig(String host, int port, Path dataDir, long maxUploadBytes, int maxJobs, Duration jobTimeout,
-                           Duration queueWait, Duration sessionLifetime, Path profile) {
+                           Duration queueWait, Duration sessionLifetime, Path profile, String publicUrl,
+                           String officeJsUrl, Path tlsKeystore, String tlsPassword) {
+
+    public static final String OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
     static final Set<String> FLAGS = Set.of("host", "port", "data", "max-upload-mb", "max-jobs", "job-timeout-seconds",
-            "queue-wait-seconds", "session-hours", "profile");
+            "queue-wait-seconds", "session-hours", "profile", "public-url", "tls-keystore", "tls-password");
 
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig("0.0.0.0", 8080, dataDir, 20L * 1024 * 1024, 2, Duration.ofSeconds(120),
-                Duration.ofSeconds(15), Duration.ofHours(8), null);
+                Duration.ofSeconds(15), Duration.ofHours(8), null, null, OFFICE_JS, null, null);
+    }
+
+    /** The keystore password is never shown. */
+    @Override
+    public String toString() {
+        return "ServerConfig[host=" + host + ", port=" + port + ", data=" + dataDir + ", publicUrl=" + publicUrl
+                + ", tls=" + (tlsKeystore != null) + "]";
     }
 
     public static ServerConfig from(Flags f) {
@@ -36,20 +52,68 @@ public record ServerConfig(String host, int port, Path dataDir, long maxUploadBy
             throw new IllegalArgumentException("batas harus bilangan positif");
         }
         String profile = f.get("profile", "CAPAIAN_PROFILE", null);
+        String publicUrl = publicUrl(f.get("public-url", "CAPAIAN_PUBLIC_URL", null));
+        String keystore = f.get("tls-keystore", "CAPAIAN_TLS_KEYSTORE", null);
+        String password = f.get("tls-password", "CAPAIAN_TLS_PASSWORD", null);
+        if (keystore != null && password == null) {
+            throw new IllegalArgumentException("--tls-keystore perlu --tls-password (atau CAPAIAN_TLS_PASSWORD)");
+        }
         return new ServerConfig(f.get("host", "CAPAIAN_HOST", "0.0.0.0"), port, f.dataDir(), maxMb * 1024L * 1024L, maxJobs,
                 Duration.ofSeconds(timeout), Duration.ofSeconds(wait), Duration.ofHours(hours),
-                profile == null ? null : Path.of(profile));
+                profile == null ? null : Path.of(profile), publicUrl, OFFICE_JS,
+                keystore == null ? null : Path.of(keystore), password);
+    }
+
+    /** An absolute http(s) URL without a trailing slash, or null. */
+    static String publicUrl(String raw) {
+        if (raw == null || raw.isBlank()) return null;
+        String u = raw.trim().replaceAll("/+$", "");
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(u);
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalArgumentException("--public-url harus alamat lengkap seperti https://capaian.contoh.go.id, bukan \""
+                    + raw + "\"");
+        }
+        return u;
+    }
+
+    public boolean tls() {
+        return tlsKeystore != null;
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile);
+        return new ServerConfig(host, p, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
+                publicUrl, officeJsUrl, tlsKeystore, tlsPassword);
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile);
+        return new ServerConfig(h, port, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
+                publicUrl, officeJsUrl, tlsKeystore, tlsPassword);
     }
 
     public ServerConfig withMaxUploadBytes(long b) {
-        return new ServerConfig(host, port, dataDir, b, maxJobs, jobTimeout, queueWait, sessionLifetime, profile);
+        return new ServerConfig(host, port, dataDir, b, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
+                publicUrl, officeJsUrl, tlsKeystore, tlsPassword);
+    }
+
+    public ServerConfig withPublicUrl(String u) {
+        return new ServerConfig(host, port, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
+                publicUrl(u), officeJsUrl, tlsKeystore, tlsPassword);
+    }
+
+    /** Tests: the task pane loads this instead of Microsoft's Office.js. */
+    public ServerConfig withOfficeJsUrl(String u) {
+        return new ServerConfig(host, port, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
+                publicUrl, u, tlsKeystore, tlsPassword);
+    }
+
+    public ServerConfig withTls(Path keystore, String password) {
+        return new ServerConfig(host, port, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
+                publicUrl, officeJsUrl, keystore, password);
     }
 }

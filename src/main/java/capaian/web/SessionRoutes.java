@@ -18,7 +18,12 @@ import java.util.logging.Logger;
 final class SessionRoutes {
     private static final Logger LOG = Logger.getLogger(SessionRoutes.class.getName());
 
-    record Me(UserView user, String csrfToken) {}
+    /**
+     * @param sessionToken the session secret itself, only when login asked for it ({@code "sessionInBody": true}):
+     *                     the Excel add-in's pane, framed by Excel on the web where cookies are third-party and
+     *                     dropped, sends it back in the {@value AuthHandler#SESSION_HEADER} header
+     */
+    record Me(UserView user, String csrfToken, String sessionToken) {}
 
     private final Store store;
     private final Duration lifetime;
@@ -60,13 +65,15 @@ final class SessionRoutes {
         String secret = store.createSession(u.id(), lifetime, csrf);
         ex.setResponseCookie(cookie(ex, secret, (int) lifetime.toSeconds()));
         LOG.info("login " + u.username());
-        Json.ok(ex, new Me(UserView.of(u), csrf));
+        boolean inBody = body.has("sessionInBody") && body.get("sessionInBody").isJsonPrimitive()
+                && body.get("sessionInBody").getAsBoolean();
+        Json.ok(ex, new Me(UserView.of(u), csrf, inBody ? secret : null));
     }
 
     private void me(HttpServerExchange ex) {
         Auth a = Auth.of(ex);
         User u = a.require();
-        Json.ok(ex, new Me(UserView.of(u), a.viaSession() ? a.session().csrfToken() : null));
+        Json.ok(ex, new Me(UserView.of(u), a.viaSession() ? a.session().csrfToken() : null, null));
     }
 
     private void logout(HttpServerExchange ex) {

@@ -2,9 +2,13 @@ package capaian.web;
 
 import capaian.form.Forms;
 import capaian.process.ProcessResult;
+import capaian.process.Evaluation;
 import capaian.process.Processor;
+import capaian.read.UnreadableWorkbookException;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Runs the core {@link Processor} on an upload within the {@link JobLimiter}, and turns "not a workbook"
@@ -34,6 +38,26 @@ final class Workbooks {
     /** Reads and checks only. */
     ProcessResult check(Upload u, String formId) throws Exception {
         return run(u, formId, false);
+    }
+
+    /**
+     * Reads, checks and computes without writing a workbook: for clients that write the computed cells
+     * themselves (the Excel add-in).
+     */
+    Evaluation evaluate(Upload u, String formId) throws Exception {
+        String form = validForm(formId);
+        rejectNonWorkbook(u);
+        return limiter.run(() -> {
+            Path tmp = Files.createTempFile("capaian-", ".xlsx");
+            try {
+                Files.write(tmp, u.bytes());
+                return processor.evaluate(tmp, form);
+            } catch (UnreadableWorkbookException e) {
+                throw ApiException.unprocessable("BERKAS_TIDAK_TERBACA", e.getMessage());
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        });
     }
 
     private ProcessResult run(Upload u, String formId, boolean writeBack) throws Exception {

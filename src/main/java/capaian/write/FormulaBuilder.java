@@ -208,6 +208,12 @@ final class FormulaBuilder {
         return fits(moneyRef(r, h, role));
     }
 
+    /** A cell linked to another (an IKU realisasi fed by an index total): empty while the source is. */
+    static String link(capaian.compute.CellLink l) {
+        String src = "'" + l.sheet().replace("'", "''") + "'!" + l.cell();
+        return "IF(" + src + "=\"\",\"\"," + src + ")";
+    }
+
     /** Excel refuses formulas over 8,192 characters; such a cell gets its value written instead. */
     static String fits(String formula) {
         return formula != null && formula.length() <= MAX_FORMULA ? formula : null;

@@ -2,15 +2,9 @@ package capaian.write;
 
 import capaian.check.Finding;
 import capaian.check.Severity;
-import capaian.compute.CellLink;
-import capaian.compute.RowResult;
-import capaian.compute.SheetResult;
-import capaian.form.Column;
-import capaian.form.Role;
 import capaian.model.CellRef;
 import capaian.process.Evaluation;
 import capaian.rules.Profile;
-import capaian.value.ValueType;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -102,13 +96,17 @@ public final class ResultWriter {
             }
             Styles styles = new Styles(table, meta.styles);
             Map<String, SheetEdits> edits = new LinkedHashMap<>();
-            for (SheetResult s : ev.sheets()) {
-                XlsxPackage.Sheet sheet = pkg.sheet(s.sheet().name());
-                if (sheet == null) continue;
-                SheetEdits e = edits.computeIfAbsent(sheet.name(), SheetEdits::new);
-                computed(e, s, styles);
-                if (s.sheet().definition() == ev.document().form().mainSheet()) footer(e, s, ev, styles);
-            }
+            ComputedCells.walk(ev, (name, row, column, formula, value, type) -> {
+                XlsxPackage.Sheet sheet = pkg.sheet(name);
+                if (sheet == null) return;
+                int style = SheetEdits.KEEP;
+                if (type != null) {
+                    XSSFCellStyle computed = styles.computed(type);
+                    String fill = value instanceof String label ? profile.categoryFill(label) : null;
+                    style = (fill == null ? computed : styles.withFill(computed, fill)).getIndex();
+                }
+                edits.computeIfAbsent(sheet.name(), SheetEdits::new).content(row, column, formula, value, style);
+            });
             Map<String, List<Finding>> byCell = marked(pkg, ev);
             for (List<Finding> fs : byCell.values()) {
                 Finding first = fs.get(0);
@@ -145,46 +143,6 @@ public final class ResultWriter {
                 next.styles.putAll(styles.indexes());
                 rewrite.addSheet(MetaSheet.NAME, true, null, next::write);
             });
-        }
-    }
-
-    private void computed(SheetEdits edits, SheetResult s, Styles styles) {
-        FormulaBuilder formulas = new FormulaBuilder(profile, s.sheet().columns());
-        for (RowResult r : s.rows()) {
-            int rowNum = r.row().row();
-            for (Column col : s.sheet().definition().columns()) {
-                Integer c = s.sheet().column(col.role());
-                if (c == null) continue;
-                if (col.computed()) {
-                    Object value = r.computed().get(col.role());
-                    String f = value == null ? null : formulas.forResult(col.derivation(), col.role(), r, s);
-                    XSSFCellStyle style = styles.computed(col.type());
-                    String fill = value instanceof String label ? profile.categoryFill(label) : null;
-                    edits.content(rowNum, c, f, value, (fill == null ? style : styles.withFill(style, fill)).getIndex());
-                } else if (r.links().containsKey(col.role())) {
-                    // an IKU realisasi fed by an index total on the Indeks sheet: a link, so a changed component flows through
-                    CellLink l = r.links().get(col.role());
-                    String src = "'" + l.sheet().replace("'", "''") + "'!" + l.cell();
-                    edits.content(rowNum, c, "IF(" + src + "=\"\",\"\"," + src + ")", l.value(), SheetEdits.KEEP);
-                } else if (r.filled().containsKey(col.role())) {
-                    String f = formulas.sumOfLeaves(col.role(), r, s.hierarchy());
-                    edits.content(rowNum, c, f, r.filled().get(col.role()), SheetEdits.KEEP);
-                }
-            }
-        }
-    }
-
-    /** The computed footer lines, each in the Uraian column of its label's row. */
-    private void footer(SheetEdits edits, SheetResult s, Evaluation ev, Styles styles) {
-        Integer col = s.sheet().column(Role.URAIAN);
-        if (col == null) return;
-        for (var f : s.sheet().definition().footer()) {
-            Integer rowNum = s.sheet().footerRows().get(f.label());
-            if (!f.computed() || rowNum == null) continue;
-            Object value = ev.footer().get(f.label());
-            String fill = value instanceof String label ? profile.categoryFill(label) : null;
-            XSSFCellStyle style = styles.computed(value instanceof String ? ValueType.TEXT : ValueType.NUMBER);
-            edits.content(rowNum, col, null, value, (fill == null ? style : styles.withFill(style, fill)).getIndex());
         }
     }
 

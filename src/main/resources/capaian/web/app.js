@@ -192,7 +192,8 @@ const Capaian = (() => {
     for (let t = kini + 1; t >= kini - 3; t--) select.append(el('option', { value: String(t), selected: t === pilih }, String(t)));
   }
 
-  document.addEventListener('DOMContentLoaded', kepala);
+  // The Excel add-in's task pane (data-tanpa-kepala) has no room for the site's header and navigation.
+  document.addEventListener('DOMContentLoaded', () => { if (!document.body.hasAttribute('data-tanpa-kepala')) kepala(); });
   return { el, fmt, waktu, api, unggah, kartuBerkas, ringkasan, temuan, unduhBlob, base64KeBlob, pemilihBerkas,
     lencanaStatus, untukPeran, isiTahun, saya: () => saya };
 })();

@@ -107,11 +107,8 @@ public final class ExampleBuilder {
         b.header(f, "5.03.0.00.0.00.01.0000", "IV");
         for (JsonObject r : f.rows()) {
             XSSFRow row = b.row();
-            b.text(row, Role.KODE, Fixture.str(r, "kode"));
-            b.text(row, Role.URAIAN, Fixture.str(r, "uraian"));
-            b.text(row, Role.INDIKATOR, Fixture.str(r, "indikator"));
-            b.text(row, Role.SATUAN, Fixture.str(r, "satuan"));
-            b.text(row, Role.TARGET, Fixture.str(r, "target"));
+            b.verbatim(row, r, Role.KODE, "kode", Role.URAIAN, "uraian", Role.INDIKATOR, "indikator",
+                    Role.SATUAN, "satuan", Role.TARGET, "target");
             b.money(row, Role.PAGU, Fixture.str(r, "pagu"));
             b.money(row, Role.REALISASI_ANGGARAN, Fixture.str(r, "realisasi_anggaran"));
             // The printed serapan goes where Capaian computes it: the check compares the two.
@@ -127,13 +124,10 @@ public final class ExampleBuilder {
         b.header(f, null, "IV");
         for (JsonObject r : f.rows()) {
             XSSFRow row = b.row();
-            b.text(row, Role.URAIAN, Fixture.str(r, "uraian"));
-            b.text(row, Role.INDIKATOR, Fixture.str(r, "indikator"));
-            b.text(row, Role.SATUAN, Fixture.str(r, "satuan"));
-            b.text(row, Role.TARGET, Fixture.str(r, "target"));
-            b.text(row, Role.REALISASI, Fixture.str(r, "realisasi_kinerja"));
-            b.text(row, Role.PAGU, Fixture.str(r, "pagu"));
-            b.text(row, Role.REALISASI_ANGGARAN, Fixture.str(r, "realisasi_anggaran"));
+            // pasted from the report: every cell as the text it prints
+            b.verbatim(row, r, Role.URAIAN, "uraian", Role.INDIKATOR, "indikator", Role.SATUAN, "satuan",
+                    Role.TARGET, "target", Role.REALISASI, "realisasi_kinerja", Role.PAGU, "pagu",
+                    Role.REALISASI_ANGGARAN, "realisasi_anggaran");
             b.text(row, Role.SERAPAN, stated(r, "serapan_pct"));
         }
         return b.bytes();
@@ -188,11 +182,8 @@ public final class ExampleBuilder {
         b.header(f.opd(), "5.03.0.00.0.00.01.0000", f.tahun(), null);
         for (JsonObject r : f.rows()) {
             XSSFRow row = b.row();
-            b.text(row, Role.KODE, Fixture.str(r, "kode"));
-            b.text(row, Role.URAIAN, Fixture.str(r, "uraian"));
-            b.text(row, Role.INDIKATOR, Fixture.str(r, "indikator"));
-            b.text(row, Role.SATUAN, Fixture.str(r, "satuan"));
-            b.text(row, Role.TARGET, Fixture.str(r, "target"));
+            b.verbatim(row, r, Role.KODE, "kode", Role.URAIAN, "uraian", Role.INDIKATOR, "indikator",
+                    Role.SATUAN, "satuan", Role.TARGET, "target");
             if (Fixture.str(r, "level").equals("subkegiatan")) b.money(row, Role.PAGU, Fixture.str(r, "pagu"));
             b.text(row, Role.SUMBER_DANA, "PAD");
         }
@@ -366,6 +357,11 @@ public final class ExampleBuilder {
             if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) cell.removeFormula();
             cell.setCellValue(v);
         }
+    }
+
+    /** Fixture fields typed as the text the seed prints: role, field name pairs. */
+    private void verbatim(XSSFRow row, JsonObject r, Object... roleFields) {
+        for (int i = 0; i < roleFields.length; i += 2) text(row, (Role) roleFields[i], Fixture.str(r, (String) roleFields[i + 1]));
     }
 
     /** Typed rupiah: the printed digits without separators (every seed amount is whole rupiah). */

@@ -41,6 +41,20 @@ final class Chromium {
     }
 
     /**
+     * Null when the browser test can run; else what is missing, after saying that the test is skipped. With
+     * CI=true a missing browser fails the test instead.
+     */
+    static String unavailable(String test) {
+        String missing = missing();
+        if (missing == null) return null;
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError("CI=true and the " + test + " cannot run: " + missing);
+        }
+        System.out.println("Chromium " + test + " skipped: " + missing);
+        return missing;
+    }
+
+    /**
      * Starts the browser.
      *
      * @param profile   an empty directory for the browser's user data, removed by the caller afterwards

@@ -1,0 +1,115 @@
+package capaian.write;
+
+import capaian.compute.CellLink;
+import capaian.compute.RowResult;
+import capaian.compute.SheetResult;
+import capaian.form.Column;
+import capaian.form.FooterField;
+import capaian.form.Role;
+import capaian.model.CellRef;
+import capaian.process.Evaluation;
+import capaian.rules.Profile;
+import capaian.value.ValueType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cells the write-back fills in, as a list instead of a workbook: for a client that writes them into a
+ * workbook it has open (the Excel add-in). Made from the {@link Evaluation} the same way {@link ResultWriter}
+ * writes them: every cell of a computed column on a data row (its value, the formula from {@link FormulaBuilder}
+ * where one recomputes it, the category fill or the computed grey, the number format), the IKU cells linked to an
+ * index total, the empty parent money cells that get their leaves' sum, and the computed footer lines. Nothing
+ * else in an input column is listed.
+ */
+public final class ComputedCells {
+
+    /**
+     * One cell to write.
+     *
+     * @param value   a number, a text, or null to clear the cell
+     * @param formula the formula with its leading '=', or null to write the value
+     * @param fill    RGB hex of the fill (a category's, or the computed grey), or null to keep the cell's fill
+     * @param format  Excel number format, or null to keep the cell's
+     */
+    public record Cell(String sheet, String address, Object value, String formula, String fill, String format) {}
+
+    private ComputedCells() {}
+
+    /**
+     * What the write-back writes into one cell: its place, the formula (without '=') or null, the value, and the
+     * type whose computed style it takes, or null to keep the cell's own style (a link, a parent's sum).
+     */
+    interface Visitor {
+        void cell(String sheet, int row, int column, String formula, Object value, ValueType computedType);
+    }
+
+    public static List<Cell> of(Evaluation ev) {
+        Profile profile = ev.profile();
+        List<Cell> out = new ArrayList<>();
+        walk(ev, (sheet, row, column, formula, value, type) -> out.add(new Cell(sheet, CellRef.a1(column, row), value,
+                eq(formula), type == null ? null : fill(profile, value), type == null ? null : format(type))));
+        return out;
+    }
+
+    /**
+     * The one walk over an evaluation's written cells, shared by {@link ResultWriter} and {@link #of}: every cell
+     * of a computed column on a data row (the formula from {@link FormulaBuilder} where one recomputes it), the IKU
+     * cells linked to an index total, the empty parent money cells that get their leaves' sum, and the main
+     * sheet's computed footer lines.
+     */
+    static void walk(Evaluation ev, Visitor v) {
+        for (SheetResult s : ev.sheets()) {
+            String sheet = s.sheet().name();
+            FormulaBuilder formulas = new FormulaBuilder(ev.profile(), s.sheet().columns());
+            for (RowResult r : s.rows()) {
+                int row = r.row().row();
+                for (Column col : s.sheet().definition().columns()) {
+                    Integer c = s.sheet().column(col.role());
+                    if (c == null) continue;
+                    if (col.computed()) {
+                        Object value = r.computed().get(col.role());
+                        String f = value == null ? null : formulas.forResult(col.derivation(), col.role(), r, s);
+                        v.cell(sheet, row, c, f, value, col.type());
+                    } else if (r.links().containsKey(col.role())) {
+                        // an IKU realisasi fed by an index total on the Indeks sheet: a link, so a changed component flows through
+                        CellLink l = r.links().get(col.role());
+                        v.cell(sheet, row, c, FormulaBuilder.link(l), l.value(), null);
+                    } else if (r.filled().containsKey(col.role())) {
+                        v.cell(sheet, row, c, formulas.sumOfLeaves(col.role(), r, s.hierarchy()), r.filled().get(col.role()), null);
+                    }
+                }
+            }
+            if (s.sheet().definition() == ev.document().form().mainSheet()) footer(ev, s, v);
+        }
+    }
+
+    private static void footer(Evaluation ev, SheetResult s, Visitor v) {
+        Integer col = s.sheet().column(Role.URAIAN);
+        if (col == null) return;
+        for (FooterField f : s.sheet().definition().footer()) {
+            Integer row = s.sheet().footerRows().get(f.label());
+            if (!f.computed() || row == null) continue;
+            Object value = ev.footer().get(f.label());
+            v.cell(s.sheet().name(), row, col, null, value, value instanceof String ? ValueType.TEXT : ValueType.NUMBER);
+        }
+    }
+
+    /** A category's fill from the profile, else the grey every computed cell has (as {@link Styles#computed}). */
+    private static String fill(Profile profile, Object value) {
+        String fill = value instanceof String label ? profile.categoryFill(label) : null;
+        return fill == null ? Styles.COMPUTED_GREY : fill;
+    }
+
+    private static String format(ValueType type) {
+        return switch (type) {
+            case MONEY -> Styles.RUPIAH;
+            case NUMBER -> Styles.PERCENT;
+            default -> null;
+        };
+    }
+
+    private static String eq(String formula) {
+        return formula == null ? null : "=" + formula;
+    }
+}
