@@ -321,7 +321,8 @@ public final class Bench {
 
                 ## How to run
 
-                `scripts/bench` runs the full set (10 to 15 minutes) and rewrites this file. `scripts/test` runs the
+                `scripts/bench` runs the full set (about 5 minutes, plus a few minutes on the first run to generate the
+                workbooks, 1,000 of them for consolidation) and rewrites this file. `scripts/test` runs the
                 same harness at tiny sizes (`BenchSmokeTest`), so it keeps working; its table goes to
                 `target/bench-smoke/BENCHMARKS.md`. Generated workbooks are kept in `target/bench/`.
 
