@@ -104,14 +104,18 @@ public final class ReportBuilder {
                 r.text(Role.KATEGORI) != null ? r.text(Role.KATEGORI) : r.text(Role.PREDIKAT), pagu, real,
                 first(r.number(Role.SERAPAN), r.number(Role.RENJA_CAPAIAN_RP)),
                 first(r.number(Role.SISA), monitoring && pagu != null && real != null ? pagu.subtract(real) : null),
-                r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra, cells(s, row));
+                r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra, cells(s, r));
     }
 
-    /** The row's cells as typed, by column key: numbers as numbers, text as found. */
-    private static Map<String, Object> cells(SheetResult s, SheetRow row) {
+    /**
+     * The row's cells as typed, by column key: numbers as numbers, text as found. A cell Capaian fills by a
+     * link (an IKU realisasi fed by its index total) was not typed, so it is left out: rebuilt, it links again.
+     */
+    private static Map<String, Object> cells(SheetResult s, RowResult r) {
+        SheetRow row = r.row();
         Map<String, Object> cells = new LinkedHashMap<>();
         for (Column c : s.sheet().definition().columns()) {
-            if (!s.sheet().has(c.role())) continue;
+            if (!s.sheet().has(c.role()) || r.links().containsKey(c.role())) continue;
             Object v = row.typed(c.role());
             if (v != null) cells.put(key(c.role()), v);
         }
