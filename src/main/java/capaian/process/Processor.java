@@ -112,7 +112,7 @@ public final class Processor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException | OutOfMemoryError e) {
-            // A workbook our streaming reader accepted but POI's writer could not handle: say so, keep serving.
+            // A workbook the streaming reader accepted but the evaluation or write-back could not handle: say so, keep serving.
             LOG.log(Level.WARNING, "processing failed", e);
             return ProcessResult.unreadable("Buku kerja ini tidak dapat diproses. "
                     + "Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu unggah lagi.");
