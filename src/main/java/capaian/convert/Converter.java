@@ -116,7 +116,7 @@ public final class Converter {
             if (triwulan < 1 || triwulan > 4) throw new ConvertException("Triwulan harus 1-4 (I-IV).");
             Report.Header h = report.header() == null ? new Report.Header(null, null, null, null) : report.header();
             report = new Report(report.form(), report.profile(), new Report.Header(h.opd(), h.kodeOpd(), h.tahun(),
-                    "TW " + FormChain.ROMAN[triwulan - 1]), report.summary(), report.rows(), report.findings(), report.footer());
+                    "TW " + FormChain.ROMAN[triwulan - 1], h.fields()), report.summary(), report.rows(), report.findings(), report.footer());
         }
         return ReportToWorkbook.build(profile, report);
     }

@@ -101,6 +101,7 @@ public final class ReportToWorkbook {
         filler.header("tahun", h.tahun());
         String p = h.periode();
         if (p != null && p.toUpperCase(Locale.ROOT).startsWith("TW")) filler.header("triwulan", p.substring(2).trim());
+        if (h.fields() != null) h.fields().forEach(filler::header);
     }
 
     private static Map<Role, Object> typed(Map<String, Object> cells) {

@@ -13,7 +13,15 @@ public record Report(String form, ProfileRef profile, Header header, Summary sum
 
     public record ProfileRef(String name, String version) {}
 
-    public record Header(String opd, String kodeOpd, Integer tahun, String periode) {}
+    /**
+     * The header block: the four fields every form has, and {@code fields} for a form's further header fields by
+     * key (the Indeks sheet's pedomanSakip), null when there are none.
+     */
+    public record Header(String opd, String kodeOpd, Integer tahun, String periode, Map<String, String> fields) {
+        public Header(String opd, String kodeOpd, Integer tahun, String periode) {
+            this(opd, kodeOpd, tahun, periode, null);
+        }
+    }
 
     public record Summary(BigDecimal pagu, BigDecimal realisasi, BigDecimal serapan, BigDecimal capaian,
                           String kategori, BigDecimal efisiensi, String kategoriEfisiensi, int subKegiatan,

@@ -53,6 +53,9 @@ public final class ReportBuilder {
         return (int) ev.findings().stream().filter(f -> f.severity() == s).count();
     }
 
+    /** The header fields every form has, reported in their own fields of {@link Report.Header}. */
+    private static final java.util.Set<String> COMMON_HEADER = java.util.Set.of("opd", "kodeOpd", "tahun", "triwulan");
+
     public static Report.Header header(Document doc) {
         Integer tahun = null;
         String t = doc.headerText("tahun");
@@ -63,7 +66,16 @@ public final class ReportBuilder {
         String tw = doc.headerText("triwulan");
         boolean hasTriwulan = doc.form().mainSheet().headerFields().stream().anyMatch(f -> f.key().equals("triwulan"));
         String periode = hasTriwulan ? (tw == null ? null : "TW " + tw.trim().toUpperCase(Locale.ROOT)) : "Tahunan";
-        return new Report.Header(doc.headerText("opd"), doc.headerText("kodeOpd"), tahun, periode);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (var sheet : doc.form().sheets()) {
+            for (var f : sheet.headerFields()) {
+                if (COMMON_HEADER.contains(f.key()) || fields.containsKey(f.key())) continue;
+                String v = doc.headerText(f.key());
+                if (v != null && !v.isBlank()) fields.put(f.key(), v);
+            }
+        }
+        return new Report.Header(doc.headerText("opd"), doc.headerText("kodeOpd"), tahun, periode,
+                fields.isEmpty() ? null : fields);
     }
 
     private static Report.Row row(SheetResult s, RowResult r) {

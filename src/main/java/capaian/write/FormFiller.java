@@ -81,11 +81,18 @@ public final class FormFiller {
             if (row == null) continue;
             XSSFCell label = row.getCell(1);
             if (label != null && label.getCellType() == CellType.STRING && footer.contains(label.getStringCellValue())) break;
+            // A row the template prefilled (the Indeks sheet's components) has formulas for that content only;
+            // an empty template row's formulas are the generic ones and stay for the rows to be written.
+            boolean prefilled = false;
             for (int c = 0; c < cols.size(); c++) {
                 var cell = row.getCell(c);
-                // the rows to be written keep their live formulas; past them nothing of the prefill may remain
-                boolean formula = cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA;
-                if (cell != null && (!formula || r >= first + rows)) cell.setBlank();
+                if (!cols.get(c).computed() && cell != null && cell.getCellType() != CellType.FORMULA
+                        && cell.getCellType() != CellType.BLANK) prefilled = true;
+            }
+            for (int c = 0; c < cols.size(); c++) {
+                var cell = row.getCell(c);
+                boolean formula = cell != null && cell.getCellType() == CellType.FORMULA;
+                if (cell != null && (!formula || prefilled || r >= first + rows)) cell.setBlank();
             }
         }
         return this;

@@ -50,7 +50,7 @@ class JsonRoundTripTest {
 
     @ParameterizedTest
     @ValueSource(strings = {ExampleBuilder.SEED003, ExampleBuilder.SEED002, ExampleBuilder.SEED000, ExampleBuilder.RENJA,
-            ExampleBuilder.MONITORING})
+            ExampleBuilder.MONITORING, ExampleBuilder.INDEKS})
     void seedExamples(String example) throws Exception {
         assertRoundTrip(Files.readAllBytes(Examples.DIR.resolve(example)));
     }
