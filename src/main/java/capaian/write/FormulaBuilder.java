@@ -192,15 +192,10 @@ final class FormulaBuilder {
         return "SUM(" + String.join(",", parts) + ")";
     }
 
-    /** The jenis the core used: typed, else assumed the same way (percent-like units are akhir). */
+    /** The jenis the core used: typed, else assumed from the unit by the same rule ({@link Jenis#assumed}). */
     private static Jenis jenisOf(SheetRow row) {
         Jenis j = Jenis.parse(row.text(Role.JENIS));
-        if (j != null) return j;
-        String s = row.text(Role.SATUAN) == null ? "" : row.text(Role.SATUAN).toLowerCase(Locale.ROOT);
-        var t = row.get(Role.RENJA_TARGET_K);
-        boolean akhir = s.contains("%") || s.startsWith("persen") || s.startsWith("indeks") || s.startsWith("nilai")
-                || s.startsWith("predikat") || t.percent() || t.kind() == capaian.value.ValueKind.PREDICATE;
-        return akhir ? Jenis.AKHIR : Jenis.KUMULATIF;
+        return j != null ? j : Jenis.assumed(row.text(Role.SATUAN), row.get(Role.RENJA_TARGET_K));
     }
 
     /** The SUM of a parent's leaf cells for an empty parent money cell, or null when too long for Excel. */
