@@ -23,7 +23,8 @@ final class Migrations {
     record Migration(int version, String resource) {}
 
     static final List<Migration> ALL = List.of(
-            new Migration(1, "V1__accounts_and_submissions.sql"));
+            new Migration(1, "V1__accounts_and_submissions.sql"),
+            new Migration(2, "V2__credentials_that_end.sql"));
 
     private Migrations() {}
 

@@ -31,6 +31,11 @@ public final class SqliteStore implements Store {
     private static final String SUBMISSION_FROM = " FROM submissions s JOIN users sb ON sb.id = s.submitted_by "
             + "LEFT JOIN users st ON st.id = s.status_by";
 
+    private static final String TOKEN_SELECT = "SELECT t.id, u.username, t.name, t.created_at, t.expires_at, t.last_used_at "
+            + "FROM api_tokens t JOIN users u ON u.id = t.user_id";
+    private static final String FAILURE_SELECT = "SELECT username, address, failures, last_failure, locked_until FROM login_failures";
+    private static final long LAST_USED_GRANULARITY_MS = 60_000;
+
     private final Connection conn;
     private final PasswordHasher hasher;
     private final String dummyHash;
@@ -97,9 +102,23 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized void setPassword(String username, char[] password) {
+    public synchronized Revoked setPassword(String username, char[] password) {
+        User u = findUser(username).orElseThrow(() -> noSuchUser(username));
+        return changePassword(u.id(), password, null);
+    }
+
+    @Override
+    public synchronized Revoked changePassword(long userId, char[] password, String keepSessionCookie) {
         String hash = hasher.hash(password);
-        requireOne(call(() -> update("UPDATE users SET password_hash = ? WHERE username = ?", hash, username)), username);
+        String keep = keepSessionCookie == null ? "" : Secrets.sha256Hex(keepSessionCookie);
+        return inTransaction(() -> {
+            if (update("UPDATE users SET password_hash = ? WHERE id = ?", hash, userId) == 0) {
+                throw new StoreException("pengguna " + userId + " tidak ada");
+            }
+            int sessions = update("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?", userId, keep);
+            int tokens = update("DELETE FROM api_tokens WHERE user_id = ?", userId);
+            return new Revoked(sessions, tokens);
+        });
     }
 
     @Override
@@ -152,9 +171,10 @@ public final class SqliteStore implements Store {
     @Override
     public synchronized Optional<Session> findSession(String cookieValue) {
         if (cookieValue == null || cookieValue.isBlank()) return Optional.empty();
-        return call(() -> queryOne("SELECT " + USER_COLUMNS + ", s.csrf_token, s.expires_at FROM sessions s "
+        return call(() -> queryOne("SELECT " + USER_COLUMNS + ", s.csrf_token, s.created_at, s.expires_at FROM sessions s "
                         + "JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ? AND u.disabled = 0",
-                rs -> new Session(user(rs), rs.getString(8), Instant.ofEpochMilli(rs.getLong(9))),
+                rs -> new Session(user(rs), rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)),
+                        Instant.ofEpochMilli(rs.getLong(10))),
                 Secrets.sha256Hex(cookieValue), System.currentTimeMillis()));
     }
 
@@ -165,18 +185,87 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized String createApiToken(long userId, String label) {
-        String token = "cap_" + Secrets.newToken();
-        call(() -> update("INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)",
-                Secrets.sha256Hex(token), userId, label, System.currentTimeMillis()));
-        return token;
+    public synchronized NewApiToken createApiToken(long userId, String name, Duration lifetime) {
+        if (lifetime.isNegative() || lifetime.isZero()) throw new StoreException("masa berlaku token harus lebih dari nol");
+        String secret = "cap_" + Secrets.newToken();
+        long now = System.currentTimeMillis();
+        long id = call(() -> insert("INSERT INTO api_tokens (token_hash, user_id, name, created_at, expires_at) "
+                + "VALUES (?, ?, ?, ?, ?)", Secrets.sha256Hex(secret), userId, name, now, now + lifetime.toMillis()));
+        return new NewApiToken(secret, findApiToken(id).orElseThrow());
     }
 
     @Override
     public synchronized Optional<User> findUserByApiToken(String token) {
         if (token == null || token.isBlank()) return Optional.empty();
-        return call(() -> queryOne("SELECT " + USER_COLUMNS + " FROM api_tokens t JOIN users u ON u.id = t.user_id "
-                + "WHERE t.token_hash = ? AND u.disabled = 0", this::user, Secrets.sha256Hex(token)));
+        long now = System.currentTimeMillis();
+        String hash = Secrets.sha256Hex(token);
+        Optional<User> u = call(() -> queryOne("SELECT " + USER_COLUMNS + " FROM api_tokens t JOIN users u ON u.id = t.user_id "
+                + "WHERE t.token_hash = ? AND t.expires_at > ? AND u.disabled = 0", this::user, hash, now));
+        if (u.isPresent()) {
+            call(() -> update("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? "
+                    + "AND (last_used_at IS NULL OR last_used_at < ?)", now, hash, now - LAST_USED_GRANULARITY_MS));
+        }
+        return u;
+    }
+
+    @Override
+    public synchronized List<ApiToken> listApiTokens(long userId) {
+        return call(() -> query(TOKEN_SELECT + " WHERE t.user_id = ? ORDER BY t.created_at DESC, t.id DESC", this::apiToken, userId));
+    }
+
+    @Override
+    public synchronized Optional<ApiToken> findApiToken(long id) {
+        return call(() -> queryOne(TOKEN_SELECT + " WHERE t.id = ?", this::apiToken, id));
+    }
+
+    @Override
+    public synchronized boolean revokeApiToken(long id) {
+        return call(() -> update("DELETE FROM api_tokens WHERE id = ?", id)) > 0;
+    }
+
+    // failed logins
+
+    private static String loginName(String username) {
+        return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public synchronized Optional<LoginFailures> findLoginFailures(String username, String address) {
+        return call(() -> queryOne(FAILURE_SELECT + " WHERE username = ? AND address = ?", this::loginFailures,
+                loginName(username), address));
+    }
+
+    @Override
+    public synchronized void saveLoginFailures(LoginFailures f, int maxRows) {
+        call(() -> {
+            update("INSERT INTO login_failures (username, address, failures, last_failure, locked_until) VALUES (?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (username, address) DO UPDATE SET failures = excluded.failures, "
+                            + "last_failure = excluded.last_failure, locked_until = excluded.locked_until",
+                    loginName(f.username()), f.address(), f.failures(), f.lastFailure(), f.lockedUntil());
+            // Random names from a guesser must not grow the table without end.
+            return update("DELETE FROM login_failures WHERE rowid IN (SELECT rowid FROM login_failures "
+                    + "ORDER BY last_failure DESC LIMIT -1 OFFSET ?)", maxRows);
+        });
+    }
+
+    @Override
+    public synchronized void deleteLoginFailures(String username, String address) {
+        call(() -> update("DELETE FROM login_failures WHERE username = ? AND address = ?", loginName(username), address));
+    }
+
+    @Override
+    public synchronized int unlockLogins(String username, String address) {
+        if (username == null && address == null) return call(() -> update("DELETE FROM login_failures"));
+        if (address == null) return call(() -> update("DELETE FROM login_failures WHERE username = ?", loginName(username)));
+        if (username == null) return call(() -> update("DELETE FROM login_failures WHERE address = ?", address));
+        return call(() -> update("DELETE FROM login_failures WHERE address = ? AND username IN (?, '')",
+                address, loginName(username)));
+    }
+
+    @Override
+    public synchronized List<LoginFailures> listLoginFailures(long sinceMillis) {
+        return call(() -> query(FAILURE_SELECT + " WHERE last_failure >= ? OR locked_until > ? ORDER BY last_failure DESC",
+                this::loginFailures, sinceMillis, sinceMillis));
     }
 
     // submissions
@@ -254,6 +343,15 @@ public final class SqliteStore implements Store {
     private User user(ResultSet rs) throws SQLException {
         return new User(rs.getLong(1), rs.getString(2), Role.parse(rs.getString(3)), rs.getString(4), rs.getString(5),
                 rs.getInt(6) != 0, Instant.ofEpochMilli(rs.getLong(7)));
+    }
+
+    private ApiToken apiToken(ResultSet rs) throws SQLException {
+        return new ApiToken(rs.getLong(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)),
+                Instant.ofEpochMilli(rs.getLong(5)), instantOrNull(rs, 6));
+    }
+
+    private LoginFailures loginFailures(ResultSet rs) throws SQLException {
+        return new LoginFailures(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5));
     }
 
     private Submission submission(ResultSet rs) throws SQLException {
@@ -338,10 +436,6 @@ public final class SqliteStore implements Store {
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
             return rs.getLong(1);
         }
-    }
-
-    private static void requireOne(int updated, String username) {
-        if (updated == 0) throw noSuchUser(username);
     }
 
     private static StoreException noSuchUser(String username) {

@@ -20,7 +20,17 @@ public interface Store extends AutoCloseable {
 
     List<User> listUsers();
 
-    void setPassword(String username, char[] password);
+    /**
+     * Sets a new password (an admin or the command line): ends every session of the user and revokes every API
+     * token, since whoever knew the old password may have opened them.
+     */
+    Revoked setPassword(String username, char[] password);
+
+    /**
+     * The user's own password change: as {@link #setPassword} but the session it was made from (its cookie
+     * value, or null) stays open.
+     */
+    Revoked changePassword(long userId, char[] password, String keepSessionCookie);
 
     /** Disables or enables an account; disabling also ends its sessions and revokes its tokens. */
     void setDisabled(String username, boolean disabled);
@@ -39,10 +49,46 @@ public interface Store extends AutoCloseable {
 
     void deleteSession(String cookieValue);
 
-    /** Creates an API token for the user and returns it; only its hash is stored, so it is shown once. */
-    String createApiToken(long userId, String label);
+    /** How long a token lives unless its maker says otherwise. */
+    Duration DEFAULT_TOKEN_LIFETIME = Duration.ofDays(90);
 
+    /** Mints an API token; only its hash is stored, so the secret is shown once. */
+    NewApiToken createApiToken(long userId, String name, Duration lifetime);
+
+    /** Mints a token of the default lifetime and returns its secret. */
+    default String createApiToken(long userId, String name) {
+        return createApiToken(userId, name, DEFAULT_TOKEN_LIFETIME).secret();
+    }
+
+    /** The enabled user owning this unexpired token, noting the use; empty for an unknown, expired or revoked one. */
     Optional<User> findUserByApiToken(String token);
+
+    /** The user's tokens, expired ones included (until revoked), newest first. */
+    List<ApiToken> listApiTokens(long userId);
+
+    Optional<ApiToken> findApiToken(long id);
+
+    /** Deletes the token; false when there was none with this id. */
+    boolean revokeApiToken(long id);
+
+    // failed logins (capaian.web.LoginThrottle)
+
+    Optional<LoginFailures> findLoginFailures(String username, String address);
+
+    /** Stores the count, keeping at most {@code maxRows} entries (those failed longest ago go first). */
+    void saveLoginFailures(LoginFailures failures, int maxRows);
+
+    /** Forgets one entry (a success of that pair). */
+    void deleteLoginFailures(String username, String address);
+
+    /**
+     * An admin's unlock: forgets the entries of this user name (every address), or of this address (every name
+     * and its ceiling), or both when both are given; a null means any. Returns how many were forgotten.
+     */
+    int unlockLogins(String username, String address);
+
+    /** Entries that failed at or after {@code sinceMillis}, or are still locked at it, newest first. */
+    List<LoginFailures> listLoginFailures(long sinceMillis);
 
     // submissions
 

@@ -17,7 +17,7 @@ import java.util.Set;
  * history and the process list.
  */
 public final class UserCommand {
-    static final int MIN_PASSWORD = 8;
+    public static final int MIN_PASSWORD = 8;
     private static final String USAGE = """
             Pemakaian:
               capaian user add NAMA --role opd --opd KODE_OPD [--name "Nama lengkap"] [--password-stdin]
@@ -26,8 +26,17 @@ public final class UserCommand {
               capaian user passwd NAMA [--password-stdin]
               capaian user disable NAMA
               capaian user enable NAMA
-              capaian user token NAMA [--label KETERANGAN]   (token API baru, ditampilkan sekali)
+              capaian user token NAMA [--label NAMA_TOKEN] [--days HARI]   (token API baru, ditampilkan sekali;
+                                                                           berlaku 90 hari bila --days tidak diisi)
+              capaian user tokens NAMA                 (token API milik NAMA: nomor, nama, dibuat, berlaku sampai, terakhir dipakai)
+              capaian user revoke-token NOMOR          (mencabut satu token API)
+              capaian user locks                       (percobaan masuk yang gagal dan kunciannya)
+              capaian user unlock NAMA [--address ALAMAT_IP]   (membuka kunci masuk NAMA; atau hanya dari ALAMAT_IP)
+              capaian user unlock --address ALAMAT_IP  (membuka kunci alamat itu untuk semua nama)
+            Mengganti kata sandi (passwd) mengakhiri semua sesi pengguna itu dan mencabut semua tokennya.
             Semua perintah menerima --data DIR (bawaan: CAPAIAN_DATA atau ./data).""";
+    /** The longest lifetime the command line mints; the server's own maximum is set apart (capaian.auth.token-max-days). */
+    static final int MAX_TOKEN_DAYS = 3650;
 
     private UserCommand() {}
 
@@ -39,7 +48,7 @@ public final class UserCommand {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Flags f;
         try {
-            f = Flags.parse(args, Set.of("data", "role", "opd", "name", "label"), Set.of("password-stdin", "help"));
+            f = Flags.parse(args, Set.of("data", "role", "opd", "name", "label", "days", "address"), Set.of("password-stdin", "help"));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
@@ -51,8 +60,9 @@ public final class UserCommand {
             return f.has("help") ? 0 : 2;
         }
         String action = pos.get(0);
-        if (!action.equals("list") && pos.size() != 2) {
-            err.println("perintah user " + action + " perlu tepat satu NAMA pengguna");
+        boolean noName = action.equals("list") || action.equals("locks") || (action.equals("unlock") && f.has("address"));
+        if (noName ? pos.size() > 2 : pos.size() != 2) {
+            err.println("perintah user " + action + " perlu tepat satu " + (action.equals("revoke-token") ? "NOMOR token" : "NAMA pengguna"));
             return 2;
         }
         try (SqliteStore store = SqliteStore.open(f.dataDir())) {
@@ -61,9 +71,10 @@ public final class UserCommand {
                 case "list" -> list(store, out);
                 case "passwd" -> {
                     char[] pw = readPassword(f);
-                    store.setPassword(pos.get(1), pw);
+                    Revoked r = store.setPassword(pos.get(1), pw);
                     PasswordHasher.wipe(pw);
-                    out.println("Kata sandi " + pos.get(1) + " diganti.");
+                    out.println("Kata sandi " + pos.get(1) + " diganti; " + r.sessions() + " sesi diakhiri dan " + r.tokens()
+                            + " token API dicabut.");
                 }
                 case "disable" -> {
                     store.setDisabled(pos.get(1), true);
@@ -75,9 +86,25 @@ public final class UserCommand {
                 }
                 case "token" -> {
                     User u = store.findUser(pos.get(1)).orElseThrow(() -> new StoreException("pengguna \"" + pos.get(1) + "\" tidak ada"));
-                    out.println(store.createApiToken(u.id(), f.get("label")));
-                    err.println("Simpan token ini sekarang: token tidak dapat ditampilkan lagi. Pakai sebagai header "
+                    int days = days(f);
+                    NewApiToken t = store.createApiToken(u.id(), f.get("label"), java.time.Duration.ofDays(days));
+                    out.println(t.secret());
+                    err.println("Token nomor " + t.token().id() + ", berlaku sampai " + t.token().expiresAt() + " (UTC). "
+                            + "Simpan token ini sekarang: token tidak dapat ditampilkan lagi. Pakai sebagai header "
                             + "\"Authorization: Bearer TOKEN\".");
+                }
+                case "tokens" -> tokens(store, pos.get(1), out);
+                case "revoke-token" -> {
+                    long id = tokenNumber(pos.get(1));
+                    ApiToken t = store.findApiToken(id).orElseThrow(() -> new StoreException("token nomor " + id + " tidak ada"));
+                    store.revokeApiToken(id);
+                    out.println("Token nomor " + id + " milik " + t.username() + " dicabut.");
+                }
+                case "locks" -> locks(store, out);
+                case "unlock" -> {
+                    String name = pos.size() == 2 ? pos.get(1) : null;
+                    int n = store.unlockLogins(name, f.get("address"));
+                    out.println(n == 0 ? "Tidak ada kuncian yang cocok." : n + " kuncian dibuka.");
                 }
                 default -> {
                     err.println("perintah user tidak dikenal: " + action);
@@ -107,6 +134,50 @@ public final class UserCommand {
         } finally {
             PasswordHasher.wipe(pw);
         }
+    }
+
+    private static int days(Flags f) {
+        if (f.get("days") == null) return (int) Store.DEFAULT_TOKEN_LIFETIME.toDays();
+        try {
+            int d = Integer.parseInt(f.get("days").trim());
+            if (d >= 1 && d <= MAX_TOKEN_DAYS) return d;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--days harus bilangan bulat 1-" + MAX_TOKEN_DAYS + ", bukan \"" + f.get("days") + "\"");
+    }
+
+    private static long tokenNumber(String raw) {
+        try {
+            return Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("NOMOR token harus angka seperti yang ditampilkan oleh \"user tokens NAMA\", bukan \""
+                    + raw + "\"");
+        }
+    }
+
+    private static void tokens(Store store, String username, PrintStream out) {
+        User u = store.findUser(username).orElseThrow(() -> new StoreException("pengguna \"" + username + "\" tidak ada"));
+        java.time.Instant now = java.time.Instant.now();
+        out.printf("%-7s %-30s %-20s %-20s %-20s %s%n", "NOMOR", "NAMA TOKEN", "DIBUAT", "BERLAKU SAMPAI", "TERAKHIR DIPAKAI", "STATUS");
+        for (ApiToken t : store.listApiTokens(u.id())) {
+            out.printf("%-7d %-30s %-20s %-20s %-20s %s%n", t.id(), t.name() == null ? "-" : t.name(), minute(t.createdAt()),
+                    minute(t.expiresAt()), t.lastUsedAt() == null ? "-" : minute(t.lastUsedAt()),
+                    t.expired(now) ? "kedaluwarsa" : "berlaku");
+        }
+    }
+
+    private static void locks(Store store, PrintStream out) {
+        long now = System.currentTimeMillis();
+        out.printf("%-24s %-40s %-6s %s%n", "NAMA", "ALAMAT", "GAGAL", "TERKUNCI SAMPAI");
+        for (LoginFailures l : store.listLoginFailures(now - java.time.Duration.ofDays(1).toMillis())) {
+            out.printf("%-24s %-40s %-6d %s%n", l.addressWide() ? "(semua nama)" : l.username(), l.address(), l.failures(),
+                    l.lockedUntil() > now ? minute(java.time.Instant.ofEpochMilli(l.lockedUntil())) : "-");
+        }
+    }
+
+    private static String minute(java.time.Instant t) {
+        return t.toString().replace('T', ' ').substring(0, 16) + "Z";
     }
 
     private static void list(Store store, PrintStream out) {

@@ -22,6 +22,11 @@ record Auth(User user, Session session, String cookieValue) {
         return session != null;
     }
 
+    /** A bearer token: a script, which must not mint further tokens nor change the password. */
+    boolean viaToken() {
+        return user != null && session == null;
+    }
+
     /** The user, or 401. */
     User require() {
         if (user == null) throw ApiException.unauthorized();

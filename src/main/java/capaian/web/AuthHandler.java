@@ -38,7 +38,9 @@ final class AuthHandler implements HttpHandler {
                 throw new ApiException(401, "TOKEN_TIDAK_SAH", "Header Authorization harus berbentuk \"Bearer TOKEN\".");
             }
             User u = store.findUserByApiToken(authorization.substring(BEARER.length()).trim())
-                    .orElseThrow(() -> new ApiException(401, "TOKEN_TIDAK_SAH", "Token API tidak sah atau sudah dicabut."));
+                    .orElseThrow(() -> new ApiException(401, "TOKEN_TIDAK_SAH", "Token API tidak sah, sudah kedaluwarsa "
+                            + "atau sudah dicabut. Buat token baru (scripts/capaian user token NAMA, atau POST /api/v1/tokens "
+                            + "setelah masuk)."));
             return new Auth(u, null, null);
         }
         String header = ex.getRequestHeaders().getFirst(SESSION_HEADER);

@@ -55,7 +55,11 @@ public final class CapaianServer implements AutoCloseable {
                 });
         new ProcessingRoutes(workbooks, uploads).register(api);
         new ConvertRoutes(workbooks, uploads, profile).register(api);
-        new SessionRoutes(store, config.sessionLifetime(), LoginThrottle.standard()).register(api);
+        CredentialPolicy credentials = CredentialPolicy.fromEnvironment();
+        LoginThrottle throttle = new LoginThrottle(store, credentials, java.time.Clock.systemUTC());
+        new SessionRoutes(store, config.sessionLifetime(), throttle).register(api);
+        new TokenRoutes(store, throttle, credentials).register(api);
+        new LoginLockRoutes(throttle).register(api);
         new SubmissionRoutes(store, files, workbooks, uploads).register(api);
         new MatrixRoute(store).register(api);
         new RekapRoute(store, files, workbooks, limiter, uploads, data, config.maxUploadBytes()).register(api);

@@ -50,16 +50,27 @@ public final class Json {
 
     /** Reads a small JSON object body; anything else is a 400 or 415 with a clear message. */
     public static JsonObject readObject(HttpServerExchange ex) {
+        return readObject(ex, false);
+    }
+
+    /**
+     * As {@link #readObject(HttpServerExchange)}; with {@code emptyIsEmptyObject} a request without a body (and
+     * then without a Content-Type) reads as {@code {}}.
+     */
+    static JsonObject readObject(HttpServerExchange ex, boolean emptyIsEmptyObject) {
         String type = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+        boolean json = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+        if (!json && !(emptyIsEmptyObject && type == null)) {
             throw new ApiException(415, "PERLU_JSON", "Kirim data sebagai JSON (Content-Type: application/json).");
         }
         if (!ex.isBlocking()) ex.startBlocking();
         try (InputStream in = ex.getInputStream()) {
             byte[] body = in.readNBytes(MAX_JSON_BODY + 1);
             if (body.length > MAX_JSON_BODY) throw new ApiException(413, "TERLALU_BESAR", "Data JSON terlalu besar.");
+            if (emptyIsEmptyObject && new String(body, StandardCharsets.UTF_8).isBlank()) return new JsonObject();
+            if (!json) throw new ApiException(415, "PERLU_JSON", "Kirim data sebagai JSON (Content-Type: application/json).");
             JsonElement e = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
-            if (!e.isJsonObject()) throw ApiException.badRequest("JSON_TIDAK_SAH", "Data harus berupa objek JSON.");
+            if (!e.isJsonObject()) throw ApiException.badRequest("JSON_TIDAK_SAH", "Data harus berupa objek JSON {...}.");
             return e.getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
             throw ApiException.badRequest("JSON_TIDAK_SAH", "Data bukan JSON yang sah.");
@@ -68,8 +79,13 @@ public final class Json {
         }
     }
 
+    /** A text field, or null; a field of another type is a 400 (not an exception from Gson). */
     public static String string(JsonObject o, String field) {
         JsonElement e = o.get(field);
-        return e == null || e.isJsonNull() ? null : e.getAsString();
+        if (e == null || e.isJsonNull()) return null;
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw ApiException.badRequest("JSON_TIDAK_SAH", "Kolom \"" + field + "\" harus berupa teks dalam tanda kutip.");
+        }
+        return e.getAsString();
     }
 }

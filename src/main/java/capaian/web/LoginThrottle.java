@@ -1,104 +1,109 @@
 package capaian.web;
 
+import capaian.store.LoginFailures;
+import capaian.store.Store;
+
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Slows password guessing: after {@code userFailures} failed logins for one user name, or {@code addressFailures}
- * from one client address, further logins for it are refused with 429 and Retry-After, for a lockout that
- * doubles with every further failure (up to {@code maxLock}). A success clears the user's count, not the
- * address's. Failures are forgotten {@code window} after the last one. In memory: a restart forgets, and at
- * most {@value #MAX_KEYS} keys are kept (the oldest go first), so random names cannot exhaust the heap.
- * The address is the TCP peer's; X-Forwarded-For is not trusted.
+ * Slows password guessing without letting a guesser lock the owner out. Failures are counted per (user name,
+ * client address) pair and per address over all names: {@link CredentialPolicy#pairFailures()} for one pair lock
+ * that pair, {@link CredentialPolicy#addressFailures()} from one address lock that address, each for a lock that
+ * doubles with every further failure (up to the policy's maximum). Only the pair and the address are refused:
+ * the owner typing the right password from another address gets in whatever others guessed. A success forgets
+ * its pair, not its address (else a guesser holding one account could reset its own ceiling). Failures are
+ * forgotten a window after the last one. Kept in the store, so that the admin can unlock from the command line
+ * while the server runs and a restart does not reset a guesser's backoff; at most {@value #MAX_ENTRIES} entries,
+ * so random names cannot fill the disk. The address is the TCP peer's; X-Forwarded-For is not trusted.
  */
 final class LoginThrottle {
-    static final int MAX_KEYS = 10_000;
+    static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(int failures, long lastFailure, long lockedUntil) {}
-
-    private final int userFailures;
-    private final int addressFailures;
-    private final Duration baseLock;
-    private final Duration maxLock;
-    private final Duration window;
+    private final Store store;
+    private final CredentialPolicy policy;
     private final Clock clock;
-    private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
 
-    LoginThrottle(int userFailures, int addressFailures, Duration baseLock, Duration maxLock, Duration window, Clock clock) {
-        this.userFailures = userFailures;
-        this.addressFailures = addressFailures;
-        this.baseLock = baseLock;
-        this.maxLock = maxLock;
-        this.window = window;
+    LoginThrottle(Store store, CredentialPolicy policy, Clock clock) {
+        this.store = store;
+        this.policy = policy;
         this.clock = clock;
     }
 
-    static LoginThrottle standard() {
-        return new LoginThrottle(5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(15), Clock.systemUTC());
-    }
-
-    private static String userKey(String username) {
-        return "u:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
-    }
-
-    private static String addressKey(String address) {
-        return "a:" + address;
-    }
-
-    /** Throws 429 when the user or the address is locked out now. */
+    /** Throws 429 when this pair or this address is locked now; checked before the password is hashed. */
     synchronized void check(String username, String address) {
         long now = clock.millis();
-        long until = Math.max(lockedUntil(userKey(username), now), lockedUntil(addressKey(address), now));
+        long until = Math.max(lockedUntil(username, address, now), lockedUntil(LoginFailures.ANY_USER, address, now));
         if (until > now) {
             long seconds = Math.max(1, (until - now + 999) / 1000);
-            throw new ApiException(429, "TERLALU_SERING_GAGAL", "Terlalu banyak percobaan masuk yang gagal. Tunggu "
-                    + seconds + " detik, lalu coba lagi. Bila lupa kata sandi, hubungi admin Bappeda.",
-                    Map.of("Retry-After", Long.toString(seconds)));
+            throw new ApiException(429, "TERLALU_SERING_GAGAL", "Terlalu banyak percobaan masuk yang gagal dari alamat ini. "
+                    + "Tunggu " + seconds + " detik, lalu coba lagi. Bila lupa kata sandi atau tetap terkunci, hubungi "
+                    + "admin Bappeda.", Map.of("Retry-After", Long.toString(seconds)));
         }
     }
 
     synchronized void failed(String username, String address) {
         long now = clock.millis();
-        fail(userKey(username), userFailures, now);
-        fail(addressKey(address), addressFailures, now);
+        fail(name(username), address, policy.pairFailures(), now);
+        fail(LoginFailures.ANY_USER, address, policy.addressFailures(), now);
     }
 
-    synchronized void succeeded(String username) {
-        entries.remove(userKey(username));
+    synchronized void succeeded(String username, String address) {
+        store.deleteLoginFailures(name(username), address);
     }
 
-    private long lockedUntil(String key, long now) {
-        Entry e = live(key, now);
-        return e == null ? 0 : e.lockedUntil;
+    /** The admin's unlock; see {@link Store#unlockLogins}. */
+    synchronized int unlock(String username, String address) {
+        return store.unlockLogins(username == null ? null : name(username), address);
     }
 
-    private Entry live(String key, long now) {
-        Entry e = entries.get(key);
-        if (e != null && e.lockedUntil <= now && now - e.lastFailure > window.toMillis()) {
-            entries.remove(key);
-            return null;
-        }
-        return e;
+    /** The entries still remembered (locked or within the window). */
+    synchronized List<LoginFailures> current() {
+        return store.listLoginFailures(clock.millis() - policy.window().toMillis());
     }
 
-    private void fail(String key, int threshold, long now) {
-        Entry e = live(key, now);
-        int failures = (e == null ? 0 : e.failures) + 1;
-        long locked = e == null ? 0 : e.lockedUntil;
+    long now() {
+        return clock.millis();
+    }
+
+    /** The TCP peer's address (never a header a client can set). */
+    static String address(io.undertow.server.HttpServerExchange ex) {
+        java.net.InetSocketAddress a = ex.getSourceAddress();
+        return a == null || a.getAddress() == null ? "?" : a.getAddress().getHostAddress();
+    }
+
+    /** A user name as it may appear in the log: no control characters or other forged-line material. */
+    static String printable(String username) {
+        String s = username == null ? "" : username.replaceAll("[^A-Za-z0-9._@-]", "?");
+        return s.length() > 64 ? s.substring(0, 64) : s;
+    }
+
+    private static String name(String username) {
+        // An empty name would be read as the address-wide entry; "?" is no valid user name.
+        String n = username == null ? "" : username.trim();
+        return n.isEmpty() ? "?" : n;
+    }
+
+    private long lockedUntil(String username, String address, long now) {
+        LoginFailures f = live(username, address, now);
+        return f == null ? 0 : f.lockedUntil();
+    }
+
+    private LoginFailures live(String username, String address, long now) {
+        LoginFailures f = store.findLoginFailures(username, address).orElse(null);
+        if (f != null && f.lockedUntil() <= now && now - f.lastFailure() > policy.window().toMillis()) return null;
+        return f;
+    }
+
+    private void fail(String username, String address, int threshold, long now) {
+        LoginFailures f = live(username, address, now);
+        int failures = (f == null ? 0 : f.failures()) + 1;
+        long locked = f == null ? 0 : f.lockedUntil();
         if (failures >= threshold) {
             int doublings = Math.min(failures - threshold, 20);
-            long lock = Math.min(maxLock.toMillis(), baseLock.toMillis() << doublings);
-            locked = now + lock;
+            locked = now + Math.min(policy.maxLock().toMillis(), policy.baseLock().toMillis() << doublings);
         }
-        entries.put(key, new Entry(failures, now, locked));
-        if (entries.size() > MAX_KEYS) {
-            Iterator<String> oldest = entries.keySet().iterator();
-            oldest.next();
-            oldest.remove();
-        }
+        store.saveLoginFailures(new LoginFailures(username, address, failures, now, locked), MAX_ENTRIES);
     }
 }

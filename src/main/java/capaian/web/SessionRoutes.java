@@ -1,9 +1,10 @@
 package capaian.web;
 
+import capaian.store.Revoked;
 import capaian.store.Secrets;
 import capaian.store.Store;
 import capaian.store.User;
-import com.google.gson.JsonObject;
+import capaian.store.UserCommand;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.Cookie;
@@ -11,12 +12,15 @@ import io.undertow.server.handlers.CookieImpl;
 import io.undertow.util.Headers;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** Login, logout, who am I, and API tokens. */
+/** Login, logout, who am I, and changing one's own password. */
 final class SessionRoutes {
     private static final Logger LOG = Logger.getLogger(SessionRoutes.class.getName());
+    static final int MAX_USERNAME = 64;
+    static final int MAX_PASSWORD = 1024;
 
     /**
      * @param sessionToken the session secret itself, only when login asked for it ({@code "sessionInBody": true}):
@@ -24,6 +28,8 @@ final class SessionRoutes {
      *                     dropped, sends it back in the {@value AuthHandler#SESSION_HEADER} header
      */
     record Me(UserView user, String csrfToken, String sessionToken) {}
+
+    record PasswordChanged(String message, int sessionsEnded, int tokensRevoked) {}
 
     private final Store store;
     private final Duration lifetime;
@@ -39,34 +45,36 @@ final class SessionRoutes {
         r.post("/api/v1/session", this::login);
         r.get("/api/v1/session", this::me);
         r.delete("/api/v1/session", this::logout);
-        r.post("/api/v1/tokens", this::newToken);
+        r.post("/api/v1/password", this::changePassword);
     }
 
     private void login(HttpServerExchange ex) {
-        JsonObject body = Json.readObject(ex);
-        String username = Json.string(body, "username");
-        String password = Json.string(body, "password");
-        if (username == null || password == null) {
-            throw ApiException.badRequest("DATA_KURANG", "Isi nama pengguna dan kata sandi.");
-        }
-        String address = ex.getSourceAddress() == null ? "?" : ex.getSourceAddress().getAddress().getHostAddress();
+        JsonBody body = JsonBody.read(ex, "username", "password", "sessionInBody");
+        String username = body.text("username", MAX_USERNAME).trim();
+        String password = body.text("password", MAX_PASSWORD);
+        boolean inBody = body.flag("sessionInBody", false);
+        String address = LoginThrottle.address(ex);
         // Checked before the password is hashed: a locked-out guesser costs no PBKDF2 time either.
         throttle.check(username, address);
-        User u = store.authenticate(username, password.toCharArray()).orElseThrow(() -> {
-            throttle.failed(username, address);
-            // The name is logged to trace guessing; the password never is.
-            LOG.info("login failed for \"" + username.replaceAll("[^A-Za-z0-9._@-]", "?") + "\" from " + ex.getSourceAddress());
-            return new ApiException(401, "LOGIN_GAGAL", "Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.");
-        });
-        throttle.succeeded(username);
+        char[] pw = password.toCharArray();
+        User u;
+        try {
+            u = store.authenticate(username, pw).orElseThrow(() -> {
+                throttle.failed(username, address);
+                // The name is logged to trace guessing; the password never is.
+                LOG.info("login failed for \"" + LoginThrottle.printable(username) + "\" from " + address);
+                return new ApiException(401, "LOGIN_GAGAL", "Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.");
+            });
+        } finally {
+            Arrays.fill(pw, '\0');
+        }
+        throttle.succeeded(username, address);
         Auth old = Auth.of(ex);
         if (old.viaSession()) store.deleteSession(old.cookieValue());
         String csrf = Secrets.newToken();
         String secret = store.createSession(u.id(), lifetime, csrf);
         ex.setResponseCookie(cookie(ex, secret, (int) lifetime.toSeconds()));
-        LOG.info("login " + u.username());
-        boolean inBody = body.has("sessionInBody") && body.get("sessionInBody").isJsonPrimitive()
-                && body.get("sessionInBody").getAsBoolean();
+        LOG.info("login " + u.username() + " from " + address);
         Json.ok(ex, new Me(UserView.of(u), csrf, inBody ? secret : null));
     }
 
@@ -83,11 +91,56 @@ final class SessionRoutes {
         Json.ok(ex, Map.of("message", "Anda sudah keluar."));
     }
 
-    private void newToken(HttpServerExchange ex) {
-        User u = Auth.of(ex).require();
-        String token = store.createApiToken(u.id(), "dibuat lewat API");
-        Json.send(ex, 201, Map.of("token", token,
-                "message", "Simpan token ini sekarang; token tidak dapat ditampilkan lagi."));
+    /**
+     * The user's own change, with the current password: every other session of the user ends and every API
+     * token is revoked (whoever knew the old password may hold one); this session stays.
+     */
+    private void changePassword(HttpServerExchange ex) {
+        Auth a = Auth.of(ex);
+        User u = a.require();
+        if (!a.viaSession()) {
+            throw ApiException.forbidden("Kata sandi diganti setelah masuk dengan kata sandi (sesi browser), "
+                    + "bukan dengan token API.");
+        }
+        JsonBody body = JsonBody.read(ex, "currentPassword", "newPassword");
+        String current = body.text("currentPassword", MAX_PASSWORD);
+        String next = body.text("newPassword", MAX_PASSWORD);
+        if (next.length() < UserCommand.MIN_PASSWORD) {
+            throw ApiException.badRequest("KATA_SANDI_LEMAH", "Kata sandi baru minimal " + UserCommand.MIN_PASSWORD
+                    + " karakter. Ketik kata sandi yang lebih panjang.");
+        }
+        verifyPassword(store, throttle, ex, u, current);
+        char[] pw = next.toCharArray();
+        Revoked r;
+        try {
+            r = store.changePassword(u.id(), pw, a.cookieValue());
+        } finally {
+            Arrays.fill(pw, '\0');
+        }
+        LOG.info("password changed by " + u.username() + ": " + r.sessions() + " other sessions ended, "
+                + r.tokens() + " API tokens revoked");
+        Json.ok(ex, new PasswordChanged("Kata sandi diganti. " + r.sessions() + " sesi lain diakhiri dan " + r.tokens()
+                + " token API dicabut; buat token baru bila skrip Anda memerlukannya.", r.sessions(), r.tokens()));
+    }
+
+    /**
+     * The password typed again by a logged-in user: counted by the throttle like a login (a stolen session must
+     * not become a free password oracle); a wrong one is 403, not 401, since the session itself is still good.
+     */
+    static void verifyPassword(Store store, LoginThrottle throttle, HttpServerExchange ex, User u, String password) {
+        String address = LoginThrottle.address(ex);
+        throttle.check(u.username(), address);
+        char[] pw = password.toCharArray();
+        try {
+            if (store.authenticate(u.username(), pw).isEmpty()) {
+                throttle.failed(u.username(), address);
+                LOG.info("password re-entry failed for " + u.username() + " from " + address);
+                throw new ApiException(403, "KATA_SANDI_SALAH", "Kata sandi yang Anda ketik salah. Ketik kata sandi Anda "
+                        + "yang sekarang.");
+            }
+        } finally {
+            Arrays.fill(pw, '\0');
+        }
     }
 
     /** HttpOnly and SameSite=Strict always; Secure when the request came over TLS, directly or via a proxy. */

@@ -12,7 +12,6 @@ import capaian.store.SubmissionKey;
 import capaian.store.SubmissionQuery;
 import capaian.store.SubmissionStatus;
 import capaian.store.User;
-import com.google.gson.JsonObject;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 
@@ -156,15 +155,16 @@ final class SubmissionRoutes {
     private void setStatus(HttpServerExchange ex) {
         User user = Auth.of(ex).requireBappeda();
         long id = Requests.idParam(ex);
-        JsonObject body = Json.readObject(ex);
+        JsonBody body = JsonBody.read(ex, "status", "catatan");
         SubmissionStatus st;
         try {
-            st = SubmissionStatus.parse(Json.string(body, "status"));
+            st = SubmissionStatus.parse(body.optionalText("status", 40));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("STATUS_TIDAK_SAH", "Status harus \"ditolak\", \"diterima\" atau \"ada temuan\".");
         }
+        String note = body.optionalText("catatan", 4000);
         if (store.findSubmission(id).isEmpty()) throw ApiException.notFound("Kiriman tidak ditemukan.");
-        Submission s = store.setStatus(id, st, Json.string(body, "catatan"), user.id());
+        Submission s = store.setStatus(id, st, note, user.id());
         LOG.info("submission " + id + " marked " + st.label() + " by " + user.username());
         Json.ok(ex, SubmissionView.of(s));
     }

@@ -1,5 +1,8 @@
 package capaian.web;
 
+import capaian.store.LoginFailures;
+import capaian.store.PasswordHasher;
+import capaian.store.SqliteStore;
 import capaian.store.Submission;
 import capaian.store.User;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,13 @@ class AccessControlTest {
                     new Call("GET", sub + "/report", 401, 200, 404, 200),
                     new Call("POST", sub + "/status", 401, 403, 403, 200),
                     new Call("GET", "/api/v1/matrix?tahun=2025&periode=I", 401, 403, 403, 200),
+                    new Call("GET", "/api/v1/tokens", 401, 200, 200, 200),
+                    new Call("DELETE", "/api/v1/tokens/999999", 401, 404, 404, 404),
+                    new Call("GET", "/api/v1/users/bkd/tokens", 401, 403, 403, 200),
+                    new Call("DELETE", "/api/v1/users/bkd/tokens", 401, 403, 403, 200),
+                    new Call("POST", "/api/v1/password", 401, 403, 403, 403),
+                    new Call("GET", "/api/v1/login-locks", 401, 403, 403, 200),
+                    new Call("POST", "/api/v1/login-locks/unlock", 401, 403, 403, 200),
                     new Call("GET", "/api/v1/tidak-ada", 404, 404, 404, 404),
                     new Call("PUT", "/api/v1/health", 405, 405, 405, 405),
                     new Call("DELETE", "/api/v1/session", 200, 200, 200, 200));
@@ -102,6 +112,10 @@ class AccessControlTest {
             default -> call.path().endsWith("/status")
                     ? c.postJson(call.path(), "{\"status\":\"ditolak\",\"catatan\":\"uji\"}")
                     : call.path().equals("/api/v1/tokens") ? c.postJson(call.path(), "{}")
+                    // a wrong current password: 403 for every account, and nobody's password changes
+                    : call.path().equals("/api/v1/password")
+                    ? c.postJson(call.path(), "{\"currentPassword\":\"bukan-ini\",\"newPassword\":\"kata-sandi-baru\"}")
+                    : call.path().equals("/api/v1/login-locks/unlock") ? c.postJson(call.path(), "{\"username\":\"tidak-ada\"}")
                     : c.upload(call.path(), Multipart.file("laporan.xlsx", workbook));
         };
     }
@@ -206,13 +220,13 @@ class AccessControlTest {
     }
 
     @Test
-    void repeatedFailedLoginsAreThrottledWith429AndRetryAfter() throws Exception {
+    void aGuesserLocksOnlyItsOwnPairAndTheOwnerGetsInFromElsewhere() throws Exception {
         try (TestServer s = TestServer.start(data)) {
             s.addStandardUsers();
-            Client c = s.client();
+            Client c = s.client(); // 127.0.0.1: the guesser
             for (int i = 0; i < 5; i++) assertEquals(401, c.login("bkd", "salah-" + i).statusCode());
             HttpResponse<String> locked = c.login("bkd", TestServer.PASSWORD);
-            assertEquals(429, locked.statusCode(), "even the right password waits");
+            assertEquals(429, locked.statusCode(), "the guessing pair waits, even with the right password");
             assertEquals("TERLALU_SERING_GAGAL", Client.json(locked).get("code").getAsString());
             assertTrue(Client.json(locked).get("message").getAsString().contains("Tunggu"));
             int retry = Integer.parseInt(locked.headers().firstValue("Retry-After").orElseThrow());
@@ -220,6 +234,55 @@ class AccessControlTest {
             assertSecurityHeaders(locked);
             assertEquals(429, c.login("BKD ", "salah").statusCode(), "the name is compared as the store does");
             assertEquals(200, s.client().login("dinkes", TestServer.PASSWORD).statusCode(), "other users are not locked out");
+
+            // The owner, from another machine, is not refused because somebody else guessed wrong.
+            FromAddress.Answer owner = FromAddress.login(s.server.uri(), "127.0.0.2", "bkd", TestServer.PASSWORD);
+            assertEquals(200, owner.status(), owner.body());
+            // ... and a wrong guess from there counts for that pair only.
+            assertEquals(401, FromAddress.login(s.server.uri(), "127.0.0.2", "bkd", "salah").status());
+            assertEquals(429, c.login("bkd", TestServer.PASSWORD).statusCode(), "still locked at the guesser's address");
+
+            // Bappeda's admin unlocks the name (every address) through the API.
+            Client admin = s.client();
+            assertEquals(200, admin.login("bappeda", TestServer.PASSWORD).statusCode());
+            HttpResponse<String> locks = admin.get("/api/v1/login-locks");
+            assertEquals(200, locks.statusCode());
+            var list = Client.json(locks).getAsJsonArray("locks");
+            boolean pairListed = false;
+            for (var l : list) {
+                var o = l.getAsJsonObject();
+                if (!o.get("addressWide").getAsBoolean() && o.get("username").getAsString().equals("bkd")
+                        && o.get("address").getAsString().equals("127.0.0.1")) {
+                    pairListed = true;
+                    assertEquals(5, o.get("failures").getAsInt(), "a refused (429) attempt is not hashed nor counted");
+                    assertTrue(o.get("locked").getAsBoolean());
+                }
+            }
+            assertTrue(pairListed, locks.body());
+            HttpResponse<String> unlock = admin.postJson("/api/v1/login-locks/unlock", "{\"username\":\"bkd\"}");
+            assertEquals(200, unlock.statusCode(), unlock.body());
+            assertEquals(2, Client.json(unlock).get("unlocked").getAsInt(), "the pairs from 127.0.0.1 and from 127.0.0.2");
+            assertEquals(200, c.login("bkd", TestServer.PASSWORD).statusCode(), "unlocked");
+            assertEquals(400, admin.postJson("/api/v1/login-locks/unlock", "{}").statusCode(), "names what to unlock");
+        }
+    }
+
+    @Test
+    void addressCeilingLocksOneAddressForEveryNameAndTheAdminUnlocksIt() throws Exception {
+        try (TestServer s = TestServer.start(data)) {
+            s.addStandardUsers();
+            LoginThrottle throttle = new LoginThrottle(s.server.store(), CredentialPolicy.defaults(), Clock.systemUTC());
+            // The ceiling's failures are recorded directly: 30 PBKDF2 logins would cost the shared machine 15 s.
+            for (int i = 0; i < CredentialPolicy.defaults().addressFailures(); i++) throttle.failed("nama" + i, "127.0.0.3");
+            FromAddress.Answer refused = FromAddress.login(s.server.uri(), "127.0.0.3", "dinkes", TestServer.PASSWORD);
+            assertEquals(429, refused.status(), "every name from the locked address waits");
+            assertNotNull(refused.header("Retry-After"));
+            assertEquals(200, s.client().login("dinkes", TestServer.PASSWORD).statusCode(), "other addresses are not");
+            Client admin = s.client();
+            admin.login("bappeda", TestServer.PASSWORD);
+            HttpResponse<String> unlock = admin.postJson("/api/v1/login-locks/unlock", "{\"address\":\"127.0.0.3\"}");
+            assertEquals(31, Client.json(unlock).get("unlocked").getAsInt(), "30 pairs and the ceiling: " + unlock.body());
+            assertEquals(200, FromAddress.login(s.server.uri(), "127.0.0.3", "dinkes", TestServer.PASSWORD).status());
         }
     }
 
@@ -237,30 +300,58 @@ class AccessControlTest {
     }
 
     @Test
-    void throttleLocksPerUserAndPerAddressDoublesAndForgets() {
+    void throttleLocksPerPairAndPerAddressDoublesAndForgets() {
         FakeClock clock = new FakeClock();
-        LoginThrottle t = new LoginThrottle(3, 5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
-        for (int i = 0; i < 3; i++) {
+        try (SqliteStore store = SqliteStore.open(data, new PasswordHasher(1_000))) {
+            CredentialPolicy policy = new CredentialPolicy(Duration.ofDays(90), Duration.ofDays(365), Duration.ofMinutes(5),
+                    3, 5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(15));
+            LoginThrottle t = new LoginThrottle(store, policy, clock);
+            for (int i = 0; i < 3; i++) {
+                t.check("a", "10.0.0.1");
+                t.failed("a", "10.0.0.1");
+            }
+            ApiException e = assertThrows(ApiException.class, () -> t.check("a", "10.0.0.1"));
+            assertEquals(429, e.status());
+            assertEquals("30", e.headers().get("Retry-After"));
+            t.check("a", "10.0.0.2"); // the same name from elsewhere: not locked
+            t.check("b", "10.0.0.1"); // another name from the guesser's address: 3 failures are under its ceiling of 5
+            clock.now = clock.now.plusSeconds(31);
             t.check("a", "10.0.0.1");
             t.failed("a", "10.0.0.1");
+            assertEquals("60", assertThrows(ApiException.class, () -> t.check("a", "10.0.0.1")).headers().get("Retry-After"),
+                    "each further failure doubles the lock");
+            // The address ceiling: 4 failures so far from 10.0.0.1, one more over any name locks it for every name.
+            t.failed("c", "10.0.0.1");
+            assertEquals("30", assertThrows(ApiException.class, () -> t.check("d", "10.0.0.1")).headers().get("Retry-After"));
+            t.check("d", "10.0.0.9");
+            // A success forgets its pair only, not the address.
+            t.succeeded("c", "10.0.0.1");
+            assertThrows(ApiException.class, () -> t.check("c", "10.0.0.1"));
+            // Forgotten a window after the last failure.
+            clock.now = clock.now.plus(Duration.ofMinutes(16));
+            t.check("a", "10.0.0.1");
+            t.failed("a", "10.0.0.1");
+            t.check("a", "10.0.0.1"); // one failure after the window is not a lock
+            // The admin's unlock, by name: every address of that name, no other name.
+            for (int i = 0; i < 3; i++) t.failed("e", "10.0.0.20");
+            t.failed("e", "10.0.0.21");
+            for (int i = 0; i < 3; i++) t.failed("f", "10.0.0.30");
+            assertThrows(ApiException.class, () -> t.check("e", "10.0.0.20"));
+            assertEquals(2, t.unlock("E", null), "e from 10.0.0.20 and from 10.0.0.21");
+            t.check("e", "10.0.0.20");
+            assertThrows(ApiException.class, () -> t.check("f", "10.0.0.30"), "another name stays locked");
         }
-        ApiException e = assertThrows(ApiException.class, () -> t.check("a", "10.0.0.2"));
-        assertEquals(429, e.status());
-        assertEquals("30", e.headers().get("Retry-After"));
-        clock.now = clock.now.plusSeconds(31);
-        t.check("a", "10.0.0.2");
-        t.failed("a", "10.0.0.2");
-        assertEquals("60", assertThrows(ApiException.class, () -> t.check("a", "10.0.0.3")).headers().get("Retry-After"),
-                "each further failure doubles the lock");
-        // The address: five failures over different names lock it for every name.
-        for (int i = 0; i < 5; i++) t.failed("nama" + i, "10.9.9.9");
-        assertThrows(ApiException.class, () -> t.check("siapa-saja", "10.9.9.9"));
-        clock.now = clock.now.plus(Duration.ofMinutes(20));
-        t.check("a", "10.0.0.1");
-        t.check("siapa-saja", "10.9.9.9");
-        t.failed("a", "10.0.0.1");
-        t.check("a", "10.0.0.1"); // forgotten after the window: one failure is not a lock
-        t.succeeded("a");
-        for (int i = 0; i < LoginThrottle.MAX_KEYS + 100; i++) t.failed("acak" + i, "10.1." + (i / 250) + "." + (i % 250));
+    }
+
+    @Test
+    void rememberedFailuresAreBounded() {
+        try (SqliteStore store = SqliteStore.open(data, new PasswordHasher(1_000))) {
+            for (int i = 0; i < 60; i++) store.saveLoginFailures(new LoginFailures("acak" + i, "10.1.0." + i, 1, 1000 + i, 0), 50);
+            List<LoginFailures> kept = store.listLoginFailures(0);
+            assertEquals(50, kept.size());
+            assertEquals("acak59", kept.get(0).username(), "the newest stay");
+            assertTrue(store.findLoginFailures("acak9", "10.1.0.9").isEmpty(), "the oldest go first");
+            assertTrue(store.findLoginFailures("acak10", "10.1.0.10").isPresent());
+        }
     }
 }
