@@ -6,11 +6,15 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /** JSON in and out through Gson; every API answer goes through here. */
@@ -69,7 +73,7 @@ public final class Json {
             if (body.length > MAX_JSON_BODY) throw new ApiException(413, "TERLALU_BESAR", "Data JSON terlalu besar.");
             if (emptyIsEmptyObject && new String(body, StandardCharsets.UTF_8).isBlank()) return new JsonObject();
             if (!json) throw new ApiException(415, "PERLU_JSON", "Kirim data sebagai JSON (Content-Type: application/json).");
-            JsonElement e = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
+            JsonElement e = parseStrict(new String(body, StandardCharsets.UTF_8));
             if (!e.isJsonObject()) throw ApiException.badRequest("JSON_TIDAK_SAH", "Data harus berupa objek JSON {...}.");
             return e.getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
@@ -77,6 +81,18 @@ public final class Json {
         } catch (IOException e) {
             throw ApiException.badRequest("UNGGAHAN_RUSAK", "Data permintaan tidak dapat dibaca.");
         }
+    }
+
+    /**
+     * Strict JSON (RFC 8259): no unquoted words such as NaN read as text, no single quotes, no trailing commas,
+     * nothing after the value; nesting is bounded by Gson's reader.
+     */
+    private static JsonElement parseStrict(String text) throws IOException {
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        JsonElement e = JsonParser.parseReader(reader);
+        if (reader.peek() != JsonToken.END_DOCUMENT) throw new JsonParseException("data after the JSON value");
+        return e;
     }
 
     /** A text field, or null; a field of another type is a 400 (not an exception from Gson). */

@@ -50,6 +50,14 @@ final class LoginLockRoutes {
         JsonBody body = JsonBody.read(ex, "username", "address");
         String username = blankToNull(body.optionalText("username", SessionRoutes.MAX_USERNAME));
         String address = blankToNull(body.optionalText("address", 64));
+        if (username != null && !username.matches("[A-Za-z0-9._@-]{1,64}")) {
+            throw ApiException.badRequest("JSON_TIDAK_SAH", "Kolom \"username\" berisi nama pengguna seperti yang dipakai "
+                    + "untuk masuk (huruf, angka, titik, garis bawah, @ atau tanda hubung).");
+        }
+        if (address != null && !address.matches("[0-9A-Fa-f:.%]{2,64}")) {
+            throw ApiException.badRequest("JSON_TIDAK_SAH", "Kolom \"address\" berisi alamat IP seperti 10.0.0.5 atau fe80::1, "
+                    + "seperti yang tampil di daftar kuncian.");
+        }
         if (username == null && address == null) {
             throw ApiException.badRequest("DATA_KURANG", "Isi \"username\" (buka kunci nama itu dari semua alamat), "
                     + "\"address\" (buka kunci alamat itu), atau keduanya.");
