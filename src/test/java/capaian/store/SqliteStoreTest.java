@@ -45,6 +45,85 @@ class SqliteStoreTest {
     }
 
     @Test
+    void upgradingFromVersion1KeepsAccountsSessionsAndTokensAndGivesTokensTheDefaultExpiry() throws Exception {
+        // A database as the first release left it: only V1 applied, a token minted without expiry.
+        String token = "cap_" + Secrets.newToken();
+        String cookie = Secrets.newToken();
+        long created = System.currentTimeMillis() - Duration.ofDays(400).toMillis();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME));
+             Statement st = c.createStatement()) {
+            String v1 = new String(Migrations.class.getResourceAsStream("migrations/V1__accounts_and_submissions.sql").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+            for (String sql : Migrations.statements(v1)) st.execute(sql);
+            st.execute("INSERT INTO schema_version VALUES (1, 'V1__accounts_and_submissions.sql', 0)");
+            st.execute("INSERT INTO users (id, username, role, kode_opd, password_hash, created_at) VALUES (7, 'bkd', 'opd', 'K1', "
+                    + "'" + FAST.hash("kata-sandi-1".toCharArray()) + "', 0)");
+            st.execute("INSERT INTO api_tokens VALUES ('" + Secrets.sha256Hex(token) + "', 7, 'skrip lama', " + created + ")");
+            st.execute("INSERT INTO sessions VALUES ('" + Secrets.sha256Hex(cookie) + "', 7, 'csrf', " + created + ", "
+                    + (System.currentTimeMillis() + 3_600_000) + ")");
+        }
+        long before = System.currentTimeMillis();
+        try (SqliteStore s = open()) {
+            assertEquals(2, s.schemaVersion());
+            assertEquals(7, s.findUserByApiToken(token).orElseThrow().id(), "the old token still works after the upgrade");
+            ApiToken t = s.listApiTokens(7).get(0);
+            assertEquals("skrip lama", t.name());
+            assertEquals(created, t.createdAt().toEpochMilli());
+            long expiry = t.expiresAt().toEpochMilli() - before;
+            assertTrue(Math.abs(expiry - Duration.ofDays(90).toMillis()) < 60_000, "90 days from the upgrade: " + expiry);
+            assertNotNull(t.lastUsedAt(), "its use was noted");
+            assertEquals(created, s.findSession(cookie).orElseThrow().createdAt().toEpochMilli());
+        }
+    }
+
+    @Test
+    void passwordChangesEndSessionsAndRevokeTokens() {
+        try (SqliteStore s = open()) {
+            User u = s.addUser("bkd", Role.OPD, "K1", null, "kata-sandi-1".toCharArray());
+            String here = s.createSession(u.id(), Duration.ofHours(1), "c1");
+            String there = s.createSession(u.id(), Duration.ofHours(1), "c2");
+            String token = s.createApiToken(u.id(), "a");
+            User other = s.addUser("dinkes", Role.OPD, "K2", null, "kata-sandi-2".toCharArray());
+            String othersSession = s.createSession(other.id(), Duration.ofHours(1), "c3");
+            String othersToken = s.createApiToken(other.id(), "b");
+
+            assertEquals(new Revoked(1, 1), s.changePassword(u.id(), "kata-sandi-baru".toCharArray(), here));
+            assertTrue(s.findSession(here).isPresent(), "the session that changed it stays");
+            assertTrue(s.findSession(there).isEmpty());
+            assertTrue(s.findUserByApiToken(token).isEmpty());
+            assertTrue(s.findSession(othersSession).isPresent(), "other users untouched");
+            assertTrue(s.findUserByApiToken(othersToken).isPresent());
+
+            s.createApiToken(u.id(), "c");
+            assertEquals(new Revoked(1, 1), s.setPassword("BKD", "kata-sandi-lain".toCharArray()), "an admin's reset ends all");
+            assertTrue(s.findSession(here).isEmpty());
+            assertThrows(StoreException.class, () -> s.setPassword("tidak-ada", "kata-sandi-3".toCharArray()));
+        }
+    }
+
+    @Test
+    void tokensExpireAndAreRevokedOneByOne() {
+        try (SqliteStore s = open()) {
+            User u = s.addUser("bkd", Role.OPD, "K1", null, "kata-sandi-1".toCharArray());
+            NewApiToken shortLived = s.createApiToken(u.id(), "sebentar", Duration.ofMillis(1));
+            NewApiToken a = s.createApiToken(u.id(), "a", Duration.ofDays(30));
+            NewApiToken b = s.createApiToken(u.id(), "b", Duration.ofDays(30));
+            assertEquals(Duration.ofDays(30), Duration.between(a.token().createdAt(), a.token().expiresAt()));
+            long until = System.currentTimeMillis() + 20;
+            while (System.currentTimeMillis() < until) Thread.onSpinWait();
+            assertTrue(s.findUserByApiToken(shortLived.secret()).isEmpty(), "expired");
+            assertTrue(s.listApiTokens(u.id()).stream().anyMatch(t -> t.name().equals("sebentar") && t.expired(java.time.Instant.now())));
+            assertTrue(s.revokeApiToken(a.token().id()));
+            assertFalse(s.revokeApiToken(a.token().id()));
+            assertTrue(s.findUserByApiToken(a.secret()).isEmpty());
+            assertTrue(s.findUserByApiToken(b.secret()).isPresent());
+            assertEquals(List.of("b", "sebentar"), s.listApiTokens(u.id()).stream().map(ApiToken::name).toList());
+            assertThrows(StoreException.class, () -> s.createApiToken(u.id(), "x", Duration.ZERO));
+        }
+    }
+
+    @Test
     void refusesADatabaseFromANewerProgram() throws Exception {
         open().close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME));

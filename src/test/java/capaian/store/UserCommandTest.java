@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -75,5 +76,81 @@ class UserCommandTest {
         try (SqliteStore s = SqliteStore.open(data)) {
             assertEquals("bkd", s.findUserByApiToken(token).orElseThrow().username());
         }
+    }
+
+    @Test
+    void tokensHaveANameAndAnExpiryAndAreListedAndRevokedFromTheCommandLine() {
+        run("rahasia-panjang", "add", "bkd", "--role", "opd", "--opd", "5.03", "--password-stdin");
+        out.reset();
+        assertEquals(0, run("", "token", "bkd", "--label", "rekap malam", "--days", "7"));
+        String token = out.toString(StandardCharsets.UTF_8).trim();
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("berlaku sampai"), err.toString(StandardCharsets.UTF_8));
+        long id;
+        try (SqliteStore s = SqliteStore.open(data)) {
+            ApiToken t = s.listApiTokens(s.findUser("bkd").orElseThrow().id()).get(0);
+            assertEquals("rekap malam", t.name());
+            assertEquals(java.time.Duration.ofDays(7), java.time.Duration.between(t.createdAt(), t.expiresAt()));
+            id = t.id();
+        }
+        assertEquals(1, run("", "token", "bkd", "--days", "0"));
+        assertEquals(1, run("", "token", "bkd", "--days", "tujuh"));
+        out.reset();
+        assertEquals(0, run("", "tokens", "bkd"));
+        String listing = out.toString(StandardCharsets.UTF_8);
+        assertTrue(listing.contains("rekap malam") && listing.contains("berlaku") && listing.lines().anyMatch(l -> l.startsWith(id + " ")),
+                listing);
+        assertFalse(listing.contains(token), "the secret is never listed");
+        assertEquals(0, run("", "revoke-token", Long.toString(id)));
+        try (SqliteStore s = SqliteStore.open(data)) {
+            assertTrue(s.findUserByApiToken(token).isEmpty());
+        }
+        assertEquals(1, run("", "revoke-token", Long.toString(id)), "already revoked");
+        assertEquals(1, run("", "revoke-token", "abc"));
+    }
+
+    @Test
+    void passwdEndsSessionsAndRevokesTokens() {
+        run("rahasia-panjang", "add", "bkd", "--role", "opd", "--opd", "5.03", "--password-stdin");
+        String cookie;
+        String token;
+        try (SqliteStore s = SqliteStore.open(data)) {
+            long id = s.findUser("bkd").orElseThrow().id();
+            cookie = s.createSession(id, java.time.Duration.ofHours(1), "c");
+            token = s.createApiToken(id, "t");
+        }
+        out.reset();
+        assertEquals(0, run("sandi-baru-sekali", "passwd", "bkd", "--password-stdin"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 sesi diakhiri dan 1 token API dicabut"),
+                out.toString(StandardCharsets.UTF_8));
+        try (SqliteStore s = SqliteStore.open(data)) {
+            assertTrue(s.findSession(cookie).isEmpty());
+            assertTrue(s.findUserByApiToken(token).isEmpty());
+        }
+    }
+
+    @Test
+    void locksAreListedAndUnlockedByNameOrAddress() {
+        run("rahasia-panjang", "add", "bkd", "--role", "opd", "--opd", "5.03", "--password-stdin");
+        long now = System.currentTimeMillis();
+        try (SqliteStore s = SqliteStore.open(data)) {
+            s.saveLoginFailures(new LoginFailures("bkd", "10.0.0.1", 5, now, now + 30_000), 100);
+            s.saveLoginFailures(new LoginFailures("bkd", "10.0.0.2", 1, now, 0), 100);
+            s.saveLoginFailures(new LoginFailures("dinkes", "10.0.0.1", 1, now, 0), 100);
+            s.saveLoginFailures(new LoginFailures(LoginFailures.ANY_USER, "10.0.0.1", 30, now, now + 30_000), 100);
+        }
+        out.reset();
+        assertEquals(0, run("", "locks"));
+        String listing = out.toString(StandardCharsets.UTF_8);
+        assertTrue(listing.contains("bkd") && listing.contains("10.0.0.1") && listing.contains("(semua nama)"), listing);
+        out.reset();
+        assertEquals(0, run("", "unlock", "BKD"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 kuncian dibuka"), out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, run("", "unlock", "--address", "10.0.0.1"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 kuncian dibuka"), "dinkes's pair and the ceiling");
+        try (SqliteStore s = SqliteStore.open(data)) {
+            assertEquals(List.of(), s.listLoginFailures(0));
+        }
+        assertEquals(2, run("", "unlock"), "names what to unlock");
     }
 }
