@@ -112,17 +112,24 @@ class JsonFuzzTest {
             for (String u : List.of("bkd", "dinkes", "bappeda")) assertEquals(200, clients.get(u).login(u, TestServer.PASSWORD).statusCode());
 
             List<String> wrong = new ArrayList<>();
+            java.util.TreeMap<Integer, Integer> statuses = new java.util.TreeMap<>();
             int sent = 0;
             for (Route r : routes) {
                 Client c = clients.get(r.caller());
                 for (String body : cases(r)) {
                     HttpResponse<String> a = c.postJson(r.path(), body);
                     sent++;
+                    statuses.merge(a.statusCode(), 1, Integer::sum);
                     boolean clean = a.statusCode() >= 400 && a.statusCode() < 500 && a.body().contains("\"code\"")
                             && !a.body().contains("Exception") && !a.body().contains("at capaian.");
                     if (!clean) wrong.add(r.path() + " " + abbreviate(body) + " -> " + a.statusCode() + " " + abbreviate(a.body()));
                 }
             }
+            String figures = "JSON fuzz: " + sent + " requests to " + routes.size() + " routes, statuses " + statuses
+                    + ", SEVERE log lines " + severe.size();
+            System.out.println(figures);
+            java.nio.file.Files.createDirectories(Path.of("target/security"));
+            java.nio.file.Files.writeString(Path.of("target/security/json-fuzz.txt"), figures + "\n");
             assertEquals(List.of(), wrong);
             assertTrue(sent > 300, "cases sent: " + sent);
             assertEquals(200, clients.get("bkd").get("/api/v1/session").statusCode(), "the sessions survived");
