@@ -37,6 +37,7 @@ public final class CapaianServer implements AutoCloseable {
         this.config = config;
         // Before anything is opened: a wrong keystore must not leave the database open.
         javax.net.ssl.SSLContext ssl = config.tls() ? Tls.context(config.tlsKeystore(), config.tlsPassword()) : null;
+        CredentialPolicy credentials = CredentialPolicy.fromEnvironment(); // a bad setting, like a bad keystore, opens nothing
         this.profile = config.profile() == null ? ProfileLoader.defaultProfile() : ProfileLoader.load(config.profile());
         Path data = config.dataDir().toAbsolutePath();
         this.store = SqliteStore.open(data);
@@ -55,7 +56,6 @@ public final class CapaianServer implements AutoCloseable {
                 });
         new ProcessingRoutes(workbooks, uploads).register(api);
         new ConvertRoutes(workbooks, uploads, profile).register(api);
-        CredentialPolicy credentials = CredentialPolicy.fromEnvironment();
         LoginThrottle throttle = new LoginThrottle(store, credentials, java.time.Clock.systemUTC());
         new SessionRoutes(store, config.sessionLifetime(), throttle).register(api);
         new TokenRoutes(store, throttle, credentials).register(api);

@@ -94,6 +94,10 @@ class JsonFuzzTest {
         };
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
+        // The capture itself must see what the server's catch-all logs, or the assertion below proves nothing.
+        Logger.getLogger(ErrorHandler.class.getName()).log(Level.SEVERE, "probe", new IllegalStateException("probe"));
+        assertEquals(1, severe.size(), "the log capture works");
+        severe.clear();
         try (TestServer s = TestServer.start(data)) {
             s.addStandardUsers();
             User bkd = s.server.store().findUser("bkd").orElseThrow();
