@@ -87,11 +87,16 @@ public final class Json {
      * Strict JSON (RFC 8259): no unquoted words such as NaN read as text, no single quotes, no trailing commas,
      * nothing after the value; nesting is bounded by Gson's reader.
      */
-    private static JsonElement parseStrict(String text) throws IOException {
+    private static JsonElement parseStrict(String text) {
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(Strictness.STRICT);
         JsonElement e = JsonParser.parseReader(reader);
-        if (reader.peek() != JsonToken.END_DOCUMENT) throw new JsonParseException("data after the JSON value");
+        try {
+            if (reader.peek() != JsonToken.END_DOCUMENT) throw new JsonParseException("data after the JSON value");
+        } catch (IOException malformed) {
+            // Bad syntax after the value: the client's JSON, not a failed read.
+            throw new JsonParseException(malformed);
+        }
         return e;
     }
 

@@ -50,8 +50,12 @@ final class SessionRoutes {
 
     private void login(HttpServerExchange ex) {
         JsonBody body = JsonBody.read(ex, "username", "password", "sessionInBody");
-        String username = body.text("username", MAX_USERNAME).trim();
-        String password = body.text("password", MAX_PASSWORD);
+        String typedName = body.optionalText("username", MAX_USERNAME);
+        String password = body.optionalText("password", MAX_PASSWORD);
+        if (typedName == null || typedName.isBlank() || password == null || password.isEmpty()) {
+            throw ApiException.badRequest("DATA_KURANG", "Isi nama pengguna dan kata sandi.");
+        }
+        String username = typedName.trim();
         boolean inBody = body.flag("sessionInBody", false);
         String address = LoginThrottle.address(ex);
         // Checked before the password is hashed: a locked-out guesser costs no PBKDF2 time either.
