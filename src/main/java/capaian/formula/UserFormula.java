@@ -36,7 +36,7 @@ public final class UserFormula {
             if (name.startsWith("_XLFN.")) name = name.substring(6);
             if (name.startsWith("_XLWS.")) name = name.substring(6);
             if (name.startsWith("_XLL.")) return m.group(1);
-            if (CALLING_OUT.contains(name) || name.startsWith("IMPORT")) return m.group(1).toUpperCase(Locale.ROOT);
+            if (CALLING_OUT.contains(name) || name.startsWith("IMPORT")) return name;
         }
         // A quoted sheet name that is a path, a URL or an external workbook: 'C:\x\[a.xlsx]S'!A1
         Matcher q = Pattern.compile("'((?:[^']|'')*)'!").matcher(withoutDoubleQuoted(formula));
