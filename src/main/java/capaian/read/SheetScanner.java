@@ -48,8 +48,10 @@ final class SheetScanner extends DefaultHandler {
     private boolean inFormula;
     private String formulaText;
     private String sharedIndex;
-    /** Shared formulas' text by their index: the cells that share one carry no text of their own. */
-    private final Map<String, String> sharedFormulas = new HashMap<>();
+    /** A shared formula's text and cell: the cells that share it carry no text of their own. */
+    private record Shared(String text, int row, int column) {}
+
+    private final Map<String, Shared> sharedFormulas = new HashMap<>();
 
     SheetScanner(SharedStrings strings, StylesTable styles, Listener listener) {
         this(strings, styles, listener, Limits.defaults(), "");
@@ -120,10 +122,11 @@ final class SheetScanner extends DefaultHandler {
                 String f = text.toString();
                 if (!f.isBlank()) {
                     formulaText = f;
-                    if (sharedIndex != null) sharedFormulas.putIfAbsent(sharedIndex, f);
-                } else if (sharedIndex != null) {
-                    // shared from another cell: its text unshifted, enough to tell what it calls
-                    formulaText = sharedFormulas.get(sharedIndex);
+                    if (sharedIndex != null) sharedFormulas.put(sharedIndex, new Shared(f, rowNumber, cellColumn));
+                } else if (sharedIndex != null && sharedFormulas.containsKey(sharedIndex)) {
+                    // shares another cell's formula: its text moved to this cell, as the spreadsheet reads it
+                    Shared m = sharedFormulas.get(sharedIndex);
+                    formulaText = capaian.formula.FormulaShift.shift(m.text(), rowNumber - m.row(), cellColumn - m.column());
                 }
             }
             case "t" -> { if (inInlineText) inInlineText = false; }
