@@ -107,7 +107,17 @@ public enum FindingCode {
             + "({expected}, sel {sourceCell}). Capaian dihitung dari {value}; kosongkan sel ini agar diisi rumus dari lembar "
             + "{source}, atau perbaiki komponen indeksnya."),
     COMPUTED_MISMATCH(WARNING, "Lembar {sheet}, sel {cell}: tertulis {value}, hasil hitung {expected}. Nilai diganti dengan "
-            + "rumus yang benar; periksa laporan lain yang memakai angka lama.");
+            + "rumus yang benar; periksa laporan lain yang memakai angka lama."),
+    // Formulas in the result workbook
+    FORMULA_AS_VALUE(INFO, "Lembar {sheet}, sel {cell}: {reason}, sehingga rumus Excel tidak akan menghasilkan angka yang sama "
+            + "dengan hitungan Capaian. Hasil di sel {target} (dan {others} sel hasil lain di lembar ini) ditulis sebagai nilai, "
+            + "bukan rumus. {hint}"),
+    FORMULA_OUTSIDE(WARNING, "Lembar {sheet}, sel {cell}: rumus {value} mengambil data dari luar buku kerja atau menjalankan "
+            + "program lain ({reach}). Di buku kerja hasil sel ini berisi nilai terakhirnya, bukan rumus. Ketik nilainya "
+            + "langsung atau gunakan rumus yang hanya merujuk sel di buku kerja ini."),
+    TOTAL_FORMULA_COVERS_PARENTS(WARNING, "Lembar {sheet}, sel {cell}: rumus jumlah {value} ikut menjumlahkan baris induk "
+            + "(sel {parents}). Agar jumlah ini tidak terhitung ganda, sel induk yang kosong tidak diisi Capaian. "
+            + "Jumlahkan hanya sel sub kegiatan satu per satu, atau ketik sendiri angka induknya.");
 
     private final Severity severity;
     private final String template;

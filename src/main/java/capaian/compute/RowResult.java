@@ -21,6 +21,8 @@ public final class RowResult {
     private Map<Role, BigDecimal> filled;
     private Map<Role, BigDecimal> money;
     private Map<Role, CellLink> links;
+    /** The roles whose written cell gets its formula ({@link FormulaGate}): one bit per role, as Role has < 64. */
+    private long formulas;
 
     RowResult(SheetRow row, Entity entity) {
         this.row = row;
@@ -56,6 +58,19 @@ public final class RowResult {
     public String text(Role role) {
         Object v = computed.get(role);
         return v instanceof String s ? s : null;
+    }
+
+    /** Whether the role's cell is written with its formula (it recomputes this value), else as a value. */
+    public boolean hasFormula(Role role) {
+        return (formulas & (1L << role.ordinal())) != 0;
+    }
+
+    void formula(Role role) {
+        formulas |= 1L << role.ordinal();
+    }
+
+    void unfill(Role role) {
+        if (filled != null) filled.remove(role);
     }
 
     void put(Role role, Object value) {

@@ -80,10 +80,13 @@ public final class Summaries {
             List<RowResult> rows = rowsOf.get(top);
             Map<String, List<BigDecimal>> one = new LinkedHashMap<>();
             one.put("", capaianOf(rows, Columns.of(main).capaian()));
-            Totals t = totals(main, h.leavesUnder(top), one, rows);
+            List<Entity> leaves = h.leavesUnder(top);
+            Totals t = totals(main, leaves, one, rows);
             int first = rows.get(0).row().row();
             int last = rows.get(rows.size() - 1).row().row();
-            out.add(new GroupSummary(top.kode(), top.first().text(Role.URAIAN), main.sheet().name(), first, last, t));
+            List<Integer> numbers = rows.stream().map(r -> r.row().row()).toList();
+            out.add(new GroupSummary(top.kode(), top.first().text(Role.URAIAN), main.sheet().name(), first, last, t,
+                    numbers, leaves));
         }
         return out;
     }

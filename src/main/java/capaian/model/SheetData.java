@@ -24,6 +24,8 @@ public final class SheetData {
     private final Map<String, Integer> footerRows = new LinkedHashMap<>();
     /** Footer label to the text typed beside it (in the Uraian column), for the footer lines a person fills. */
     private final Map<String, String> footerValues = new LinkedHashMap<>();
+    /** Formulas anywhere on the sheet that reach outside the workbook: written back as their cached values. */
+    private final List<OutsideFormula> outsideFormulas = new ArrayList<>();
 
     public SheetData(SheetDefinition definition, String name, int headerRow, Map<Role, Integer> columns) {
         this.definition = definition;
@@ -44,6 +46,7 @@ public final class SheetData {
     public List<SheetRow> rows() { return rows; }
     public Map<String, Integer> footerRows() { return footerRows; }
     public Map<String, String> footerValues() { return footerValues; }
+    public List<OutsideFormula> outsideFormulas() { return outsideFormulas; }
 
     /** The A1 cell of a role in a row, or null when the sheet lacks the column. */
     public String cell(Role role, int row) {

@@ -64,6 +64,8 @@ public final class Evaluator {
             ComputedChecks.check(r, findings);
             results.add(r);
         }
+        // formula or value, per written cell: a formula only where Excel recomputes Capaian's value
+        new capaian.compute.FormulaGate(profile).apply(results, findings);
         SheetResult main = results.stream().filter(r -> r.sheet().definition() == doc.form().mainSheet())
                 .findFirst().orElse(null);
         SheetResult iku = results.stream().filter(r -> r != main && r.index() == null).findFirst().orElse(null);

@@ -49,6 +49,7 @@ final class SheetDataBuilder implements SheetScanner.Listener {
 
     @Override
     public void row(RawRow row) {
+        outsideFormulas(row);
         if (row.row() < groupRow) {
             headerBlock(row);
         } else if (row.row() > data.headerRow()) {
@@ -140,13 +141,34 @@ final class SheetDataBuilder implements SheetScanner.Listener {
             RawCell c = raw.cell(e.getValue());
             if (c == null) continue;
             Column col = def.column(e.getKey()).orElseThrow();
-            row.put(e.getKey(), read(c, col.type()));
-            if (c.kind() == RawCell.Kind.NUMBER) row.numericCell(e.getKey());
+            CellValue v = read(c, col.type());
+            row.put(e.getKey(), v);
+            if (c.kind() == RawCell.Kind.NUMBER) {
+                row.numericCell(e.getKey());
+                // the stored view: what Excel computes with when it recalculates (0.855 for "85,5%")
+                if (v.number() == null || v.number().doubleValue() != c.number()) row.storedNumber(e.getKey(), c.number());
+            }
+            if (c.formula()) row.formulaCell(e.getKey(), col.computed() ? null : c.formulaText());
         }
         if (row.isEmpty()) return;
         if (raw.hidden()) findings.atCell(FindingCode.HIDDEN_ROW, data.name(), null, raw.row(), null);
         data.rows().add(row);
         lastDataRow = raw.row();
+    }
+
+    /**
+     * A formula that reaches outside the workbook (a link, a web request, DDE, another workbook) is recorded,
+     * wherever it is on the sheet: the result gets its cached value, so nothing calls out when it is opened.
+     */
+    private void outsideFormulas(RawRow row) {
+        for (RawCell c : row.cells()) {
+            if (c.formulaText() == null) continue;
+            String reach = capaian.formula.UserFormula.outsideReach(c.formulaText());
+            if (reach == null) continue;
+            data.outsideFormulas().add(new capaian.model.OutsideFormula(row.row(), c.column(), c.cached(), c.formulaText(), reach));
+            String cell = CellRef.a1(c.column(), row.row());
+            findings.atCell(FindingCode.FORMULA_OUTSIDE, data.name(), cell, row.row(), "=" + c.formulaText(), "reach", reach);
+        }
     }
 
     private CellValue read(RawCell c, ValueType type) {

@@ -45,6 +45,13 @@ final class SheetScanner extends DefaultHandler {
     private boolean inInlineText;
     private boolean hasFormula;
     private String value;
+    private boolean inFormula;
+    private String formulaText;
+    private String sharedIndex;
+    /** A shared formula's text and cell: the cells that share it carry no text of their own. */
+    private record Shared(String text, int row, int column) {}
+
+    private final Map<String, Shared> sharedFormulas = new HashMap<>();
 
     SheetScanner(SharedStrings strings, StylesTable styles, Listener listener) {
         this(strings, styles, listener, Limits.defaults(), "");
@@ -79,11 +86,17 @@ final class SheetScanner extends DefaultHandler {
                 cellStyle = s == null ? 0 : Integer.parseInt(s);
                 value = null;
                 hasFormula = false;
+                formulaText = null;
             }
             case "v" -> { inValue = true; text.setLength(0); }
             case "t" -> { if ("inlineStr".equals(cellType)) { inInlineText = true; } }
             case "is" -> text.setLength(0);
-            case "f" -> hasFormula = true;
+            case "f" -> {
+                hasFormula = true;
+                inFormula = true;
+                text.setLength(0);
+                sharedIndex = "shared".equals(atts.getValue("t")) ? atts.getValue("si") : null;
+            }
             case "mergeCell" -> {
                 String ref = atts.getValue("ref");
                 if (ref != null) listener.merge(ref);
@@ -94,7 +107,7 @@ final class SheetScanner extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inValue || inInlineText) {
+        if (inValue || inInlineText || inFormula) {
             text.append(ch, start, length);
             limits.checkCellChars(text.length());
         }
@@ -104,6 +117,18 @@ final class SheetScanner extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         switch (localName) {
             case "v" -> { inValue = false; value = text.toString(); }
+            case "f" -> {
+                inFormula = false;
+                String f = text.toString();
+                if (!f.isBlank()) {
+                    formulaText = f;
+                    if (sharedIndex != null) sharedFormulas.put(sharedIndex, new Shared(f, rowNumber, cellColumn));
+                } else if (sharedIndex != null && sharedFormulas.containsKey(sharedIndex)) {
+                    // shares another cell's formula: its text moved to this cell, as the spreadsheet reads it
+                    Shared m = sharedFormulas.get(sharedIndex);
+                    formulaText = capaian.formula.FormulaShift.shift(m.text(), rowNumber - m.row(), cellColumn - m.column());
+                }
+            }
             case "t" -> { if (inInlineText) inInlineText = false; }
             case "is" -> value = text.toString();
             case "c" -> cell();
@@ -119,7 +144,14 @@ final class SheetScanner extends DefaultHandler {
     }
 
     private void cell() {
-        if (value == null || cells == null) return;
+        if (cells == null) return;
+        if (value == null) {
+            // a formula without a cached value is kept only when it reaches outside: it must not stay live
+            if (formulaText != null && capaian.formula.UserFormula.outsideReach(formulaText) != null) {
+                cells.add(new RawCell(cellColumn, RawCell.Kind.TEXT, 0, "", false, true, formulaText));
+            }
+            return;
+        }
         String t = cellType == null ? "n" : cellType;
         RawCell c = switch (t) {
             case "s" -> {
@@ -136,7 +168,7 @@ final class SheetScanner extends DefaultHandler {
         };
         if (c != null) {
             limits.checkColumn(sheetName, cellColumn, rowNumber);
-            cells.add(c);
+            cells.add(formulaText == null ? c : c.withFormula(formulaText));
         }
     }
 

@@ -57,6 +57,7 @@ final class XlsSource implements SheetSource {
         List<RawCell> cells = new ArrayList<>();
         for (Cell c : row) {
             RawCell rc = cell(c);
+            if (rc != null && c.getCellType() == CellType.FORMULA) rc = rc.withFormula(formula(c));
             if (rc != null) cells.add(rc);
         }
         if (cells.isEmpty()) return null;
@@ -80,6 +81,15 @@ final class XlsSource implements SheetSource {
                     false, formula);
             default -> null;
         };
+    }
+
+    /** The formula's text, or null when HSSF cannot render it (the cell is then read by its value only). */
+    private static String formula(Cell c) {
+        try {
+            return c.getCellFormula();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private static boolean isPercent(CellStyle style) {

@@ -7,6 +7,7 @@ import capaian.form.Column;
 import capaian.form.FooterField;
 import capaian.form.Role;
 import capaian.model.CellRef;
+import capaian.model.OutsideFormula;
 import capaian.process.Evaluation;
 import capaian.rules.Profile;
 import capaian.value.ValueType;
@@ -74,11 +75,16 @@ public final class ComputedCells {
                     } else if (r.links().containsKey(col.role())) {
                         // an IKU realisasi fed by an index total on the Indeks sheet: a link, so a changed component flows through
                         CellLink l = r.links().get(col.role());
-                        v.cell(sheet, row, c, FormulaBuilder.link(l), l.value(), null);
+                        v.cell(sheet, row, c, formulas.link(col.role(), r), l.value(), null);
                     } else if (r.filled().containsKey(col.role())) {
-                        v.cell(sheet, row, c, formulas.sumOfLeaves(col.role(), r, s.hierarchy()), r.filled().get(col.role()), null);
+                        v.cell(sheet, row, c, formulas.sumOfLeaves(col.role(), r, s), r.filled().get(col.role()), null);
                     }
                 }
+            }
+            // a formula that reaches outside the workbook: its cached value instead, so nothing calls out
+            for (OutsideFormula f : s.sheet().outsideFormulas()) {
+                Object cached = f.cached() instanceof Double d ? java.math.BigDecimal.valueOf(d) : f.cached();
+                v.cell(sheet, f.row(), f.column(), null, cached, null);
             }
             if (s.sheet().definition() == ev.document().form().mainSheet()) footer(ev, s, v);
         }

@@ -256,7 +256,7 @@ final class SheetTransformer {
         }
         in.getElementText();
         depth--;
-        String f = FormulaShift.shift(m.formula(), row - m.row(), col - m.col());
+        String f = capaian.formula.FormulaShift.shift(m.formula(), row - m.row(), col - m.col());
         out.raw('<').raw(p).raw("f>").text(f).raw("</").raw(p).raw("f>");
     }
 

@@ -16,8 +16,19 @@ import capaian.value.ValueType;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import capaian.compute.RowResult;
+import capaian.compute.RuleFormulas;
+import capaian.compute.WrittenView;
+import capaian.formula.Cells;
+import capaian.formula.Expr;
+import capaian.formula.F;
+import capaian.formula.Ref;
+import capaian.formula.RowList;
+import capaian.formula.XValue;
 
 /**
  * The Ringkasan sheet: per program and for the OPD, pagu, realisasi, serapan, mean capaian and its
@@ -64,17 +75,17 @@ final class SummarySheet {
         SheetResult main = ev.sheets().stream().filter(s -> s.sheet().definition() == doc.form().mainSheet())
                 .findFirst().orElse(null);
         if (main != null) {
-            String prefix = "'" + main.sheet().name().replace("'", "''") + "'!";
-            FormulaBuilder fb = new FormulaBuilder(profile, main.sheet().columns());
+            Lines lines = new Lines(sheet, main, new WrittenView(ev.sheets()));
             Summaries.Columns cols = Summaries.Columns.of(main);
+            RuleFormulas fb = new RuleFormulas(profile, main.sheet().columns());
+            String name = main.sheet().name();
+            long[][] counts = counts(ev, main, ev.programs());
+            int i = 0;
             for (GroupSummary g : ev.programs()) {
-                List<Entity> leaves = leavesOf(main, g);
-                String capaian = profile.conclusionMethod() == Profile.ConclusionMethod.RATA_RATA
-                        ? "ROUND(AVERAGE(" + fb.span(prefix, cols.capaian(), g.firstRow(), g.lastRow()) + ")," + profile.roundingScale() + ")"
-                        : null;
-                line(sheet, r, g.kode(), g.uraian(), g.totals(), fb.leafSum(prefix, cols.pagu(), leaves),
-                        cols.realisasi() == null ? null : fb.leafSum(prefix, cols.realisasi(), leaves),
-                        g.totals().indikator() == 0 ? null : capaian, counts(ev, g));
+                Expr capaian = rataRata() ? average(fb, name, lines.view, cols.capaian(), g.rows()) : null;
+                lines.line(r, g.kode(), g.uraian(), g.totals(), sum(fb.leafRows(name, cols.pagu(), g.leaves())),
+                        cols.realisasi() == null ? null : sum(fb.leafRows(name, cols.realisasi(), g.leaves())),
+                        g.totals().indikator() == 0 ? null : capaian, counts[i++]);
                 r++;
             }
             Totals opd = ev.opd();
@@ -82,14 +93,12 @@ final class SummarySheet {
                 List<Entity> leaves = main.hierarchy() == null ? List.of() : main.hierarchy().leaves();
                 boolean single = Summaries.bySasaran(main, cols.capaian()).size() <= 1
                         && ev.sheets().stream().noneMatch(s -> s != main && s.rows().stream().anyMatch(x -> x.number(Role.CAPAIAN) != null));
-                int last = main.rows().isEmpty() ? 0 : main.rows().get(main.rows().size() - 1).row().row();
-                int first = main.rows().isEmpty() ? 0 : main.rows().get(0).row().row();
-                String capaian = single && profile.conclusionMethod() == Profile.ConclusionMethod.RATA_RATA && opd.indikator() > 0
-                        ? "ROUND(AVERAGE(" + fb.span(prefix, cols.capaian(), first, last) + ")," + profile.roundingScale() + ")"
-                        : null;
-                line(sheet, r, h.kodeOpd(), "PERANGKAT DAERAH" + (h.opd() == null ? "" : ": " + h.opd()), opd,
-                        fb.leafSum(prefix, cols.pagu(), leaves),
-                        cols.realisasi() == null ? null : fb.leafSum(prefix, cols.realisasi(), leaves), capaian,
+                List<Integer> all = main.rows().stream().map(x -> x.row().row()).toList();
+                Expr capaian = single && rataRata() && opd.indikator() > 0
+                        ? average(fb, name, lines.view, cols.capaian(), all) : null;
+                lines.line(r, h.kodeOpd(), "PERANGKAT DAERAH" + (h.opd() == null ? "" : ": " + h.opd()), opd,
+                        sum(fb.leafRows(name, cols.pagu(), leaves)),
+                        cols.realisasi() == null ? null : sum(fb.leafRows(name, cols.realisasi(), leaves)), capaian,
                         new long[]{count(ev.findings(), Severity.ERROR), count(ev.findings(), Severity.WARNING),
                                 count(ev.findings(), Severity.INFO)});
                 r++;
@@ -97,6 +106,25 @@ final class SummarySheet {
             r = sasaran(sheet, r + 1, ev, main);
         }
         sheet.end(null);
+    }
+
+    private boolean rataRata() {
+        return profile.conclusionMethod() == Profile.ConclusionMethod.RATA_RATA;
+    }
+
+    private static Expr sum(RowList rows) {
+        return rows == null ? null : F.sum(rows);
+    }
+
+    /** The mean of exactly the group's capaian cells that hold one, rounded as the core rounds. */
+    private Expr average(RuleFormulas fb, String sheet, WrittenView view, Role capaian, List<Integer> rows) {
+        List<Integer> with = new ArrayList<>();
+        for (int n : rows) {
+            RowResult x = view.row(sheet, n);
+            if (x != null && x.number(capaian) != null) with.add(n);
+        }
+        RowList cells = fb.rows(sheet, capaian, with);
+        return cells == null || with.isEmpty() ? null : F.round(F.average(cells), profile.roundingScale());
     }
 
     /** The sasaran conclusion (RULES section 9) for forms that group indicators by sasaran. */
@@ -126,24 +154,56 @@ final class SummarySheet {
         return r;
     }
 
-    private void line(NewSheet row, int r, String kode, String uraian, Totals t, String paguF, String realF,
-                      String capaianF, long[] counts) throws IOException {
-        int rowNum = r + 1;
-        row.cell(r, 0, null, kode, styles.input(ValueType.TEXT));
-        row.cell(r, 1, null, uraian, styles.input(ValueType.TEXT));
-        row.cell(r, 2, t.pagu() == null ? null : paguF, t.pagu(), styles.computed(ValueType.MONEY));
-        row.cell(r, 3, t.realisasi() == null ? null : realF, t.realisasi(), styles.computed(ValueType.MONEY));
-        FormulaBuilder local = new FormulaBuilder(profile, Map.of(Role.PAGU, 2, Role.REALISASI_ANGGARAN, 3,
-                Role.SERAPAN, 4, Role.CAPAIAN, 5));
-        row.cell(r, 4, t.serapan() == null ? null : local.serapan("C" + rowNum, "D" + rowNum), t.serapan(),
-                styles.computed(ValueType.NUMBER));
-        row.cell(r, 5, t.capaian() == null ? null : capaianF, t.capaian(), styles.computed(ValueType.NUMBER));
-        row.cell(r, 6, t.kategori() == null ? null : local.category("F" + rowNum, profile.conclusionScale()), t.kategori(),
-                fill(styles.computed(ValueType.TEXT), t.kategori()));
-        row.cell(r, 7, t.efisiensi() == null ? null : local.efisiensi(List.of("F" + rowNum), "E" + rowNum), t.efisiensi(),
-                styles.computed(ValueType.NUMBER));
-        row.cell(r, 8, null, t.kategoriEfisiensi(), styles.computed(ValueType.TEXT));
-        for (int i = 0; i < 3; i++) row.cell(r, 9 + i, null, BigDecimal.valueOf(counts[i]), styles.computed(ValueType.INTEGER));
+    /**
+     * The program and OPD lines. Each figure gets its formula only where the formula, evaluated over the form
+     * sheet as the result holds it and the lines above, gives the figure the report has; else the value.
+     */
+    private final class Lines {
+        final NewSheet sheet;
+        final WrittenView view;
+        final String main;
+        private final Map<Long, Object> written = new HashMap<>();
+        private final RuleFormulas local;
+
+        Lines(NewSheet sheet, SheetResult main, WrittenView view) {
+            this.sheet = sheet;
+            this.view = view;
+            this.main = main.sheet().name();
+            this.local = new RuleFormulas(profile, Map.of(Role.PAGU, 2, Role.REALISASI_ANGGARAN, 3, Role.SERAPAN, 4,
+                    Role.CAPAIAN, 5));
+        }
+
+        void line(int r, String kode, String uraian, Totals t, Expr pagu, Expr real, Expr capaian, long[] counts)
+                throws IOException {
+            int n = r + 1;
+            sheet.cell(r, 0, null, kode, styles.input(ValueType.TEXT));
+            sheet.cell(r, 1, null, uraian, styles.input(ValueType.TEXT));
+            cell(r, 2, pagu, t.pagu(), styles.computed(ValueType.MONEY));
+            cell(r, 3, real, t.realisasi(), styles.computed(ValueType.MONEY));
+            cell(r, 4, local.serapan(Ref.of(2, n), Ref.of(3, n)), t.serapan(), styles.computed(ValueType.NUMBER));
+            cell(r, 5, capaian, t.capaian(), styles.computed(ValueType.NUMBER));
+            cell(r, 6, local.category(Ref.of(5, n), profile.conclusionScale()), t.kategori(),
+                    fill(styles.computed(ValueType.TEXT), t.kategori()));
+            cell(r, 7, local.efisiensi(F.rows(null, 5, List.of(n)), Ref.of(4, n)), t.efisiensi(),
+                    styles.computed(ValueType.NUMBER));
+            sheet.cell(r, 8, null, t.kategoriEfisiensi(), styles.computed(ValueType.TEXT));
+            for (int i = 0; i < 3; i++) sheet.cell(r, 9 + i, null, BigDecimal.valueOf(counts[i]), styles.computed(ValueType.INTEGER));
+        }
+
+        private void cell(int r, int c, Expr e, Object value, org.apache.poi.xssf.usermodel.XSSFCellStyle style)
+                throws IOException {
+            String formula = null;
+            if (e != null && value != null) {
+                Cells cells = (s, col, row) -> s == null ? XValue.of(written.get(key(col, row))) : view.get(s, col, row);
+                if (e.result(cells).shows(value)) formula = F.formula(e);
+            }
+            written.put(key(c, r + 1), value);
+            sheet.cell(r, c, formula, value, style);
+        }
+    }
+
+    private static long key(int column, int row) {
+        return ((long) row << 20) | column;
     }
 
     private org.apache.poi.xssf.usermodel.XSSFCellStyle fill(org.apache.poi.xssf.usermodel.XSSFCellStyle base, String label) {
@@ -157,15 +217,18 @@ final class SummarySheet {
         return r + 1;
     }
 
-    private static List<Entity> leavesOf(SheetResult main, GroupSummary g) {
-        return main.hierarchy().leaves().stream()
-                .filter(e -> e.first().row() >= g.firstRow() && e.first().row() <= g.lastRow()).toList();
-    }
-
-    private static long[] counts(Evaluation ev, GroupSummary g) {
-        List<Finding> in = ev.findings().stream()
-                .filter(f -> g.sheet().equals(f.sheet()) && f.row() >= g.firstRow() && f.row() <= g.lastRow()).toList();
-        return new long[]{count(in, Severity.ERROR), count(in, Severity.WARNING), count(in, Severity.INFO)};
+    /** Findings by severity for each program line, in one pass over the findings (rows mapped to their line). */
+    private static long[][] counts(Evaluation ev, SheetResult main, List<GroupSummary> groups) {
+        long[][] out = new long[groups.size()][3];
+        Map<Integer, Integer> lineOf = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) for (int row : groups.get(i).rows()) lineOf.putIfAbsent(row, i);
+        String sheet = main.sheet().name();
+        for (Finding f : ev.findings()) {
+            if (!sheet.equals(f.sheet())) continue;
+            Integer i = lineOf.get(f.row());
+            if (i != null) out[i][f.severity().ordinal()]++;
+        }
+        return out;
     }
 
     private static long count(List<Finding> fs, Severity s) {

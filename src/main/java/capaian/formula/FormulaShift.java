@@ -1,19 +1,18 @@
-package capaian.write;
-
-import capaian.model.CellRef;
+package capaian.formula;
 
 /**
  * Moves a formula's relative A1 references by rows and columns, as a spreadsheet does when it copies a
- * formula: used to write out the cells of a shared formula whose master cell the write-back replaces.
+ * formula: used to write out the cells of a shared formula whose master cell the write-back replaces, and to
+ * read the text of a cell that shares another's formula.
  * String literals, quoted sheet names, function names and absolute ($) parts are left alone.
  */
-final class FormulaShift {
+public final class FormulaShift {
     private static final int MAX_COLUMN = 16_384;
     private static final int MAX_ROW = 1_048_576;
 
     private FormulaShift() {}
 
-    static String shift(String formula, int rows, int cols) {
+    public static String shift(String formula, int rows, int cols) {
         StringBuilder out = new StringBuilder(formula.length() + 8);
         int n = formula.length();
         int i = 0;
@@ -68,13 +67,13 @@ final class FormulaShift {
         int digits = i;
         while (i < t.length() && Character.isDigit(t.charAt(i)) && t.charAt(i) < 128) i++;
         if (i == digits || i != t.length() || i - digits > 7) return t;
-        int c = CellRef.columnIndex(col);
+        int c = A1.columnIndex(col);
         int r = Integer.parseInt(t.substring(digits));
         if (c >= MAX_COLUMN || r < 1 || r > MAX_ROW) return t;
         int nc = absCol ? c : c + cols;
         int nr = absRow ? r : r + rows;
         if (nc < 0 || nr < 1) return "#REF!";
-        return (absCol ? "$" : "") + CellRef.column(nc) + (absRow ? "$" : "") + nr;
+        return (absCol ? "$" : "") + A1.column(nc) + (absRow ? "$" : "") + nr;
     }
 
     private static boolean isAsciiLetter(char c) {

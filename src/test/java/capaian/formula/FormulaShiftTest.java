@@ -1,4 +1,4 @@
-package capaian.write;
+package capaian.formula;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,175 @@
+package capaian.formula;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A worksheet function call, evaluated as Excel does. */
+public record Fn(String name, List<Expr> args) implements Expr {
+    /** Excel functions take at most 255 arguments; longer lists are nested in chunks of this many. */
+    static final int MAX_ARGS = 250;
+
+    public Fn {
+        args = List.copyOf(args);
+    }
+
+    static Fn of(String name, Expr... args) {
+        return new Fn(name, List.of(args));
+    }
+
+    @Override
+    public String render() {
+        if (!aggregate()) {
+            List<String> parts = new ArrayList<>();
+            for (Expr a : args) parts.add(a.render());
+            return call(name, parts);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Expr a : args) {
+            if (a instanceof RowList l) parts.addAll(l.parts());
+            else parts.add(a.render());
+        }
+        if (parts.isEmpty()) parts.add(name.equals("SUM") || name.equals("COUNT") ? "0" : "\"\"");
+        if (parts.size() <= MAX_ARGS) return call(name, parts);
+        if (!name.equals("SUM") && !name.equals("COUNT")) throw new Unrenderable(name + " over " + parts.size() + " ranges");
+        List<String> chunks = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k += MAX_ARGS) {
+            chunks.add(call(name, parts.subList(k, Math.min(parts.size(), k + MAX_ARGS))));
+        }
+        while (chunks.size() > MAX_ARGS) {
+            List<String> nested = new ArrayList<>();
+            for (int k = 0; k < chunks.size(); k += MAX_ARGS) {
+                nested.add(call("SUM", chunks.subList(k, Math.min(chunks.size(), k + MAX_ARGS))));
+            }
+            chunks = nested;
+        }
+        return call("SUM", chunks);
+    }
+
+    private static String call(String name, List<String> args) {
+        return name + "(" + String.join(",", args) + ")";
+    }
+
+    private boolean aggregate() {
+        return switch (name) {
+            case "SUM", "AVERAGE", "COUNT", "MIN", "MAX", "AND", "OR" -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public XValue evaluate(Cells cells) {
+        return switch (name) {
+            case "SUM", "AVERAGE", "COUNT", "MIN", "MAX" -> aggregate(cells);
+            case "AND", "OR" -> logical(cells);
+            case "ROUND" -> round(cells);
+            case "IF" -> {
+                XValue c = Excel.toBool(args.get(0).evaluate(cells));
+                if (c.isError()) yield c;
+                if (c.number() != 0) yield args.get(1).evaluate(cells);
+                yield args.size() > 2 ? args.get(2).evaluate(cells) : XValue.FALSE;
+            }
+            case "IFERROR" -> {
+                XValue v = args.get(0).evaluate(cells);
+                yield v.isError() ? args.get(1).evaluate(cells) : v;
+            }
+            case "LOWER", "UPPER", "TRIM" -> {
+                XValue t = Excel.toText(args.get(0).evaluate(cells));
+                if (t.isError()) yield t;
+                String s = t.text();
+                yield XValue.text(switch (name) {
+                    case "LOWER" -> s.toLowerCase(java.util.Locale.ROOT);
+                    case "UPPER" -> s.toUpperCase(java.util.Locale.ROOT);
+                    default -> s.replaceAll(" +", " ").replaceAll("^ | $", "");
+                });
+            }
+            case "LEFT" -> {
+                XValue t = Excel.toText(args.get(0).evaluate(cells));
+                XValue n = args.size() > 1 ? Excel.toNumber(args.get(1).evaluate(cells)) : XValue.number(1);
+                if (t.isError()) yield t;
+                if (n.isError()) yield n;
+                if (n.number() < 0) yield XValue.VALUE_ERROR;
+                int k = (int) Math.min(t.text().length(), Math.floor(n.number()));
+                yield XValue.text(t.text().substring(0, k));
+            }
+            default -> throw new IllegalStateException("function " + name);
+        };
+    }
+
+    /** SUM, AVERAGE, COUNT, MIN, MAX: referenced cells count only when numeric; an error propagates (not in COUNT). */
+    private XValue aggregate(Cells cells) {
+        List<Double> numbers = new ArrayList<>();
+        for (Expr a : args) {
+            if (a instanceof RowList || a instanceof Ref) {
+                List<XValue> vs = new ArrayList<>();
+                a.cells(r -> vs.add(r.evaluate(cells)));
+                for (XValue v : vs) {
+                    if (v.isNumber()) numbers.add(v.number());
+                    else if (v.isError() && !name.equals("COUNT")) return v;
+                }
+            } else {
+                XValue v = a.evaluate(cells);
+                if (name.equals("COUNT")) {
+                    if (v.isNumber()) numbers.add(v.number());
+                    continue;
+                }
+                XValue n = Excel.toNumber(v);
+                if (n.isError()) return n;
+                numbers.add(n.number());
+            }
+        }
+        double sum = 0;
+        for (double d : numbers) sum += d;
+        return switch (name) {
+            case "SUM" -> XValue.number(sum);
+            case "COUNT" -> XValue.number(numbers.size());
+            case "AVERAGE" -> numbers.isEmpty() ? XValue.DIV0 : XValue.number(sum / numbers.size());
+            case "MIN" -> XValue.number(numbers.stream().mapToDouble(Double::doubleValue).min().orElse(0));
+            default -> XValue.number(numbers.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        };
+    }
+
+    /** AND, OR: referenced texts and blanks are skipped; no logical value at all is #VALUE!. */
+    private XValue logical(Cells cells) {
+        boolean any = false;
+        boolean and = true;
+        boolean or = false;
+        for (Expr a : args) {
+            List<XValue> vs = new ArrayList<>();
+            boolean ref = a instanceof RowList || a instanceof Ref;
+            if (ref) a.cells(r -> vs.add(r.evaluate(cells)));
+            else vs.add(a.evaluate(cells));
+            for (XValue v : vs) {
+                if (v.isError()) return v;
+                if (ref && (v.isText() || v.isBlank())) continue;
+                XValue b = Excel.toBool(v);
+                if (b.isError()) return b;
+                any = true;
+                and &= b.number() != 0;
+                or |= b.number() != 0;
+            }
+        }
+        if (!any) return XValue.VALUE_ERROR;
+        return XValue.bool(name.equals("AND") ? and : or);
+    }
+
+    private XValue round(Cells cells) {
+        XValue x = Excel.toNumber(args.get(0).evaluate(cells));
+        XValue d = Excel.toNumber(args.get(1).evaluate(cells));
+        if (x.isError()) return x;
+        if (d.isError()) return d;
+        return XValue.number(Excel.round(x.number(), (int) d.number()));
+    }
+
+    @Override
+    public void cells(Consumer<Ref> out) {
+        for (Expr a : args) a.cells(out);
+    }
+
+    /** An expression Excel cannot take as a formula (too many arguments); its value is written instead. */
+    public static final class Unrenderable extends RuntimeException {
+        Unrenderable(String why) {
+            super(why, null, false, false);
+        }
+    }
+}
