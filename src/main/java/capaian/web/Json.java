@@ -57,14 +57,14 @@ public final class Json {
         if (!ex.isBlocking()) ex.startBlocking();
         try (InputStream in = ex.getInputStream()) {
             byte[] body = in.readNBytes(MAX_JSON_BODY + 1);
-            if (body.length > MAX_JSON_BODY) throw new ApiException(413, "TERLALU_BESAR", "Data JSON terlalu besar.");
+            if (body.length > MAX_JSON_BODY) throw ApiError.JSON_TERLALU_BESAR.error();
             JsonElement e = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
             if (!e.isJsonObject()) throw ApiException.badRequest("JSON_TIDAK_SAH", "Data harus berupa objek JSON.");
             return e.getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
             throw ApiException.badRequest("JSON_TIDAK_SAH", "Data bukan JSON yang sah.");
         } catch (IOException e) {
-            throw ApiException.badRequest("UNGGAHAN_RUSAK", "Data permintaan tidak dapat dibaca.");
+            throw Uploads.readFailure(e);
         }
     }
 

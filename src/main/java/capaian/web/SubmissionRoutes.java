@@ -77,7 +77,7 @@ final class SubmissionRoutes {
     static SubmissionKey keyFor(User user, Upload u, Report report) {
         Report.Header h = report.header();
         String form = report.form() != null ? report.form() : Workbooks.validForm(u.field("form"));
-        if (form == null) throw ApiException.unprocessable("FORMULIR_TIDAK_DIKENALI", "Jenis formulir tidak dikenali; pilih formulirnya.");
+        if (form == null) throw ApiError.JENIS_FORMULIR_KOSONG.error();
         String kode = h == null ? null : blankToNull(h.kodeOpd());
         if (kode != null && !kode.equals(user.kodeOpd())) {
             throw ApiException.unprocessable("OPD_TIDAK_SESUAI", "Kode OPD di buku kerja (" + kode
