@@ -84,6 +84,11 @@ final class JobLimiter implements AutoCloseable {
         this.cpuBudget = cpuBudget;
     }
 
+    /** Slots and times only: no memory budget to speak of, CPU budget as long as the time limit (tests). */
+    JobLimiter(int maxJobs, Duration queueWait, Duration timeout) {
+        this(maxJobs, Long.MAX_VALUE / 4, queueWait, timeout, timeout);
+    }
+
     /** A job without an upload to estimate: a normal form's cost, client unknown. */
     <T> T run(Callable<T> job) throws Exception {
         return run(JobCost.LIGHT, "", job);
