@@ -131,13 +131,13 @@ final class SubmissionRoutes {
 
     private void original(HttpServerExchange ex) throws Exception {
         Submission s = visible(ex);
-        sendFile(ex, s.originalSha256(), s.originalName());
+        sendFile(ex, s.originalSha256(), Downloads.originalName(s.originalName()));
     }
 
     private void result(HttpServerExchange ex) throws Exception {
         Submission s = visible(ex);
         if (s.resultSha256() == null) throw ApiException.notFound("Kiriman ini tidak punya buku kerja hasil.");
-        sendFile(ex, s.resultSha256(), Downloads.resultName(s.originalName()));
+        sendFile(ex, s.resultSha256(), Downloads.resultName(s.key().kodeOpd(), s.key().form(), s.key().tahun(), s.key().periode()));
     }
 
     private void sendFile(HttpServerExchange ex, String hash, String name) throws Exception {

@@ -74,21 +74,22 @@ class FairnessUnderAttackTest {
 
         Path data = dir.resolve("data");
         try (ChildServer s = ChildServer.start(data, dir, "--max-jobs", "2", "--queue-wait-seconds", "30",
-                "--job-cpu-seconds", "8", "--job-timeout-seconds", "30")) {
+                "--job-cpu-seconds", "8", "--job-timeout-seconds", "30",
+                // room for each attacker's eight slow uploads and its three costly files at once, so that all attacks run
+                "--uploads-per-address", "12")) {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
             ExecutorService pool = Executors.newCachedThreadPool();
             // Attackers: costly files in a loop, and slow uploads kept up, each from its own address.
             for (String from : List.of("127.0.0.2", "127.0.0.3")) {
-                pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        for (Map.Entry<String, byte[]> a : attacks.entrySet()) {
-                            if (System.nanoTime() >= end) break;
+                for (Map.Entry<String, byte[]> a : attacks.entrySet()) {
+                    pool.submit(() -> {
+                        while (System.nanoTime() < end) {
                             String status = RawHttp.post(s.port, from, a.getKey(), a.getValue(), 0);
                             attackStatuses.computeIfAbsent(a.getKey() + " " + status, k -> new AtomicInteger()).incrementAndGet();
                         }
-                    }
-                    return null;
-                });
+                        return null;
+                    });
+                }
                 for (int i = 0; i < SLOW_PER_ATTACKER; i++) {
                     pool.submit(() -> {
                         while (System.nanoTime() < end) {
@@ -148,6 +149,8 @@ class FairnessUnderAttackTest {
             boolean finished = pool.awaitTermination(120, TimeUnit.SECONDS);
             pool.shutdownNow();
             String log = Files.readString(s.log);
+            Files.createDirectories(Path.of("target", "security"));
+            Files.writeString(Path.of("target", "security", "fairness-under-attack-server.log"), log);
             assertTrue(s.process.isAlive(), "server alive after the attack: " + log);
             assertEquals(200, s.health(http), "health after the attack");
             long heap = s.maxHeapAfterGcMb();
