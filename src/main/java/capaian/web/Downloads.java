@@ -65,7 +65,9 @@ final class Downloads {
 
     private static String periodePart(String periode) {
         if (periode == null || periode.isBlank()) return null;
-        return capaian.model.Periode.TAHUNAN.equalsIgnoreCase(periode) ? "tahunan" : "tw" + periode;
+        String p = capaian.model.Periode.normalize(periode); // "TW IV", "Triwulan 4" as written in a header
+        if (p == null) return periode;
+        return capaian.model.Periode.TAHUNAN.equals(p) ? "tahunan" : "tw" + p;
     }
 
     /**

@@ -43,8 +43,8 @@ final class RekapRoute {
     static final String TEMPLATE_FILE = "rekap-bappeda.xlsx";
     /** The rekap upload takes many workbooks at once: this many times the per-file limit in total. */
     static final int UPLOAD_FACTOR = 10;
-    /** A zip of workbooks inflates about 1:1 (they are compressed already); past ten times its size it is a bomb. */
-    static final int ZIP_RATIO = 10;
+    /** A zip of workbooks inflates about 1:1 (they are compressed already); past three times its size it is a bomb. */
+    static final int ZIP_RATIO = 3;
 
     private final Store store;
     private final FileStore files;

@@ -13,6 +13,7 @@ class DownloadsTest {
         assertEquals("hasil-1.01.0.00.0.00.01.0000-renja-2025-tahunan.xlsx",
                 Downloads.resultName("1.01.0.00.0.00.01.0000", "renja", 2025, "Tahunan"));
         assertEquals("hasil-renja.xlsx", Downloads.resultName(null, "renja", null, null));
+        assertEquals("hasil-x-lampiran-realisasi-2022-twIV.xlsx", Downloads.resultName("x", "lampiran-realisasi", 2022, "TW IV"));
         assertEquals("hasil-x-y-lampiran-realisasi.xlsx", Downloads.resultName("x/../y\u202E", "lampiran-realisasi", null, ""));
     }
 
