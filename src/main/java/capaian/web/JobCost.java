@@ -22,6 +22,8 @@ record JobCost(long megabytes, boolean heavy) {
     private static final long MB = 1024 * 1024;
     /** Heap per inflated byte of a part parsed whole (POI's object model, DOM). */
     private static final int WHOLE_FACTOR = 10;
+    /** Parts parsed whole above this make a job heavy whatever its estimate. */
+    private static final long WHOLE_HEAVY_BYTES = 256 * 1024;
     /** Heap per upload byte of an .xls (HSSF holds every record). */
     private static final int XLS_FACTOR = 12;
 
@@ -35,7 +37,9 @@ record JobCost(long megabytes, boolean heavy) {
         ZipSizes z = ZipSizes.read(bytes);
         if (z == null) return of(BASE_MB + bytes.length / MB, false); // not a readable zip: refused cheaply later
         if (z.macros) return of(BASE_MB + z.total / MB * WHOLE_FACTOR, true);
-        return of(BASE_MB + z.parsedWhole * WHOLE_FACTOR / MB + z.total / (8 * MB), false);
+        // A normal form's styles, workbook and relationships are a few kB; megabytes of them are costly in CPU as
+        // well (20,000 sheets listed, millions of formats) even when the memory estimate is modest.
+        return of(BASE_MB + z.parsedWhole * WHOLE_FACTOR / MB + z.total / (8 * MB), z.parsedWhole > WHOLE_HEAVY_BYTES);
     }
 
     /** A Bappeda rekap of many uploaded workbooks, read one at a time. */

@@ -74,7 +74,7 @@ class FairnessUnderAttackTest {
 
         Path data = dir.resolve("data");
         try (ChildServer s = ChildServer.start(data, dir, "--max-jobs", "2", "--queue-wait-seconds", "30",
-                "--job-cpu-seconds", "8", "--job-timeout-seconds", "30",
+                "--job-cpu-seconds", "4", "--job-timeout-seconds", "30",
                 // room for each attacker's eight slow uploads and its three costly files at once, so that all attacks run
                 "--uploads-per-address", "12")) {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);

@@ -148,4 +148,12 @@ class JobLimiterTest {
             limiter.close();
         }
     }
+
+    @Test
+    void costlyPartsMakeAJobHeavyAndANormalFormIsLight() throws Exception {
+        assertFalse(JobCost.of("seed003.xlsx", java.nio.file.Files.readAllBytes(java.nio.file.Path.of(HostileFiles.BASE))).heavy());
+        assertTrue(JobCost.of("lembar.xlsx", AttackFiles.manySheets(20_000)).heavy(), "20,000 sheets listed");
+        assertTrue(JobCost.of("gaya.xlsx", AttackFiles.hugeStyles(100_000)).heavy(), "100,000 cell formats");
+        assertTrue(JobCost.of("makro.xlsm", HostileFiles.xlsm()).heavy(), "a macro workbook goes through POI whole");
+    }
 }
