@@ -33,7 +33,7 @@ public record ServerConfig(String host, int port, Path dataDir, long maxUploadBy
      */
     public record Fairness(Duration jobCpu, long jobMemoryMb, int uploadsPerAddress, int minUploadRate) {
         public static Fairness defaults() {
-            return new Fairness(Duration.ofSeconds(60), 0, 8, 1024);
+            return new Fairness(Duration.ofSeconds(60), 0, 16, 1024);
         }
 
         long jobMemoryOrHalfHeap() {
@@ -68,7 +68,7 @@ public record ServerConfig(String host, int port, Path dataDir, long maxUploadBy
         int hours = f.getInt("session-hours", "CAPAIAN_SESSION_HOURS", 8);
         int cpu = f.getInt("job-cpu-seconds", "CAPAIAN_JOB_CPU_SECONDS", 60);
         int jobMb = f.getInt("job-memory-mb", "CAPAIAN_JOB_MEMORY_MB", 0);
-        int perAddress = f.getInt("uploads-per-address", "CAPAIAN_UPLOADS_PER_ADDRESS", 8);
+        int perAddress = f.getInt("uploads-per-address", "CAPAIAN_UPLOADS_PER_ADDRESS", 16);
         int minRate = f.getInt("min-upload-bytes-per-second", "CAPAIAN_MIN_UPLOAD_BYTES_PER_SECOND", 1024);
         if (cpu < 1 || jobMb < 0 || perAddress < 1 || minRate < 0) throw new IllegalArgumentException("batas harus bilangan positif");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port harus 0-65535");
