@@ -172,6 +172,8 @@ class FairnessUnderAttackTest {
             assertTrue(normal503.get() * 10 <= normalTotal.get(), "at most 10 % of normal requests get 503: " + figures);
             assertEquals(List.of(), healthFailures, figures);
             assertTrue(healthMaxMs.get() < 1_000, "health within 1 s: " + figures);
+            // The slow uploads were ended by the minimum rate, not left to hold their threads.
+            assertTrue(attackStatuses.getOrDefault("lambat 408", new AtomicInteger()).get() >= 2 * SLOW_PER_ATTACKER, figures);
         }
     }
 
