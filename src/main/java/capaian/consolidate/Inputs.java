@@ -2,10 +2,8 @@ package capaian.consolidate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +26,30 @@ import java.util.zip.ZipInputStream;
  */
 public final class Inputs {
     private Inputs() {}
+
+    /**
+     * What one zip may inflate to, checked while it streams, so that a zip bomb is refused before it fills a disk:
+     * each workbook in it at most {@code maxEntryBytes} (the upload limit of one workbook), and all of them together
+     * at most {@code maxRatio} times the zip's own size (workbooks are compressed already: a real archive of them
+     * inflates about 1:1) plus a megabyte, and at most {@code maxTotalBytes}.
+     */
+    public record ZipLimits(long maxEntryBytes, long maxTotalBytes, int maxRatio) {
+        /** The command line: generous, the machine is the user's own. */
+        public static ZipLimits commandLine() {
+            return new ZipLimits(512L << 20, 16L << 30, 100);
+        }
+
+        long totalFor(long zipBytes) {
+            return Math.min(maxTotalBytes, maxRatio * Math.max(zipBytes, 0) + (1 << 20));
+        }
+    }
+
+    /** A zip that inflates past its {@link ZipLimits}; the message is plain Indonesian for the user. */
+    public static final class ArchiveTooLargeException extends IOException {
+        ArchiveTooLargeException(String message) {
+            super(message);
+        }
+    }
 
     /**
      * Files and directories named on the command line, in a stable order. Workbook files are read on as many
@@ -99,15 +121,24 @@ public final class Inputs {
         Instant modified = Files.getLastModifiedTime(f).toInstant();
         if (isZip(name)) {
             try (InputStream in = Files.newInputStream(f)) {
-                addZip(c, in, name, modified);
+                addZip(c, in, name, modified, null, ZipLimits.commandLine(), Files.size(f));
             }
         } else {
             c.add(f, name, modified);
         }
     }
 
-    /** Every workbook in a zip (nested folders included); a damaged archive is listed as unreadable. */
-    public static void addZip(Consolidator c, InputStream zip, String zipName, Instant modified) throws IOException {
+    /**
+     * Every workbook in a zip (nested folders included); a damaged archive is listed as unreadable, one that
+     * inflates past {@code limits} is refused whole ({@link ArchiveTooLargeException}).
+     *
+     * @param spoolDir where each entry is inflated to (the server's data directory), or null for the system's temp
+     * @param zipBytes the zip's own size, for the ratio limit
+     */
+    public static void addZip(Consolidator c, InputStream zip, String zipName, Instant modified, Path spoolDir,
+                              ZipLimits limits, long zipBytes) throws IOException {
+        long maxTotal = limits.totalFor(zipBytes);
+        long total = 0;
         try (ZipInputStream in = new ZipInputStream(zip)) {
             ZipEntry e;
             int workbooks = 0;
@@ -116,9 +147,10 @@ public final class Inputs {
                 if (e.isDirectory() || entry.startsWith("__MACOSX/") || !wanted(baseName(entry))) continue;
                 workbooks++;
                 Instant m = e.getLastModifiedTime() != null ? e.getLastModifiedTime().toInstant() : modified;
-                Path tmp = Files.createTempFile("capaian-rekap-", ".xlsx");
+                Path tmp = spoolDir == null ? Files.createTempFile("capaian-rekap-", ".xlsx")
+                        : Files.createTempFile(spoolDir, "capaian-rekap-", ".xlsx");
                 try {
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    total += copyBounded(in, tmp, Math.min(limits.maxEntryBytes(), maxTotal - total), zipName, entry, zipBytes);
                     c.add(tmp, zipName + "/" + entry, m);
                 } finally {
                     Files.deleteIfExists(tmp);
@@ -130,23 +162,50 @@ public final class Inputs {
         }
     }
 
-    /** One uploaded file (the web page): a zip is opened, anything else consolidated as a workbook. */
-    public static void addUpload(Consolidator c, byte[] content, String name, Instant modified) {
-        try {
-            if (isZip(name)) {
-                addZip(c, new java.io.ByteArrayInputStream(content), name, modified);
-                return;
+    /**
+     * Copies one zip entry to {@code tmp}, at most {@code max} bytes: past that the entry is deleted and the whole
+     * archive refused, so a bomb writes no more than the limit anywhere.
+     */
+    private static long copyBounded(InputStream in, Path tmp, long max, String zipName, String entry, long zipBytes)
+            throws IOException {
+        long n = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (java.io.OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            int r;
+            while ((r = in.read(buf)) > 0) {
+                n += r;
+                if (n > max) {
+                    throw new ArchiveTooLargeException("Arsip \"" + zipName + "\" (" + megabytes(zipBytes) + " MB) mengembang jauh "
+                            + "melebihi ukurannya (lebih dari " + megabytes(max) + " MB saat membuka \"" + baseName(entry)
+                            + "\"). Arsip ini ditolak (kemungkinan rusak atau berbahaya). Kirim buku kerjanya satu per satu, "
+                            + "atau buat ulang arsip .zip dari buku kerja yang benar.");
+                }
+                out.write(buf, 0, r);
             }
-            Path tmp = Files.createTempFile("capaian-rekap-", ".xlsx");
-            try {
-                Files.write(tmp, content);
-                c.add(tmp, name, modified);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
+        return n;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    }
+
+    /**
+     * One uploaded file (the web page), already spooled to {@code file}: a zip is opened entry by entry into
+     * {@code spoolDir} within {@code limits}, anything else consolidated as a workbook where it lies.
+     */
+    public static void addUpload(Consolidator c, Path file, String name, Instant modified, Path spoolDir, ZipLimits limits)
+            throws IOException {
+        if (isZip(name)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                addZip(c, in, name, modified, spoolDir, limits, Files.size(file));
+            }
+            return;
+        }
+        c.add(file, name, modified);
     }
 
     static boolean wanted(String name) {

@@ -33,6 +33,7 @@ final class XlsSource implements SheetSource {
             Sheet sheet = wb.getSheetAt(i);
             List<RawRow> rows = new ArrayList<>();
             for (Row row : sheet) {
+                capaian.process.JobBudget.check();
                 if (row.getRowNum() + 1 > maxRow) break;
                 RawRow raw = raw(row);
                 if (raw != null) rows.add(raw);
@@ -47,6 +48,7 @@ final class XlsSource implements SheetSource {
         Sheet sheet = wb.getSheet(name);
         if (sheet == null) return;
         for (Row row : sheet) {
+            capaian.process.JobBudget.check();
             RawRow raw = raw(row);
             if (raw != null) listener.row(raw);
         }

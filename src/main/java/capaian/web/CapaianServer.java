@@ -10,7 +10,6 @@ import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
-import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 
 import java.net.InetSocketAddress;
@@ -20,7 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * The web service: Undertow, no servlet container. Handler chain, outermost first: graceful shutdown →
- * security headers → worker thread (blocking) → JSON errors → who is asking → CSRF → API routes or pages.
+ * security headers → thread lane ({@link RequestLanes}: worker threads, or upload threads for requests with a
+ * body) → JSON errors → who is asking → CSRF → API routes or pages.
  */
 public final class CapaianServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(CapaianServer.class.getName());
@@ -29,6 +29,7 @@ public final class CapaianServer implements AutoCloseable {
     private final ServerConfig config;
     private final Store store;
     private final JobLimiter limiter;
+    private final RequestLanes lanes;
     private final GracefulShutdownHandler graceful;
     private final Undertow undertow;
     private final Profile profile;
@@ -42,7 +43,9 @@ public final class CapaianServer implements AutoCloseable {
         Path data = config.dataDir().toAbsolutePath();
         this.store = SqliteStore.open(data);
         FileStore files = new FileStore(data);
-        this.limiter = new JobLimiter(config.maxJobs(), config.queueWait(), config.jobTimeout());
+        ServerConfig.Fairness fair = config.fairness();
+        this.limiter = new JobLimiter(config.maxJobs(), fair.jobMemoryOrHalfHeap(), config.queueWait(), config.jobTimeout(),
+                fair.jobCpu());
         Uploads uploads = new Uploads(config.maxUploadBytes(), data.resolve("tmp"));
         Workbooks workbooks = new Workbooks(new Processor(profile), limiter);
 
@@ -69,8 +72,9 @@ public final class CapaianServer implements AutoCloseable {
         HttpHandler dispatch = ex -> (ex.getRequestPath().startsWith("/api/") ? api
                 : ex.getRequestPath().startsWith(Addin.PREFIX) ? addin : pages).handleRequest(ex);
         HttpHandler chain = new ErrorHandler(new AuthHandler(store, new CsrfHandler(dispatch)), config.maxUploadBytes());
+        this.lanes = new RequestLanes(chain, fair.uploadsPerAddress(), fair.minUploadRate());
         this.graceful = new GracefulShutdownHandler(
-                new SecurityHeadersHandler(new BlockingHandler(chain), Addin.contentSecurityPolicy(config.officeJsUrl())));
+                new SecurityHeadersHandler(lanes, Addin.contentSecurityPolicy(config.officeJsUrl())));
         Undertow.Builder builder = Undertow.builder();
         if (config.tls()) {
             builder.addHttpsListener(config.port(), config.host(), ssl);
@@ -90,6 +94,7 @@ public final class CapaianServer implements AutoCloseable {
         try {
             s.undertow.start();
         } catch (RuntimeException e) {
+            s.lanes.close();
             s.limiter.close();
             s.store.close();
             throw e;
@@ -133,6 +138,7 @@ public final class CapaianServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         undertow.stop();
+        lanes.close();
         limiter.close();
         store.close();
         LOG.info("Capaian stopped");

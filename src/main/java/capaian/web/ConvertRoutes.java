@@ -116,8 +116,10 @@ final class ConvertRoutes {
         Workbooks.rejectNonWorkbook(name, bytes);
         try {
             return converter.evaluate(bytes, null);
+        } catch (capaian.read.WorkbookTooLargeException e) {
+            throw ApiError.BUKU_KERJA_TERLALU_BESAR.withMessage(name + ": " + e.getMessage());
         } catch (UnreadableWorkbookException e) {
-            throw ApiException.unprocessable("BERKAS_TIDAK_TERBACA", name + ": " + e.getMessage());
+            throw ApiError.BERKAS_TIDAK_TERBACA.withMessage(name + ": " + e.getMessage());
         }
     }
 

@@ -43,10 +43,43 @@ final class Downloads {
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
-    /** {@code laporan.xlsx} becomes {@code laporan-hasil.xlsx}. */
-    static String resultName(String original) {
-        String base = original == null ? "buku-kerja" : original.replaceFirst("(?i)\\.xls[xm]?$", "");
-        return base + "-hasil.xlsx";
+    /**
+     * The result workbook's name, in the forms' own pattern {@code hasil-<opd>-<form>-<tahun>-<periode>.xlsx},
+     * built from what the workbook says (never from the uploaded name, whose extension a user chose: .exe, .html,
+     * a right-to-left override). Parts the workbook does not state are left out.
+     */
+    static String resultName(String kodeOpd, String form, Integer tahun, String periode) {
+        StringBuilder b = new StringBuilder("hasil");
+        for (String part : new String[] {kodeOpd, form, tahun == null ? null : tahun.toString(), periodePart(periode)}) {
+            String clean = part == null ? "" : part.replaceAll("[^A-Za-z0-9.]+|\\.{2,}", "-")
+                    .replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
+            if (!clean.isEmpty()) b.append('-').append(clean.length() > 60 ? clean.substring(0, 60) : clean);
+        }
+        return b + ".xlsx";
+    }
+
+    static String resultName(capaian.report.Report r) {
+        capaian.report.Report.Header h = r.header();
+        return h == null ? resultName(null, r.form(), null, null) : resultName(h.kodeOpd(), r.form(), h.tahun(), h.periode());
+    }
+
+    private static String periodePart(String periode) {
+        if (periode == null || periode.isBlank()) return null;
+        String p = capaian.model.Periode.normalize(periode); // "TW IV", "Triwulan 4" as written in a header
+        if (p == null) return periode;
+        return capaian.model.Periode.TAHUNAN.equals(p) ? "tahunan" : "tw" + p;
+    }
+
+    /**
+     * A stored original offered back under its own name, but with an Excel extension only, and without the
+     * invisible characters that disguise one (bidirectional overrides, zero-width marks).
+     */
+    static String originalName(String original) {
+        String n = original == null ? "" : original.replaceAll("[\\p{Cf}\\p{Cntrl}]", "").strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\.(xlsx|xlsm|xls)$").matcher(n);
+        String ext = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "xlsx";
+        String base = n.replaceFirst("(?i)\\.(xlsx|xlsm|xls)$", "").replace('.', '-');
+        return (base.isBlank() ? "buku-kerja" : base) + "." + ext;
     }
 
     static String reportName(String original) {

@@ -70,7 +70,7 @@ public final class Json {
         if (!ex.isBlocking()) ex.startBlocking();
         try (InputStream in = ex.getInputStream()) {
             byte[] body = in.readNBytes(MAX_JSON_BODY + 1);
-            if (body.length > MAX_JSON_BODY) throw new ApiException(413, "TERLALU_BESAR", "Data JSON terlalu besar.");
+            if (body.length > MAX_JSON_BODY) throw ApiError.JSON_TERLALU_BESAR.error();
             if (emptyIsEmptyObject && new String(body, StandardCharsets.UTF_8).isBlank()) return new JsonObject();
             if (!json) throw new ApiException(415, "PERLU_JSON", "Kirim data sebagai JSON (Content-Type: application/json).");
             JsonElement e = parseStrict(new String(body, StandardCharsets.UTF_8));
@@ -79,7 +79,7 @@ public final class Json {
         } catch (JsonParseException | IllegalStateException e) {
             throw ApiException.badRequest("JSON_TIDAK_SAH", "Data bukan JSON yang sah.");
         } catch (IOException e) {
-            throw ApiException.badRequest("UNGGAHAN_RUSAK", "Data permintaan tidak dapat dibaca.");
+            throw Uploads.readFailure(e);
         }
     }
 

@@ -87,7 +87,7 @@ final class ProcessingRoutes {
         }
         ProcessResult r = workbooks.process(u, Requests.form(ex, u));
         if ("workbook".equals(Requests.query(ex, "include"))) {
-            Json.ok(ex, new Bundle(Json.report(r.report()), Downloads.resultName(u.fileName()),
+            Json.ok(ex, new Bundle(Json.report(r.report()), Downloads.resultName(r.report()),
                     r.workbook() == null ? null : Base64.getEncoder().encodeToString(r.workbook())));
         } else if (Requests.wantsJson(ex)) {
             Json.sendText(ex, 200, ReportJson.toJson(r.report()));
@@ -95,7 +95,7 @@ final class ProcessingRoutes {
             throw new ApiException(413, "HASIL_TERLALU_BESAR", "Buku kerja ini terlalu besar untuk ditulis ulang. "
                     + "Pemeriksaannya tetap dapat dilihat: kirim dengan Accept: application/json atau lewat halaman Periksa.");
         } else {
-            Downloads.send(ex, Downloads.XLSX, Downloads.resultName(u.fileName()), r.workbook());
+            Downloads.send(ex, Downloads.XLSX, Downloads.resultName(r.report()), r.workbook());
         }
     }
 

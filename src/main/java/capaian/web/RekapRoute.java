@@ -43,6 +43,8 @@ final class RekapRoute {
     static final String TEMPLATE_FILE = "rekap-bappeda.xlsx";
     /** The rekap upload takes many workbooks at once: this many times the per-file limit in total. */
     static final int UPLOAD_FACTOR = 10;
+    /** A zip of workbooks inflates about 1:1 (they are compressed already); past three times its size it is a bomb. */
+    static final int ZIP_RATIO = 3;
 
     private final Store store;
     private final FileStore files;
@@ -91,15 +93,22 @@ final class RekapRoute {
         try {
             List<String> names = uploads.readAll(ex, maxUploadBytes * UPLOAD_FACTOR, dir);
             Selection wanted = optionalSelection(ex);
-            Map<String, Object> answer = limiter.run(() -> {
+            List<Path> spooled;
+            try (Stream<Path> s = Files.list(dir)) {
+                spooled = s.sorted(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().split("-", 2)[0]))).toList();
+            }
+            long uploaded = 0;
+            for (Path p : spooled) uploaded += Files.size(p);
+            Inputs.ZipLimits zipLimits = new Inputs.ZipLimits(maxUploadBytes, maxUploadBytes * UPLOAD_FACTOR, ZIP_RATIO);
+            Map<String, Object> answer = limiter.run(JobCost.rekap(uploaded), RequestLanes.client(ex), () -> {
                 Consolidator c = new Consolidator(workbooks.processor(), wanted);
-                List<Path> spooled;
-                try (Stream<Path> s = Files.list(dir)) {
-                    spooled = s.sorted(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().split("-", 2)[0]))).toList();
-                }
                 for (int i = 0; i < spooled.size(); i++) {
                     // Upload order decides which of two files of one OPD is the latest.
-                    Inputs.addUpload(c, Files.readAllBytes(spooled.get(i)), names.get(i), Instant.now().plusMillis(i));
+                    try {
+                        Inputs.addUpload(c, spooled.get(i), names.get(i), Instant.now().plusMillis(i), dir, zipLimits);
+                    } catch (Inputs.ArchiveTooLargeException e) {
+                        throw ApiError.ARSIP_TERLALU_BESAR.withMessage(e.getMessage());
+                    }
                 }
                 Rekap rekap = c.finish(list(), Instant.now());
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -201,7 +210,8 @@ final class RekapRoute {
     private static Selection optionalSelection(HttpServerExchange ex) {
         String form = Requests.query(ex, "form");
         if (form != null && Forms.byId(form).isEmpty()) {
-            throw ApiException.badRequest("FORMULIR_TIDAK_DIKENAL", "Formulir tidak dikenal: " + form + ".");
+            throw ApiError.FORMULIR_TIDAK_DIKENAL.withMessage("Formulir \"" + form
+                    + "\" tidak dikenal. Pilihan: renja, lampiran-realisasi, monitoring-capaian.");
         }
         Integer tahun = Requests.tahun(Requests.query(ex, "tahun"));
         String periode = Requests.periode(Requests.query(ex, "periode"));

@@ -13,9 +13,12 @@ public final class ServeCommand {
             Pemakaian: capaian serve [--port N] [--host ALAMAT] [--data DIR] [--max-upload-mb N] [--max-jobs N]
                                      [--job-timeout-seconds N] [--queue-wait-seconds N] [--session-hours N] [--profile BERKAS]
                                      [--public-url URL] [--tls-keystore BERKAS.p12 --tls-password SANDI]
+                                     [--job-cpu-seconds N] [--job-memory-mb N] [--uploads-per-address N]
+                                     [--min-upload-bytes-per-second N]
             Variabel lingkungan: CAPAIAN_PORT, CAPAIAN_HOST, CAPAIAN_DATA, CAPAIAN_MAX_UPLOAD_MB, CAPAIAN_MAX_JOBS,
             CAPAIAN_JOB_TIMEOUT_SECONDS, CAPAIAN_QUEUE_WAIT_SECONDS, CAPAIAN_SESSION_HOURS, CAPAIAN_PROFILE,
-            CAPAIAN_PUBLIC_URL, CAPAIAN_TLS_KEYSTORE, CAPAIAN_TLS_PASSWORD.
+            CAPAIAN_PUBLIC_URL, CAPAIAN_TLS_KEYSTORE, CAPAIAN_TLS_PASSWORD, CAPAIAN_JOB_CPU_SECONDS, CAPAIAN_JOB_MEMORY_MB,
+            CAPAIAN_UPLOADS_PER_ADDRESS, CAPAIAN_MIN_UPLOAD_BYTES_PER_SECOND.
             Bawaan: port 8080, data di ./data, unggahan maks. 20 MB, HTTP biasa (HTTPS dengan --tls-keystore).
             --public-url: alamat server yang dibuka pengguna (untuk manifes add-in Excel), mis. https://capaian.contoh.go.id""";
 
@@ -37,6 +40,7 @@ public final class ServeCommand {
             System.err.println(USAGE);
             return 2;
         }
+        ProcessGuard.install();
         CapaianServer server;
         try {
             server = CapaianServer.start(config);

@@ -21,16 +21,35 @@ import java.util.Set;
  */
 public record ServerConfig(String host, int port, Path dataDir, long maxUploadBytes, int maxJobs, Duration jobTimeout,
                            Duration queueWait, Duration sessionLifetime, Path profile, String publicUrl,
-                           String officeJsUrl, Path tlsKeystore, String tlsPassword) {
+                           String officeJsUrl, Path tlsKeystore, String tlsPassword, Fairness fairness) {
+
+    /**
+     * What keeps one client from taking what the others need (docs/SECURITY.md).
+     *
+     * @param jobCpu             CPU time one workbook job may use before it is stopped
+     * @param jobMemoryMb        estimated heap all running jobs may hold together ({@link JobCost}); 0: half the heap
+     * @param uploadsPerAddress  requests with a body one client address may have in progress at once
+     * @param minUploadRate      bytes per second a request body must average once its first seconds are over
+     */
+    public record Fairness(Duration jobCpu, long jobMemoryMb, int uploadsPerAddress, int minUploadRate) {
+        public static Fairness defaults() {
+            return new Fairness(Duration.ofSeconds(60), 0, 16, 1024);
+        }
+
+        long jobMemoryOrHalfHeap() {
+            return jobMemoryMb > 0 ? jobMemoryMb : Runtime.getRuntime().maxMemory() / (2 * 1024 * 1024);
+        }
+    }
 
     public static final String OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
     static final Set<String> FLAGS = Set.of("host", "port", "data", "max-upload-mb", "max-jobs", "job-timeout-seconds",
-            "queue-wait-seconds", "session-hours", "profile", "public-url", "tls-keystore", "tls-password");
+            "queue-wait-seconds", "session-hours", "profile", "public-url", "tls-keystore", "tls-password",
+            "job-cpu-seconds", "job-memory-mb", "uploads-per-address", "min-upload-bytes-per-second");
 
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig("0.0.0.0", 8080, dataDir, 20L * 1024 * 1024, 2, Duration.ofSeconds(120),
-                Duration.ofSeconds(15), Duration.ofHours(8), null, null, OFFICE_JS, null, null);
+                Duration.ofSeconds(15), Duration.ofHours(8), null, null, OFFICE_JS, null, null, Fairness.defaults());
     }
 
     /** The keystore password is never shown. */
@@ -47,6 +66,11 @@ public record ServerConfig(String host, int port, Path dataDir, long maxUploadBy
         int timeout = f.getInt("job-timeout-seconds", "CAPAIAN_JOB_TIMEOUT_SECONDS", 120);
         int wait = f.getInt("queue-wait-seconds", "CAPAIAN_QUEUE_WAIT_SECONDS", 15);
         int hours = f.getInt("session-hours", "CAPAIAN_SESSION_HOURS", 8);
+        int cpu = f.getInt("job-cpu-seconds", "CAPAIAN_JOB_CPU_SECONDS", 60);
+        int jobMb = f.getInt("job-memory-mb", "CAPAIAN_JOB_MEMORY_MB", 0);
+        int perAddress = f.getInt("uploads-per-address", "CAPAIAN_UPLOADS_PER_ADDRESS", 16);
+        int minRate = f.getInt("min-upload-bytes-per-second", "CAPAIAN_MIN_UPLOAD_BYTES_PER_SECOND", 1024);
+        if (cpu < 1 || jobMb < 0 || perAddress < 1 || minRate < 0) throw new IllegalArgumentException("batas harus bilangan positif");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port harus 0-65535");
         if (maxMb < 1 || maxJobs < 1 || timeout < 1 || wait < 0 || hours < 1) {
             throw new IllegalArgumentException("batas harus bilangan positif");
@@ -61,7 +85,8 @@ public record ServerConfig(String host, int port, Path dataDir, long maxUploadBy
         return new ServerConfig(f.get("host", "CAPAIAN_HOST", "0.0.0.0"), port, f.dataDir(), maxMb * 1024L * 1024L, maxJobs,
                 Duration.ofSeconds(timeout), Duration.ofSeconds(wait), Duration.ofHours(hours),
                 profile == null ? null : Path.of(profile), publicUrl, OFFICE_JS,
-                keystore == null ? null : Path.of(keystore), password);
+                keystore == null ? null : Path.of(keystore), password,
+                new Fairness(Duration.ofSeconds(cpu), jobMb, perAddress, minRate));
     }
 
     /** An absolute http(s) URL without a trailing slash, or null. */
@@ -88,32 +113,37 @@ public record ServerConfig(String host, int port, Path dataDir, long maxUploadBy
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(host, p, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
-                publicUrl, officeJsUrl, tlsKeystore, tlsPassword);
+                publicUrl, officeJsUrl, tlsKeystore, tlsPassword, fairness);
     }
 
     public ServerConfig withHost(String h) {
         return new ServerConfig(h, port, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
-                publicUrl, officeJsUrl, tlsKeystore, tlsPassword);
+                publicUrl, officeJsUrl, tlsKeystore, tlsPassword, fairness);
     }
 
     public ServerConfig withMaxUploadBytes(long b) {
         return new ServerConfig(host, port, dataDir, b, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
-                publicUrl, officeJsUrl, tlsKeystore, tlsPassword);
+                publicUrl, officeJsUrl, tlsKeystore, tlsPassword, fairness);
     }
 
     public ServerConfig withPublicUrl(String u) {
         return new ServerConfig(host, port, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
-                publicUrl(u), officeJsUrl, tlsKeystore, tlsPassword);
+                publicUrl(u), officeJsUrl, tlsKeystore, tlsPassword, fairness);
     }
 
     /** Tests: the task pane loads this instead of Microsoft's Office.js. */
     public ServerConfig withOfficeJsUrl(String u) {
         return new ServerConfig(host, port, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
-                publicUrl, u, tlsKeystore, tlsPassword);
+                publicUrl, u, tlsKeystore, tlsPassword, fairness);
     }
 
     public ServerConfig withTls(Path keystore, String password) {
         return new ServerConfig(host, port, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
-                publicUrl, officeJsUrl, keystore, password);
+                publicUrl, officeJsUrl, keystore, password, fairness);
+    }
+
+    public ServerConfig withFairness(Fairness f) {
+        return new ServerConfig(host, port, dataDir, maxUploadBytes, maxJobs, jobTimeout, queueWait, sessionLifetime, profile,
+                publicUrl, officeJsUrl, tlsKeystore, tlsPassword, f);
     }
 }

@@ -76,7 +76,7 @@ final class SubmissionRoutes {
     static SubmissionKey keyFor(User user, Upload u, Report report) {
         Report.Header h = report.header();
         String form = report.form() != null ? report.form() : Workbooks.validForm(u.field("form"));
-        if (form == null) throw ApiException.unprocessable("FORMULIR_TIDAK_DIKENALI", "Jenis formulir tidak dikenali; pilih formulirnya.");
+        if (form == null) throw ApiError.JENIS_FORMULIR_KOSONG.error();
         String kode = h == null ? null : blankToNull(h.kodeOpd());
         if (kode != null && !kode.equals(user.kodeOpd())) {
             throw ApiException.unprocessable("OPD_TIDAK_SESUAI", "Kode OPD di buku kerja (" + kode
@@ -130,13 +130,13 @@ final class SubmissionRoutes {
 
     private void original(HttpServerExchange ex) throws Exception {
         Submission s = visible(ex);
-        sendFile(ex, s.originalSha256(), s.originalName());
+        sendFile(ex, s.originalSha256(), Downloads.originalName(s.originalName()));
     }
 
     private void result(HttpServerExchange ex) throws Exception {
         Submission s = visible(ex);
         if (s.resultSha256() == null) throw ApiException.notFound("Kiriman ini tidak punya buku kerja hasil.");
-        sendFile(ex, s.resultSha256(), Downloads.resultName(s.originalName()));
+        sendFile(ex, s.resultSha256(), Downloads.resultName(s.key().kodeOpd(), s.key().form(), s.key().tahun(), s.key().periode()));
     }
 
     private void sendFile(HttpServerExchange ex, String hash, String name) throws Exception {

@@ -36,13 +36,24 @@ final class Uploads {
     }
 
     static ApiException tooLarge(long maxBytes) {
-        return new ApiException(413, "BERKAS_TERLALU_BESAR",
+        return ApiError.BERKAS_TERLALU_BESAR.withMessage(
                 "Berkas terlalu besar. Batas unggahan adalah " + (maxBytes / MB) + " MB per berkas.");
+    }
+
+    /** A body that could not be read: too slow (408, connection closed), else cut off or malformed (400). */
+    static ApiException readFailure(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MinRateConduit.TooSlow) {
+                ApiException slow = ApiError.UNGGAHAN_TERLALU_LAMBAT.error();
+                return new ApiException(slow.status(), slow.code(), slow.getMessage(), java.util.Map.of("Connection", "close"));
+            }
+        }
+        return ApiError.UNGGAHAN_RUSAK.error();
     }
 
     /** Must run on a worker thread (blocking). */
     Upload read(HttpServerExchange ex) {
-        return parse(ex, maxBytes, maxBytes, this::toUpload);
+        return parse(ex, maxBytes, maxBytes, data -> toUpload(data, RequestLanes.client(ex)));
     }
 
     /**
@@ -94,11 +105,11 @@ final class Uploads {
             throw tooLarge(maxFile);
         } catch (IOException e) {
             if (e.getCause() instanceof RequestTooBigException) throw tooLarge(maxFile);
-            throw ApiException.badRequest("UNGGAHAN_RUSAK", "Unggahan terputus atau rusak. Coba kirim lagi.");
+            throw readFailure(e);
         }
     }
 
-    private Upload toUpload(FormData data) throws IOException {
+    private Upload toUpload(FormData data, String client) throws IOException {
         FormData.FormValue file = data.getFirst(FIELD);
         if (file == null || !file.isFileItem()) {
             throw ApiException.badRequest("BERKAS_TIDAK_ADA",
@@ -113,7 +124,7 @@ final class Uploads {
                 else if (v != file) parts.add(new Upload.Part(name, fileName(v), bytes(v)));
             }
         }
-        return new Upload(fileName(file), bytes, fields, List.copyOf(parts));
+        return new Upload(fileName(file), bytes, fields, List.copyOf(parts), client);
     }
 
     private byte[] bytes(FormData.FormValue file) throws IOException {

@@ -5,6 +5,7 @@ import capaian.process.ProcessResult;
 import capaian.process.Evaluation;
 import capaian.process.Processor;
 import capaian.read.UnreadableWorkbookException;
+import capaian.read.WorkbookTooLargeException;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 final class Workbooks {
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Workbooks.class.getName());
 
     private final Processor processor;
     private final JobLimiter limiter;
@@ -47,13 +50,20 @@ final class Workbooks {
     Evaluation evaluate(Upload u, String formId) throws Exception {
         String form = validForm(formId);
         rejectNonWorkbook(u);
-        return limiter.run(() -> {
+        return limiter.run(u.cost(), u.client(), () -> {
             Path tmp = Files.createTempFile("capaian-", ".xlsx");
             try {
                 Files.write(tmp, u.bytes());
                 return processor.evaluate(tmp, form);
+            } catch (WorkbookTooLargeException e) {
+                throw ApiError.BUKU_KERJA_TERLALU_BESAR.withMessage(e.getMessage());
             } catch (UnreadableWorkbookException e) {
-                throw ApiException.unprocessable("BERKAS_TIDAK_TERBACA", e.getMessage());
+                throw ApiError.BERKAS_TIDAK_TERBACA.withMessage(e.getMessage());
+            } catch (RuntimeException e) {
+                // Same last resort as the processor's, so that a file gets the same answer on every route.
+                if (e instanceof ApiException || e instanceof capaian.process.JobBudget.Exceeded) throw e;
+                LOG.log(java.util.logging.Level.WARNING, "evaluation failed", e);
+                throw ApiError.BERKAS_TIDAK_TERBACA.error();
             } finally {
                 Files.deleteIfExists(tmp);
             }
@@ -63,11 +73,11 @@ final class Workbooks {
     private ProcessResult run(Upload u, String formId, boolean writeBack) throws Exception {
         String form = validForm(formId);
         rejectNonWorkbook(u);
-        ProcessResult r = limiter.run(() -> writeBack
+        ProcessResult r = limiter.run(u.cost(), u.client(), () -> writeBack
                 ? processor.process(new ByteArrayInputStream(u.bytes()), u.fileName(), form)
                 : processor.check(new ByteArrayInputStream(u.bytes()), u.fileName(), form));
-        if (r.tooLarge()) throw new ApiException(413, "BUKU_KERJA_TERLALU_BESAR", r.unreadableReason());
-        if (!r.readable()) throw ApiException.unprocessable("BERKAS_TIDAK_TERBACA", r.unreadableReason());
+        if (r.tooLarge()) throw ApiError.BUKU_KERJA_TERLALU_BESAR.withMessage(r.unreadableReason());
+        if (!r.readable()) throw ApiError.BERKAS_TIDAK_TERBACA.withMessage(r.unreadableReason());
         return r;
     }
 
@@ -79,7 +89,7 @@ final class Workbooks {
     static String validForm(String formId) {
         if (formId == null || formId.isBlank()) return null;
         if (Forms.byId(formId.trim()).isEmpty()) {
-            throw ApiException.badRequest("FORMULIR_TIDAK_DIKENAL", "Formulir \"" + formId
+            throw ApiError.FORMULIR_TIDAK_DIKENAL.withMessage("Formulir \"" + formId
                     + "\" tidak dikenal. Pilihan: renja, lampiran-realisasi, monitoring-capaian.");
         }
         return formId.trim();
@@ -96,7 +106,7 @@ final class Workbooks {
 
     static void rejectNonWorkbook(String fileName, byte[] bytes) {
         if (!startsWith(bytes, ZIP) && !startsWith(bytes, OLE2)) {
-            throw new ApiException(415, "BUKAN_BUKU_KERJA", "Berkas \"" + fileName
+            throw ApiError.BUKAN_BUKU_KERJA.withMessage("Berkas \"" + fileName
                     + "\" bukan buku kerja Excel (.xlsx). Buka di Excel atau LibreOffice, simpan sebagai .xlsx, lalu kirim lagi.");
         }
     }

@@ -116,8 +116,9 @@ Capaian.untukPeran('bappeda', () => {
       g.append(svg('text', { x: x0 + 17, y: tinggi + 16, 'font-size': 10, 'text-anchor': 'end',
         transform: 'rotate(-60 ' + (x0 + 17) + ' ' + (tinggi + 16) + ')' }, nama));
     });
-    const legenda = el('div', { class: 'catatan' }, el('span', { style: 'color:#1d4f91' }, '■ Serapan anggaran (%)'), '  ',
-      el('span', { style: 'color:#1e7b34' }, '■ Rata-rata capaian kinerja (%)'), '  ', el('span', { style: 'color:#b42318' }, '- - 100 %'));
+    // Classes, not style attributes: the Content-Security-Policy allows no inline style.
+    const legenda = el('div', { class: 'catatan' }, el('span', { class: 'seri-serapan' }, '■ Serapan anggaran (%)'), '  ',
+      el('span', { class: 'seri-capaian' }, '■ Rata-rata capaian kinerja (%)'), '  ', el('span', { class: 'seri-batas' }, '- - 100 %'));
     return el('div', {}, legenda, el('div', { class: 'tabel' }, g));
   }
 

@@ -139,7 +139,7 @@ class ChromiumEndToEndTest {
         screenshot("1-periksa");
 
         seed003.findElement(By.linkText("Unduh buku kerja hasil")).click();
-        assertResultWorkbook(downloaded("seed003-tabel1-lampiran-hasil.xlsx"));
+        assertResultWorkbook(downloaded("hasil-5.03.0.00.0.00.01.0000-lampiran-realisasi-2022-twIV.xlsx"));
         assertNoConsoleErrors();
     }
 
@@ -167,7 +167,7 @@ class ChromiumEndToEndTest {
         screenshot("2-kirim");
 
         card.findElement(By.linkText("Unduh buku kerja hasil")).click();
-        assertResultWorkbook(downloaded("seed003-tabel1-lampiran-hasil.xlsx"));
+        assertResultWorkbook(downloaded("hasil-5.03.0.00.0.00.01.0000-lampiran-realisasi-2022-twIV.xlsx"));
         assertNoConsoleErrors();
 
         browser.findElement(By.xpath("//header//button[normalize-space()='Keluar']")).click();

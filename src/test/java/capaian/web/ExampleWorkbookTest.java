@@ -49,7 +49,10 @@ class ExampleWorkbookTest {
             assertEquals(200, result.statusCode());
             assertEquals(Downloads.XLSX, result.headers().firstValue("Content-Type").orElse(""));
             assertEquals('P', result.body()[0]);
-            assertTrue(result.headers().firstValue("Content-Disposition").orElse("").contains("seed003-hasil.xlsx"));
+            // seed003: Badan Kepegawaian Daerah 5.03.0.00.0.00.01.0000, Lampiran Realisasi 2022 triwulan IV
+            assertTrue(result.headers().firstValue("Content-Disposition").orElse("")
+                    .contains("filename=\"hasil-5.03.0.00.0.00.01.0000-lampiran-realisasi-2022-twIV.xlsx\""),
+                    result.headers().firstValue("Content-Disposition").orElse(""));
 
             JsonObject bundle = Client.json(c.upload("/api/v1/process?include=workbook", Multipart.file("x.xlsx", workbook)));
             assertEquals('P', Base64.getDecoder().decode(bundle.get("workbookBase64").getAsString())[0]);

@@ -44,7 +44,10 @@ class SubmissionAccessTest {
             assertArrayEquals(new byte[] {4, 5, 6}, b.getBytes("/api/v1/submissions/" + theirs.id() + "/original").body());
             HttpResponse<byte[]> result = b.getBytes("/api/v1/submissions/" + theirs.id() + "/result");
             assertEquals(200, result.statusCode());
-            assertTrue(result.headers().firstValue("Content-Disposition").orElse("").contains("-hasil.xlsx"));
+            // the form's own name pattern, never the uploaded name
+            assertTrue(result.headers().firstValue("Content-Disposition").orElse("").contains("filename=\"hasil-" + theirs.key().kodeOpd()
+                    + "-lampiran-realisasi-" + theirs.key().tahun() + "-tw" + theirs.key().periode() + ".xlsx\""),
+                    result.headers().firstValue("Content-Disposition").orElse(""));
             assertEquals("lampiran-realisasi", Client.json(b.get("/api/v1/submissions/" + theirs.id() + "/report"))
                     .get("form").getAsString());
             assertEquals(404, b.get("/api/v1/submissions/99999").statusCode());
