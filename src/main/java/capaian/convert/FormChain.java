@@ -257,7 +257,7 @@ public final class FormChain {
     private static Map<Key, RowResult> index(SheetResult s) {
         Map<Key, RowResult> out = new LinkedHashMap<>();
         for (RowResult r : s.rows()) {
-            if (r.entity() != null && r.entity().level() == capaian.model.Level.TOTAL) continue;
+            if (r.entity() != null && r.entity().level().isTotal()) continue;
             out.putIfAbsent(Key.of(r), r);
         }
         return out;
