@@ -63,6 +63,7 @@ public final class SheetEvaluator {
         if (h != null) {
             for (Entity e : h.entities()) entity(sheet, h, e, byRow, findings);
         }
+        new Plausibility(profile).check(sheet, results, findings);
         return new SheetResult(sheet, h, results);
     }
 
