@@ -81,6 +81,7 @@ public final class Hierarchy {
             if (continuation) {
                 Entity owner = sameKode != null ? sameKode : current;
                 owner.rows().add(row);
+                scope.rowAdded(owner, row);
                 h.entityOf.put(row, owner);
                 checkDuplicate(sheet, row, owner, seenKeys, findings);
                 continue;
@@ -96,6 +97,7 @@ public final class Hierarchy {
             }
             Entity e = new Entity(level, kode == null ? null : kode.text(), row);
             h.entities.add(e);
+            scope.added(e);
             h.entityOf.put(row, e);
             if (level.isTotal()) {
                 e.covers(covers == null ? List.of() : covers);
@@ -110,7 +112,10 @@ public final class Hierarchy {
                 }
                 while (!stack.isEmpty() && !stack.peek().level().isAbove(level)) stack.pop();
                 if (parent == null && !stack.isEmpty()) parent = stack.peek();
-                if (parent != null) e.parent(parent);
+                if (parent != null) {
+                    scope.becomesParent(parent);
+                    e.parent(parent);
+                }
                 stack.push(e);
                 if (kode != null) byKode.putIfAbsent(kode.text(), e);
             }

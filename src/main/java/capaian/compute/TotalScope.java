@@ -31,11 +31,64 @@ final class TotalScope {
     private final List<Entity> entities;
     private final List<Role> money;
     private final Map<Entity, Integer> position = new IdentityHashMap<>();
+    /** The first money column, and prefix.get(i) = its sum over the leaves among entities 0..i-1, kept as rows come. */
+    private final Role primary;
+    private final List<BigDecimal> prefix = new ArrayList<>(List.of(BigDecimal.ZERO));
+    private int lastTotal = -1;
 
     TotalScope(SheetData sheet, List<Entity> entities) {
         this.sheet = sheet;
         this.entities = entities;
         this.money = moneyRoles(sheet);
+        this.primary = money.isEmpty() ? null : money.get(0);
+    }
+
+    /** The hierarchy added an entity (just now, at the end). */
+    void added(Entity e) {
+        int pos = entities.size() - 1;
+        position.put(e, pos);
+        if (e.level().isTotal()) lastTotal = pos;
+        BigDecimal last = prefix.get(prefix.size() - 1);
+        prefix.add(e.isLeaf() ? last.add(primary(e.first())) : last);
+    }
+
+    /** A further row of an entity: a leaf's money grows. */
+    void rowAdded(Entity owner, SheetRow row) {
+        if (owner.isLeaf()) adjust(owner, primary(row));
+    }
+
+    /** An entity is about to get its first child: its money is no longer a leaf's. */
+    void becomesParent(Entity parent) {
+        if (parent.children().isEmpty() && !parent.level().isTotal()) {
+            BigDecimal own = MoneyRollup.own(parent, primary == null ? Role.PAGU : primary);
+            if (own != null) adjust(parent, own.negate());
+        }
+    }
+
+    private void adjust(Entity e, BigDecimal delta) {
+        if (delta.signum() == 0) return;
+        // Nearly always the last entity or the one before it: a constant cost per row.
+        for (int j = positionOf(e) + 1; j < prefix.size(); j++) prefix.set(j, prefix.get(j).add(delta));
+    }
+
+    private BigDecimal primary(SheetRow row) {
+        if (primary == null) return BigDecimal.ZERO;
+        BigDecimal v = row.get(primary).numeric();
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    /**
+     * Whether the row's first money column can equal the leaves after one of the boundaries (the last total, an
+     * open parent, the start): a cheap test before the exact one, so that a long table stays linear.
+     */
+    private boolean maybeSum(SheetRow row, Deque<Entity> open) {
+        if (primary == null || !row.get(primary).isNumeric()) return true;
+        BigDecimal v = row.get(primary).numeric();
+        BigDecimal now = prefix.get(prefix.size() - 1);
+        List<Integer> bounds = new ArrayList<>(List.of(-1, lastTotal));
+        for (Entity p : open) bounds.add(positionOf(p));
+        for (int b : bounds) if (sameAt2(now.subtract(prefix.get(b + 1)), v)) return true;
+        return false;
     }
 
     /** The typed money columns of a sheet (pagu, realisasi anggaran, the Monitoring form's rupiah). */
@@ -86,7 +139,7 @@ final class TotalScope {
     /** The leaves an unlabelled row equals the sum of (two or more, every typed money column), or null. */
     List<Entity> byContent(SheetRow row, Deque<Entity> open) {
         List<Role> typed = typed(row);
-        if (typed.isEmpty()) return null;
+        if (typed.isEmpty() || !maybeSum(row, open)) return null;
         for (List<Entity> c : candidates(open)) {
             if (c.size() >= 2 && equalsAll(row, c, typed)) return c;
         }
@@ -116,13 +169,6 @@ final class TotalScope {
 
     /** Candidate scopes, distinct, the group first: group, open parents inner to outer, since the last total, all. */
     private List<List<Entity>> candidates(Deque<Entity> open) {
-        int lastTotal = -1;
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            if (entities.get(i).level().isTotal()) {
-                lastTotal = i;
-                break;
-            }
-        }
         Set<List<Entity>> out = new LinkedHashSet<>();
         int groupStart = lastTotal;
         if (!open.isEmpty()) groupStart = Math.max(groupStart, positionOf(open.peek()));
@@ -170,12 +216,7 @@ final class TotalScope {
     }
 
     private int positionOf(Entity e) {
-        Integer p = position.get(e);
-        if (p == null) {
-            p = entities.indexOf(e);
-            position.put(e, p);
-        }
-        return p;
+        return position.get(e);
     }
 
     private List<Role> typed(SheetRow row) {
