@@ -28,6 +28,14 @@ public final class TotalRowsFixtures {
         content.add(TotalRowsTest.row(null, null, 350000000L, 100000000L, false));
         content.addAll(TotalRowsTest.fourLeaves().subList(3, 6));
         out.put("total-by-content.xlsx", TotalRowsTest.build(content));
+        Map<Role, Object> total = TotalRowsTest.row(null, "Jumlah", 700000000L, 260000000L, false);
+        total.put(Role.INDIKATOR, "Rata-rata capaian");
+        total.put(Role.TARGET, 100);
+        total.put(Role.REALISASI, 10);
+        List<Map<Role, Object>> withIndicator = new ArrayList<>(TotalRowsTest.fourLeaves());
+        withIndicator.add(total);
+        out.put("total-with-indicator.xlsx", TotalRowsTest.build(withIndicator));
+        out.put("nested-subtotals.xlsx", TotalRowsTest.build(TotalRowsTest.nested(false)));
         try {
             out.put("seed000-subtotal.xlsx", TotalRowsTest.seed000With(List.of(
                     new Object[]{"Sub Total", 4355964609L, 890405738L}, new Object[]{"Grand Total", 4355964609L, 890405738L})));

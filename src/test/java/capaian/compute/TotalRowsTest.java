@@ -144,6 +144,44 @@ class TotalRowsTest {
                 && m.get(0).message().contains("-1.000"), m.get(0).message());
     }
 
+    /**
+     * Program > kegiatan > sub kegiatan, a Sub Total after each kegiatan, a Jumlah Program and a Total Keseluruhan.
+     * Typed or left blank, each covers its own rows: K1 = 100 + 250 = 350 juta, K2 = 300 + 50 = 350 juta, the
+     * program and the whole table 700 juta.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void nestedSubTotalsCoverTheirKegiatan(boolean typed) throws IOException {
+        ProcessResult r = process(build(nested(typed)));
+        assertOpdFigures(r);
+        assertEquals(0, codes(r, "TOTAL_MISMATCH"), r.report().findings().toString());
+        List<Report.Row> out = r.report().rows();
+        assertEquals(List.of("program", "kegiatan", "subkegiatan", "subkegiatan", "subtotal", "kegiatan", "subkegiatan",
+                "subkegiatan", "subtotal", "subtotal", "total"), out.stream().map(Report.Row::level).toList());
+        assertEquals(new BigDecimal("350000000"), out.get(4).pagu());
+        assertEquals(new BigDecimal("100000000"), out.get(4).realisasiAnggaran());
+        assertEquals(new BigDecimal("350000000"), out.get(8).pagu());
+        assertEquals(new BigDecimal("45.71"), out.get(8).serapan(), "160 / 350");
+        assertEquals(OPD_PAGU, out.get(9).pagu());
+        assertEquals(OPD_REAL, out.get(10).realisasiAnggaran());
+        assertEquals(OPD_PAGU, out.get(0).pagu(), "the program sums its four sub kegiatan, not the totals");
+    }
+
+    static List<Map<Role, Object>> nested(boolean typed) {
+        List<Map<Role, Object>> leaves = fourLeaves();
+        List<Map<Role, Object>> rows = new java.util.ArrayList<>();
+        rows.add(row("Program", "PROGRAM P", null, null, false));
+        rows.add(row("Kegiatan", "Kegiatan K1", null, null, false));
+        rows.addAll(leaves.subList(1, 3));
+        rows.add(row(null, "Sub Total", typed ? 350000000L : null, typed ? 100000000L : null, false));
+        rows.add(row("Kegiatan", "Kegiatan K2", null, null, false));
+        rows.addAll(leaves.subList(4, 6));
+        rows.add(row(null, "Sub Total", typed ? 350000000L : null, typed ? 160000000L : null, false));
+        rows.add(row(null, "Jumlah Program P", typed ? 700000000L : null, typed ? 260000000L : null, false));
+        rows.add(row(null, "Total Keseluruhan", typed ? 700000000L : null, typed ? 260000000L : null, false));
+        return rows;
+    }
+
     /** Without any label: a row whose money equals the sum of the rows above it in its group. */
     @ParameterizedTest
     @ValueSource(strings = {"", "Rekapitulasi Program A"})
