@@ -27,7 +27,6 @@ final class TotalScope {
     /** How far a typed total may be from a candidate's sum and still be taken for it: 1 %. */
     private static final BigDecimal NEAR = new BigDecimal("0.01");
 
-    private final SheetData sheet;
     private final List<Entity> entities;
     private final List<Role> money;
     private final Map<Entity, Integer> position = new IdentityHashMap<>();
@@ -37,7 +36,6 @@ final class TotalScope {
     private int lastTotal = -1;
 
     TotalScope(SheetData sheet, List<Entity> entities) {
-        this.sheet = sheet;
         this.entities = entities;
         this.money = moneyRoles(sheet);
         this.primary = money.isEmpty() ? null : money.get(0);
