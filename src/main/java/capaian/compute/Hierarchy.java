@@ -89,7 +89,8 @@ public final class Hierarchy {
             Level level;
             if (covers == null) {
                 level = level(sheet, row, kode, uraian, findings);
-            } else if (label == TotalLabel.GRAND) {
+            } else if (label == TotalLabel.GRAND || covers.isEmpty()) {
+                // Nothing above it: a Jumlah at the top of the table sums the whole table (set below).
                 level = Level.TOTAL;
             } else {
                 boolean group = label == TotalLabel.PROGRAM || label == TotalLabel.KEGIATAN || label == TotalLabel.SUB;

@@ -101,6 +101,22 @@ class TotalRowsTest {
         assertEquals(OPD_PAGU, total.pagu());
     }
 
+    /** Some tables put the total first: a Jumlah above every sub kegiatan sums the whole table below it. */
+    @Test
+    void aJumlahAtTheTopSumsTheTableBelow() throws IOException {
+        List<Map<Role, Object>> rows = new java.util.ArrayList<>();
+        rows.add(row(null, "JUMLAH", 700000000L, 260000001L, false));
+        rows.addAll(fourLeaves());
+        ProcessResult r = process(build(rows));
+        assertOpdFigures(r);
+        Report.Row total = r.report().rows().get(0);
+        assertEquals("total", total.level());
+        assertEquals(OPD_REAL, total.realisasiAnggaran());
+        List<Report.FindingEntry> m = r.report().findings().stream().filter(f -> f.code().equals("TOTAL_MISMATCH")).toList();
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).message().contains("260.000.001") && m.get(0).message().contains("260.000.000"), m.get(0).message());
+    }
+
     /** A merged "JUMLAH" lands in the first column (No), or is typed in the Kode column. */
     @ParameterizedTest
     @ValueSource(strings = {"NO", "KODE"})
