@@ -55,6 +55,9 @@ public enum FindingCode {
             + "Yang dipakai tingkat dari kode; perbaiki kolom Tingkat."),
     LEVEL_ASSUMED(INFO, "Lembar {sheet}, baris {row}: tanpa kode dan tanpa Tingkat, baris ini dianggap {expected}. "
             + "Isi kolom Kode atau Tingkat agar pasti."),
+    TOTAL_ROW_ASSUMED(WARNING, "Lembar {sheet}, baris {row}: baris tanpa kode ini berisi jumlah baris {rows} di atasnya, jadi "
+            + "dibaca sebagai baris jumlah dan tidak dihitung lagi sebagai sub kegiatan. Bila ini memang sub kegiatan, isi "
+            + "kolom Kode atau Tingkat; bila baris jumlah, beri uraian \"Jumlah\" atau \"Sub Total\"."),
     ROW_DUPLICATE(WARNING, "Lembar {sheet}, baris {row}: kode {value} dengan indikator yang sama sudah ada di baris {other}. "
             + "Hapus salah satu atau bedakan indikatornya."),
     // Capaian
@@ -72,9 +75,15 @@ public enum FindingCode {
             + "capaian tidak terdefinisi. Periksa realisasinya atau gunakan profil dengan rumus 2T-R."),
     CAPAIAN_NEGATIVE(WARNING, "Lembar {sheet}, sel {cell}: capaian negatif ({value}) karena realisasi lebih dari dua kali "
             + "target indikator negatif. Periksa realisasi dan polaritasnya."),
+    CAPAIAN_IMPLAUSIBLE(WARNING, "Lembar {sheet}, sel {cell}: capaian {value} % di luar rentang wajar {expected} %. "
+            + "{cause} Perbaiki target atau realisasinya; capaian ini ikut dalam rata-rata OPD."),
     CUMULATIVE_DECREASE(WARNING, "Lembar {sheet}, sel {cell}: realisasi kumulatif {value} turun dari {expected} pada triwulan "
             + "sebelumnya. Periksa angkanya atau ubah Jenis Indikator menjadi Akhir."),
     // The chain of forms: a Lampiran Realisasi against its Renja
+    CHAIN_YEAR_MISMATCH(WARNING, "Lembar {sheet}: tahun berbeda. Renja yang diberikan untuk tahun {expected}, sedangkan "
+            + "Lampiran Realisasi ({periode}) untuk tahun {value}, jadi barisnya tidak dibandingkan. Pilih Renja tahun {value}."),
+    CHAIN_OPD_MISMATCH(WARNING, "Lembar {sheet}: OPD berbeda. Renja yang diberikan milik {expected}, sedangkan Lampiran "
+            + "Realisasi ({periode}) milik {value}, jadi barisnya tidak dibandingkan. Pilih Renja OPD yang sama."),
     CHAIN_ROW_ADDED(WARNING, "Lembar {sheet}, baris {row}: {value} ada di Lampiran Realisasi ({periode}) tetapi tidak ada di "
             + "Renja. Periksa kode dan indikatornya, atau tambahkan ke Renja bila memang baru."),
     CHAIN_ROW_REMOVED(WARNING, "Lembar {sheet}: {value} ada di Renja (baris {renjaRow}) tetapi tidak ada di Lampiran Realisasi "
@@ -88,6 +97,8 @@ public enum FindingCode {
             + "(selisih {difference}). Perbaiki angka induk atau rinciannya; Capaian menghitung dari rinciannya."),
     REALISASI_EXCEEDS_PAGU(ERROR, "Lembar {sheet}, sel {cell}: realisasi anggaran {value} melebihi pagu {expected}. "
             + "Periksa kedua angka itu."),
+    SERAPAN_IMPLAUSIBLE(WARNING, "Lembar {sheet}, sel {cell}: serapan anggaran {value} % di luar rentang wajar {expected} %. "
+            + "{cause} Perbaiki pagu atau realisasi anggarannya."),
     PAGU_ZERO_WITH_REALISASI(ERROR, "Lembar {sheet}, sel {cell}: pagu 0 atau \"-\" tetapi ada realisasi {value}. "
             + "Isi pagu sub kegiatan ini."),
     // Indices behind the IKU (Indeks sheet, RULES section 11)

@@ -3,7 +3,7 @@ package capaian.cli;
 import capaian.consolidate.RekapTemplate;
 import capaian.form.FormDefinition;
 import capaian.form.Forms;
-import capaian.rules.ProfileLoader;
+import capaian.rules.Profile;
 import capaian.write.TemplateWriter;
 
 import java.io.IOException;
@@ -23,19 +23,22 @@ final class TemplateCommand {
     }
 
     int template(String[] args) {
-        Options o = Options.parse(args, Set.of("--out"));
+        Options o = Options.parse(args, Set.of("--out", "--profile"));
         if (o.positional.size() != 1 || o.get("--out") == null) {
-            throw new UsageException("Penggunaan: capaian template <renja|lampiran-realisasi|monitoring-capaian> -o BERKAS.xlsx");
+            throw new UsageException("Penggunaan: capaian template <renja|lampiran-realisasi|monitoring-capaian> -o BERKAS.xlsx "
+                    + "[--profile P.json]");
         }
         FormDefinition form = Forms.byId(o.positional.get(0)).orElseThrow(() -> new UsageException(
                 "Formulir tidak dikenal: " + o.positional.get(0) + ". Pilih renja, lampiran-realisasi atau monitoring-capaian."));
-        return write(form, Path.of(o.get("--out")));
+        return write(form, Path.of(o.get("--out")), o.profile());
     }
 
     int all(String[] args) {
-        Path dir = Path.of(args.length > 0 ? args[0] : "templates-xlsx");
+        Options o = Options.parse(args, Set.of("--profile"));
+        Path dir = Path.of(o.positional.isEmpty() ? "templates-xlsx" : o.positional.get(0));
+        Profile profile = o.profile();
         for (FormDefinition f : Forms.all()) {
-            int rc = write(f, dir.resolve(f.file()));
+            int rc = write(f, dir.resolve(f.file()), profile);
             if (rc != 0) return rc;
         }
         // Bappeda's rekap template: generated here once; the committed file is what the rekap is filled from.
@@ -50,10 +53,11 @@ final class TemplateCommand {
         }
     }
 
-    private int write(FormDefinition form, Path file) {
+    /** A template follows the profile it is generated with: its formulas, categories and drop-downs. */
+    private int write(FormDefinition form, Path file, Profile profile) {
         try {
             if (file.getParent() != null) Files.createDirectories(file.getParent());
-            Files.write(file, new TemplateWriter(ProfileLoader.defaultProfile()).write(form));
+            Files.write(file, new TemplateWriter(profile).write(form));
             out.println("Templat " + form.id() + " ditulis ke " + file);
             return 0;
         } catch (IOException e) {

@@ -5,8 +5,8 @@ final class Usage {
             Capaian: memeriksa dan menghitung formulir Renja, Lampiran Realisasi dan Monitoring Capaian Kinerja.
 
             Penggunaan:
-              capaian template <renja|lampiran-realisasi|monitoring-capaian> -o BERKAS.xlsx
-              capaian templates [FOLDER]            semua templat ke FOLDER (bawaan: templates-xlsx)
+              capaian template <renja|lampiran-realisasi|monitoring-capaian> -o BERKAS.xlsx [--profile P.json]
+              capaian templates [FOLDER] [--profile P.json]   semua templat ke FOLDER (bawaan: templates-xlsx)
               capaian check BERKAS.xlsx [--report R.json] [--profile P.json] [--form F]
               capaian process BERKAS.xlsx -o HASIL.xlsx [--report R.json] [--profile P.json] [--form F]
               capaian consolidate BERKAS-ATAU-FOLDER... -o REKAP.xlsx [--report R.json] [--opd-list OPD.xlsx]

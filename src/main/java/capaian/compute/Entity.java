@@ -16,6 +16,8 @@ public final class Entity {
     private final List<SheetRow> rows = new ArrayList<>();
     private final List<Entity> children = new ArrayList<>();
     private Entity parent;
+    /** For a total or subtotal row: the leaves it sums. */
+    private List<Entity> covers = List.of();
 
     Entity(Level level, String kode, SheetRow first) {
         this.level = level;
@@ -32,7 +34,14 @@ public final class Entity {
 
     /** Money is planned at the bottom: an entity without children (a total row is never a leaf). */
     public boolean isLeaf() {
-        return children.isEmpty() && level != Level.TOTAL;
+        return children.isEmpty() && !level.isTotal();
+    }
+
+    /** A total or subtotal row's leaves (empty for any other entity). */
+    public List<Entity> covers() { return covers; }
+
+    void covers(List<Entity> leaves) {
+        covers = List.copyOf(leaves);
     }
 
     void parent(Entity p) {

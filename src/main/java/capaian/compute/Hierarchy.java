@@ -21,6 +21,7 @@ import java.util.Map;
  * The plan hierarchy of a sheet (RULES section 2), built in one pass: the level from the code, else from the
  * Tingkat column, else assumed; the parent from the code, else from position (the nearest entity above
  * with a higher level). A row without code and without uraian is a further indicator of the entity above.
+ * Total and subtotal rows, by their label or by their money (RULES 5), cover leaves instead (see TotalScope).
  */
 public final class Hierarchy {
     private final List<Entity> entities = new ArrayList<>();
@@ -35,9 +36,9 @@ public final class Hierarchy {
     /** All leaves of the sheet, in order. */
     public List<Entity> leaves() { return leaves; }
 
-    /** The leaves that a parent's sums cover: all leaves for a total row. */
+    /** The leaves that a parent's sums cover; for a total or subtotal row, the leaves it sums. */
     public List<Entity> leavesUnder(Entity e) {
-        if (e.level() == Level.TOTAL) return leaves;
+        if (e.level().isTotal()) return e.covers();
         List<Entity> out = new ArrayList<>();
         e.collectLeaves(out);
         return out;
@@ -48,29 +49,60 @@ public final class Hierarchy {
         Map<String, Entity> byKode = new HashMap<>();
         Map<String, Integer> seenKeys = new HashMap<>();
         Deque<Entity> stack = new ArrayDeque<>();
+        TotalScope scope = new TotalScope(sheet, h.entities);
+        List<SheetRow> rows = sheet.rows();
+        boolean[] entityAfter = entitiesAfter(rows);
         Entity current = null;
-        for (SheetRow row : sheet.rows()) {
+        for (int i = 0; i < rows.size(); i++) {
+            SheetRow row = rows.get(i);
             String kodeText = row.text(Role.KODE);
             String uraian = row.text(Role.URAIAN);
-            Kode kode = Kode.parse(kodeText);
-            if (kodeText != null && kode == null) {
+            TotalLabel label = totalLabel(row);
+            Kode kode = label != null ? null : Kode.parse(kodeText);
+            if (label == null && kodeText != null && kode == null) {
                 findings.at(FindingCode.CODE_INVALID, sheet, Role.KODE, row.row(), kodeText);
             }
             Entity sameKode = kode == null ? null : byKode.get(kode.text());
-            boolean continuation = (kodeText == null && uraian == null && current != null)
-                    || (sameKode != null && (uraian == null || sameKode == current));
+            boolean continuation = label == null && ((kodeText == null && uraian == null && current != null)
+                    || (sameKode != null && (uraian == null || sameKode == current)));
+            List<Entity> covers = null;
+            if (label != null) {
+                covers = scope.labelled(row, label, stack, !entityAfter[i]);
+            } else if (kode == null && sameKode == null && row.text(Role.TINGKAT) == null && scope.looksLikeTotal(row)
+                    && (!continuation || current.isLeaf())) {
+                // No code, no level, no indicator, and the money of the rows above it: their total, not more money.
+                covers = scope.byContent(row, stack);
+                if (covers != null) {
+                    continuation = false;
+                    findings.at(FindingCode.TOTAL_ROW_ASSUMED, sheet, uraian != null ? Role.URAIAN : firstMoney(sheet),
+                            row.row(), uraian, "rows", TotalScope.describe(covers));
+                }
+            }
             if (continuation) {
                 Entity owner = sameKode != null ? sameKode : current;
                 owner.rows().add(row);
+                scope.rowAdded(owner, row);
                 h.entityOf.put(row, owner);
                 checkDuplicate(sheet, row, owner, seenKeys, findings);
                 continue;
             }
-            Level level = level(sheet, row, kode, uraian, findings);
+            Level level;
+            if (covers == null) {
+                level = level(sheet, row, kode, uraian, findings);
+            } else if (label == TotalLabel.GRAND || covers.isEmpty()) {
+                // Nothing above it: a Jumlah at the top of the table sums the whole table (set below).
+                level = Level.TOTAL;
+            } else {
+                boolean group = label == TotalLabel.PROGRAM || label == TotalLabel.KEGIATAN || label == TotalLabel.SUB;
+                level = !group && !entityAfter[i] && scope.coversEverything(covers) ? Level.TOTAL : Level.SUBTOTAL;
+            }
             Entity e = new Entity(level, kode == null ? null : kode.text(), row);
             h.entities.add(e);
+            scope.added(e);
             h.entityOf.put(row, e);
-            if (level != Level.TOTAL) {
+            if (level.isTotal()) {
+                e.covers(covers == null ? List.of() : covers);
+            } else {
                 Entity parent = null;
                 if (kode != null && kode.parentText() != null) {
                     parent = byKode.get(kode.parentText());
@@ -81,7 +113,10 @@ public final class Hierarchy {
                 }
                 while (!stack.isEmpty() && !stack.peek().level().isAbove(level)) stack.pop();
                 if (parent == null && !stack.isEmpty()) parent = stack.peek();
-                if (parent != null) e.parent(parent);
+                if (parent != null) {
+                    scope.becomesParent(parent);
+                    e.parent(parent);
+                }
                 stack.push(e);
                 if (kode != null) byKode.putIfAbsent(kode.text(), e);
             }
@@ -89,7 +124,41 @@ public final class Hierarchy {
             checkDuplicate(sheet, row, e, seenKeys, findings);
         }
         for (Entity e : h.entities) if (e.isLeaf()) h.leaves.add(e);
+        for (Entity e : h.entities) {
+            // A total before any leaf (a Jumlah at the top) sums the whole table; a row taken for a leaf that
+            // later got children stands for its leaves.
+            if (!e.level().isTotal()) continue;
+            if (e.covers().isEmpty()) e.covers(h.leaves);
+            else e.covers(TotalScope.leavesOf(e.covers()));
+        }
         return h;
+    }
+
+    /** The total label in the row's Uraian, Kode, No or Tingkat cell, or null (a valid code is never a total). */
+    private static TotalLabel totalLabel(SheetRow row) {
+        if (Kode.parse(row.text(Role.KODE)) != null) return null;
+        for (Role r : List.of(Role.URAIAN, Role.KODE, Role.NO, Role.TINGKAT)) {
+            TotalLabel l = TotalLabel.of(row.text(r));
+            if (l != null) return l;
+        }
+        return null;
+    }
+
+    /** For each row: whether a later row starts an entity that is not a total (a code or a name). */
+    private static boolean[] entitiesAfter(List<SheetRow> rows) {
+        boolean[] after = new boolean[rows.size()];
+        boolean seen = false;
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            after[i] = seen;
+            SheetRow r = rows.get(i);
+            if ((r.text(Role.KODE) != null || r.text(Role.URAIAN) != null) && totalLabel(r) == null) seen = true;
+        }
+        return after;
+    }
+
+    private static Role firstMoney(SheetData sheet) {
+        List<Role> money = TotalScope.moneyRoles(sheet);
+        return money.isEmpty() ? Role.URAIAN : money.get(0);
     }
 
     private static Level level(SheetData sheet, SheetRow row, Kode kode, String uraian, Findings findings) {
@@ -108,9 +177,6 @@ public final class Hierarchy {
         }
         if (tingkat != null) return tingkat;
         String u = uraian == null ? "" : uraian.trim().toLowerCase(Locale.ROOT);
-        if (u.equals("jumlah") || u.equals("total") || u.startsWith("jumlah total") || u.equals("jumlah keseluruhan")) {
-            return Level.TOTAL;
-        }
         // Seeds print programs in capitals starting with PROGRAM; anything else unmarked is the working level.
         Level assumed = u.startsWith("program") ? Level.PROGRAM : Level.SUB_KEGIATAN;
         findings.at(FindingCode.LEVEL_ASSUMED, sheet, Role.URAIAN, row.row(), uraian, "expected", assumed.label());

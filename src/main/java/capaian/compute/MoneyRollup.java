@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Money of parents as the sum of their leaves (RULES section 5): the effective value of every entity for
- * one money column, a TOTAL_MISMATCH for a parent whose typed total differs, and a fill for an empty one.
+ * one money column, a TOTAL_MISMATCH for a parent (or total row) whose typed total differs at 2 decimals, and a
+ * fill for an empty one. A total row's sum is that of the leaves it covers, never part of another sum.
  */
 final class MoneyRollup {
     private MoneyRollup() {}
@@ -44,7 +45,7 @@ final class MoneyRollup {
                 continue;
             }
             BigDecimal stated = own(e, role);
-            if (stated.compareTo(sum) != 0) {
+            if (!TotalScope.sameAt2(stated, sum)) {
                 findings.at(FindingCode.TOTAL_MISMATCH, sheet, role, typedRow.row(), Numbers.display(stated),
                         "expected", Numbers.display(sum), "difference", Numbers.display(stated.subtract(sum)));
             }

@@ -59,10 +59,12 @@ public final class SheetEvaluator {
                 }
             }
         }
-        for (RowResult r : results) indicator(sheet, r, findings);
+        // A total row's own indicator cells are not an indicator (RULES 5, 9): no capaian to count in any mean.
+        for (RowResult r : results) if (!Summaries.onTotalRow(r)) indicator(sheet, r, findings);
         if (h != null) {
             for (Entity e : h.entities()) entity(sheet, h, e, byRow, findings);
         }
+        new Plausibility(profile).check(sheet, results, findings);
         return new SheetResult(sheet, h, results);
     }
 

@@ -66,7 +66,7 @@ public final class Summaries {
         if (h == null) return out;
         boolean hasPrograms = h.entities().stream().anyMatch(e -> e.level() == Level.PROGRAM);
         List<Entity> tops = h.entities().stream()
-                .filter(e -> hasPrograms ? e.level() == Level.PROGRAM : e.parent() == null && e.level() != Level.TOTAL)
+                .filter(e -> hasPrograms ? e.level() == Level.PROGRAM : e.parent() == null && !e.level().isTotal())
                 .toList();
         Map<Entity, List<RowResult>> rowsOf = new LinkedHashMap<>();
         for (Entity top : tops) rowsOf.put(top, new ArrayList<>());
@@ -110,7 +110,7 @@ public final class Summaries {
         BigDecimal capaian = Numbers.round(conclude(capaianGroups), scale);
         String kategori = profile.conclusionScale().categorize(capaian);
         BigDecimal ef = Numbers.round(efisiensi.efisiensi(capaian, serapan), scale);
-        int indikator = (int) rows.stream().filter(r -> r.number(cols.capaian()) != null).count();
+        int indikator = (int) rows.stream().filter(r -> !onTotalRow(r) && r.number(cols.capaian()) != null).count();
         return new Totals(pagu, real, serapan, capaian, kategori, ef, efisiensi.category(ef), sub, indikator);
     }
 
@@ -135,6 +135,7 @@ public final class Summaries {
         for (RowResult r : sheet.rows()) {
             String s = r.row().text(Role.SASARAN);
             if (s != null) current = s;
+            if (onTotalRow(r)) continue;
             BigDecimal c = r.number(capaianRole);
             if (c != null) groups.computeIfAbsent(current, k -> new ArrayList<>()).add(c);
         }
@@ -143,8 +144,13 @@ public final class Summaries {
 
     private static List<BigDecimal> capaianOf(List<RowResult> rows, Role role) {
         List<BigDecimal> out = new ArrayList<>();
-        for (RowResult r : rows) if (r.number(role) != null) out.add(r.number(role));
+        for (RowResult r : rows) if (!onTotalRow(r) && r.number(role) != null) out.add(r.number(role));
         return out;
+    }
+
+    /** A total or subtotal row: what its own indicator cells give is never part of a mean (RULES 5, 9). */
+    static boolean onTotalRow(RowResult r) {
+        return r.entity() != null && r.entity().level().isTotal();
     }
 
     private static BigDecimal yearMoney(SheetResult sheet, Entity leaf) {

@@ -177,9 +177,11 @@ public final class FormChain {
         String sheet = actual.sheet().name();
         int tw = safeTriwulan(lampiran);
         String periode = tw == 0 ? "Lampiran" : "TW " + ROMAN[tw - 1];
+        // A Renja of another year or OPD differs on every row: one finding says so instead of a flood of them.
+        List<Finding> out = otherPlan(renja, lampiran, actual, periode);
+        if (!out.isEmpty()) return out;
         Map<Key, RowResult> planned = index(plan);
         Map<Key, RowResult> reported = index(actual);
-        List<Finding> out = new ArrayList<>();
         for (var e : reported.entrySet()) {
             RowResult l = e.getValue();
             RowResult p = planned.get(e.getKey());
@@ -209,6 +211,56 @@ public final class FormChain {
                     Map.of("periode", periode, "renjaRow", Integer.toString(e.getValue().row().row()))));
         }
         return out;
+    }
+
+    /** CHAIN_YEAR_MISMATCH and CHAIN_OPD_MISMATCH from the two header blocks; empty when they agree or are unknown. */
+    private static List<Finding> otherPlan(Evaluation renja, Evaluation lampiran, SheetResult actual, String periode) {
+        List<Finding> out = new ArrayList<>();
+        String sheet = actual.sheet().name();
+        String planYear = year(renja.document().headerText("tahun"));
+        String year = year(lampiran.document().headerText("tahun"));
+        if (planYear != null && year != null && !planYear.equals(year)) {
+            var cell = actual.sheet().header().get("tahun");
+            String a1 = cell == null ? null : cell.cell();
+            out.add(Finding.of(FindingCode.CHAIN_YEAR_MISMATCH, sheet, a1, a1 == null ? 0 : capaian.model.CellRef.rowNumber(a1),
+                    year, Map.of("expected", planYear, "periode", periode)));
+        }
+        String planKode = compact(renja.document().headerText("kodeOpd"));
+        String kode = compact(lampiran.document().headerText("kodeOpd"));
+        String planName = compact(renja.document().headerText("opd"));
+        String name = compact(lampiran.document().headerText("opd"));
+        boolean other = planKode != null && kode != null ? !planKode.equals(kode)
+                // Without codes, names: one may be the other's short form ("BKPSDM Kabupaten Way Kanan").
+                : planKode == null && kode == null && planName != null && name != null
+                        && !planName.contains(name) && !name.contains(planName);
+        if (other) {
+            String field = kode != null ? "kodeOpd" : "opd";
+            var cell = actual.sheet().header().get(field);
+            String a1 = cell == null ? null : cell.cell();
+            out.add(Finding.of(FindingCode.CHAIN_OPD_MISMATCH, sheet, a1, a1 == null ? 0 : capaian.model.CellRef.rowNumber(a1),
+                    opd(lampiran), Map.of("expected", opd(renja), "periode", periode)));
+        }
+        return out;
+    }
+
+    private static String year(String text) {
+        if (text == null) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(19|20)[0-9]{2}").matcher(text);
+        return m.find() ? m.group() : null;
+    }
+
+    /** Letters and digits only, lower case; null when nothing is left. */
+    private static String compact(String s) {
+        if (s == null) return null;
+        String c = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return c.isEmpty() ? null : c;
+    }
+
+    private static String opd(Evaluation ev) {
+        String name = ev.document().headerText("opd");
+        String kode = ev.document().headerText("kodeOpd");
+        if (name == null) return kode == null ? "(tanpa nama OPD)" : "kode " + kode.trim();
+        return name.trim() + (kode == null ? "" : " (" + kode.trim() + ")");
     }
 
     private static boolean same(CellValue a, CellValue b) {
@@ -257,7 +309,7 @@ public final class FormChain {
     private static Map<Key, RowResult> index(SheetResult s) {
         Map<Key, RowResult> out = new LinkedHashMap<>();
         for (RowResult r : s.rows()) {
-            if (r.entity() != null && r.entity().level() == capaian.model.Level.TOTAL) continue;
+            if (r.entity() != null && r.entity().level().isTotal()) continue;
             out.putIfAbsent(Key.of(r), r);
         }
         return out;

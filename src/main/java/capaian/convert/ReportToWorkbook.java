@@ -139,7 +139,7 @@ public final class ReportToWorkbook {
 
     private static String tingkat(String level) {
         for (Level l : Level.values()) {
-            if (l.key().equals(level) && l != Level.TOTAL) return l.label();
+            if (l.key().equals(level) && !l.isTotal()) return l.label();
         }
         return null;
     }

@@ -2,10 +2,13 @@ package capaian.model;
 
 import java.util.Locale;
 
-/** The plan hierarchy of RULES section 1-2, top-down; TOTAL is a "Jumlah" row over everything. */
+/**
+ * The plan hierarchy of RULES section 1-2, top-down; SUBTOTAL and TOTAL are rows that sum others (a "Sub Total"
+ * over a group, a "Jumlah" over everything): compared with their rows, never summed (RULES 5).
+ */
 public enum Level {
     URUSAN("Urusan"), BIDANG("Bidang Urusan"), PROGRAM("Program"), KEGIATAN("Kegiatan"),
-    SUB_KEGIATAN("Sub Kegiatan"), TOTAL("Jumlah");
+    SUB_KEGIATAN("Sub Kegiatan"), SUBTOTAL("Sub Total"), TOTAL("Jumlah");
 
     private final String label;
 
@@ -30,9 +33,15 @@ public enum Level {
             case "program" -> PROGRAM;
             case "kegiatan" -> KEGIATAN;
             case "subkegiatan", "sub" -> SUB_KEGIATAN;
-            case "jumlah", "total" -> TOTAL;
+            case "subtotal", "subjumlah" -> SUBTOTAL;
+            case "jumlah", "total", "grandtotal", "jumlahtotal" -> TOTAL;
             default -> null;
         };
+    }
+
+    /** A row that sums others: never a leaf, never in the plan's tree. */
+    public boolean isTotal() {
+        return this == SUBTOTAL || this == TOTAL;
     }
 
     public boolean isAbove(Level other) {

@@ -40,6 +40,7 @@ public final class Profile {
     Map<String, String> categoryFills;
     Iku iku;
     Map<String, IndexRules> indices;
+    Plausibility plausibility;
 
     static final class Rounding { int scale = 2; }
     static final class ValueReading { String nilMarker = "-"; String ambiguousDot = "thousands"; }
@@ -53,6 +54,19 @@ public final class Profile {
         String tidakEfisien = "Tidak Efisien";
     }
     static final class Iku { String scale; }
+    static final class Range { BigDecimal min; BigDecimal max; }
+    /** RULES 4-5 do not cap capaian; beyond these bands a figure is likely a slip (unit, thousands dot, quarter). */
+    static final class Plausibility {
+        Range capaian = range(0, 300);
+        Range serapan = range(0, 300);
+    }
+
+    private static Range range(int min, int max) {
+        Range r = new Range();
+        r.min = BigDecimal.valueOf(min);
+        r.max = BigDecimal.valueOf(max);
+        return r;
+    }
     static final class Conclusion { String method = "rata-rata"; String scale; String kelompokScale; }
 
     Profile() {}
@@ -89,6 +103,12 @@ public final class Profile {
     public Scale conclusionScale() { return scale(conclusion.scale); }
     /** The IKU sheet's category scale (iku.scale; the capaian scale when the profile does not say). */
     public Scale ikuScale() { return scale(iku == null || iku.scale == null ? capaian.scale : iku.scale); }
+
+    /** The capaian (%) beyond which a warning names the likely slip; default 0 to 300. */
+    public PlausibleRange plausibleCapaian() { return new PlausibleRange(plausibility.capaian.min, plausibility.capaian.max); }
+
+    /** The serapan anggaran (%) beyond which a warning names the likely slip; default 0 to 300. */
+    public PlausibleRange plausibleSerapan() { return new PlausibleRange(plausibility.serapan.min, plausibility.serapan.max); }
 
     /** The profile key of an index's rules. */
     static String indexKey(IndexKind kind) {
@@ -168,6 +188,16 @@ public final class Profile {
             throw new ProfileException("profil harus punya bagian capaian, serapan, efisiensi, conclusion dan scales");
         }
         if (ordinalScales == null) ordinalScales = Map.of();
+        if (plausibility == null) plausibility = new Plausibility();
+        for (var e : Map.of("capaian", plausibility.capaian == null ? range(0, 300) : plausibility.capaian,
+                "serapan", plausibility.serapan == null ? range(0, 300) : plausibility.serapan).entrySet()) {
+            Range r = e.getValue();
+            if (r.min != null && r.max != null && r.min.compareTo(r.max) >= 0) {
+                throw new ProfileException("plausibility." + e.getKey() + ": \"min\" harus lebih kecil dari \"max\"");
+            }
+        }
+        if (plausibility.capaian == null) plausibility.capaian = range(0, 300);
+        if (plausibility.serapan == null) plausibility.serapan = range(0, 300);
         scales.forEach((n, bands) -> {
             for (Band b : bands) {
                 if (b.label == null) throw new ProfileException("setiap pita skala \"" + n + "\" harus punya \"label\"");

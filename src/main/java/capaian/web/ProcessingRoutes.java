@@ -11,7 +11,6 @@ import capaian.write.ComputedCells;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -35,10 +34,12 @@ final class ProcessingRoutes {
 
     private final Workbooks workbooks;
     private final Uploads uploads;
+    private final ProfileTemplates templates;
 
     ProcessingRoutes(Workbooks workbooks, Uploads uploads) {
         this.workbooks = workbooks;
         this.uploads = uploads;
+        this.templates = new ProfileTemplates(workbooks.processor().profile());
     }
 
     void register(RoutingHandler r) {
@@ -59,7 +60,7 @@ final class ProcessingRoutes {
 
     private void templates(HttpServerExchange ex) {
         List<TemplateView> list = Forms.all().stream()
-                .map(f -> new TemplateView(f.id(), f.title(), f.file(), resource(f) != null, "/api/v1/templates/" + f.id()))
+                .map(f -> new TemplateView(f.id(), f.title(), f.file(), templates.available(f), "/api/v1/templates/" + f.id()))
                 .toList();
         Json.ok(ex, Map.of("templates", list));
     }
@@ -67,15 +68,9 @@ final class ProcessingRoutes {
     private void template(HttpServerExchange ex) throws Exception {
         String id = Requests.pathParam(ex, "id");
         FormDefinition f = Forms.byId(id).orElseThrow(() -> ApiException.notFound("Formulir \"" + id + "\" tidak dikenal."));
-        InputStream in = ProcessingRoutes.class.getResourceAsStream("/templates/" + f.file());
-        if (in == null) throw ApiException.notFound("Templat " + f.file() + " belum tersedia di server ini.");
-        try (in) {
-            Downloads.send(ex, Downloads.XLSX, f.file(), in.readAllBytes());
-        }
-    }
-
-    private static java.net.URL resource(FormDefinition f) {
-        return ProcessingRoutes.class.getResource("/templates/" + f.file());
+        byte[] bytes = templates.bytes(f);
+        if (bytes == null) throw ApiException.notFound("Templat " + f.file() + " belum tersedia di server ini.");
+        Downloads.send(ex, Downloads.XLSX, f.file(), bytes);
     }
 
     private void process(HttpServerExchange ex) throws Exception {
