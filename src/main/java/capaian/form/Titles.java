@@ -57,6 +57,29 @@ public final class Titles {
      * as a roman numeral, because it names a different column on the Monitoring form.
      */
     public static String key(String title) {
+        if (title == null) return "";
+        return memo(KEYS, title, Titles::computeKey);
+    }
+
+    /**
+     * Header location asks for the keys of the same cells once per form and header row it tries; the answers are
+     * kept (a bounded memo, emptied when full: data rows bring many texts that are asked about once).
+     */
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> LOOSE_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_SIZE = 20_000;
+
+    private static String memo(Map<String, String> memo, String text, java.util.function.UnaryOperator<String> f) {
+        String v = memo.get(text);
+        if (v == null) {
+            v = f.apply(text);
+            if (memo.size() >= MEMO_SIZE) memo.clear();
+            memo.put(text, v);
+        }
+        return v;
+    }
+
+    private static String computeKey(String title) {
         String n = normalise(title);
         if (n.isEmpty()) return n;
         String[] w = n.split(" ");
@@ -95,6 +118,11 @@ public final class Titles {
      * "Realisasi Kinerja s/d Triwulan").
      */
     public static String loose(String title) {
+        if (title == null) return "";
+        return memo(LOOSE_KEYS, title, Titles::computeLoose);
+    }
+
+    private static String computeLoose(String title) {
         String k = key(title);
         if (k.isEmpty()) return k;
         Set<String> words = new TreeSet<>();

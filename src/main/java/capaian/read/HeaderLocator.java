@@ -23,6 +23,8 @@ import java.util.Map;
 final class HeaderLocator {
     /** Fewer matched titles than this is not a header row. */
     static final int MIN_MATCHES = 3;
+    /** A longer text is a data cell, never a column title (the longest title or alias has some 90 letters). */
+    static final int MAX_TITLE = 160;
     /** Rows above the lowest header row that can carry group titles. */
     static final int MAX_GROUP_ROWS = 2;
 
@@ -164,7 +166,7 @@ final class HeaderLocator {
         if (c == null || c.kind() != RawCell.Kind.TEXT || c.text() == null) return null;
         String t = c.text().strip();
         if (t.equals("%") || t.equals("(%)")) return "%";
-        return Titles.normalise(t).isEmpty() ? null : t;
+        return t.length() > MAX_TITLE || Titles.key(t).isEmpty() ? null : t;
     }
 
     /**

@@ -26,12 +26,12 @@ import java.util.TreeMap;
  * Workbooks as people lay them out, made with POI from the committed examples: the form's data with the header
  * worded, grouped or ordered differently, sheets copied or one per quarter.
  */
-final class MessyLayouts {
+public final class MessyLayouts {
     static final Processor PROCESSOR = new Processor(ProfileLoader.defaultProfile());
 
     private MessyLayouts() {}
 
-    static XSSFWorkbook example(String name) {
+    public static XSSFWorkbook example(String name) {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(Path.of("examples", name))));
         } catch (IOException e) {
@@ -47,7 +47,7 @@ final class MessyLayouts {
         }
     }
 
-    static byte[] bytes(XSSFWorkbook wb) {
+    public static byte[] bytes(XSSFWorkbook wb) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.write(out);
             return out.toByteArray();
@@ -78,7 +78,7 @@ final class MessyLayouts {
     }
 
     /** The 0-based column whose header cell (in {@code headerRow}, 1-based) reads {@code title}. */
-    static int column(Sheet sheet, int headerRow, String title) {
+    public static int column(Sheet sheet, int headerRow, String title) {
         for (Cell c : sheet.getRow(headerRow - 1)) {
             if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(title)) return c.getColumnIndex();
         }
