@@ -107,6 +107,26 @@ class ReadingWhatWasMeantTest {
     }
 
     @Test
+    void commandLineReadsTheQuarterOfTriwulan(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("tw.xlsx");
+        java.nio.file.Files.write(file, bytes(perQuarter(true)));
+        for (String tw : new String[] {"I", "2", null}) {
+            java.nio.file.Path json = dir.resolve("r" + tw + ".json");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            List<String> args = new java.util.ArrayList<>(List.of("check", file.toString(), "--report", json.toString()));
+            if (tw != null) args.addAll(List.of("--triwulan", tw));
+            int code = capaian.cli.Main.run(args.toArray(String[]::new), new java.io.PrintStream(out, true),
+                    new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true));
+            assertEquals(0, code, out.toString());
+            var summary = com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(json))
+                    .getAsJsonObject().getAsJsonObject("summary");
+            BigDecimal expected = "I".equals(tw) ? SEED000_REALISASI : SEED000_REALISASI.add(MILLION);
+            assertEquals(0, expected.compareTo(summary.get("realisasi").getAsBigDecimal()), tw);
+            assertEquals(tw == null, out.toString().contains("SHEET_AMBIGUOUS"), out.toString());
+        }
+    }
+
+    @Test
     void copiedSheetIsNamedAndTheOriginalRead() {
         XSSFWorkbook wb = example("seed003-tabel1-lampiran.xlsx");
         Sheet copy = wb.cloneSheet(0, "Realisasi (2)");
