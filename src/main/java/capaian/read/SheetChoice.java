@@ -55,11 +55,15 @@ final class SheetChoice {
                 .comparingLong(SheetChoice::rank)
                 .thenComparing(c -> !c.copy())
                 .thenComparing(c -> -c.order())).orElseThrow();
-        String why = triwulan != null ? "tidak ada satu lembar pun yang kepalanya menyebut triwulan " + triwulan
-                + " saja; yang dibaca " : "";
+        String why = reason(chosen, all);
+        if (triwulan != null) {
+            long meant = all.stream().filter(c -> triwulan.equals(c.triwulan())).count();
+            why += meant == 0 ? " (tidak ada lembar yang menyebut triwulan " + triwulan + " yang dipilih)"
+                    : " (lebih dari satu lembar menyebut triwulan " + triwulan + " yang dipilih)";
+        }
         findings.atCell(FindingCode.SHEET_AMBIGUOUS, chosen.name(), null, 0,
                 String.join(", ", all.stream().map(Candidate::described).toList()),
-                "form", def.name(), "chosen", why + reason(chosen, all));
+                "form", def.name(), "chosen", why);
         return chosen.name();
     }
 
