@@ -54,7 +54,8 @@ public final class Titles {
      * A column title as compared: {@link #normalise(String)}, then the words people add to a title that do not
      * change the column: a year ("Target Kinerja Tahun 2024"), the quarter of a cumulative figure
      * ("Realisasi s.d. TW II" is "s/d Triwulan"); a quarter on its own ("Realisasi Triwulan 2", "TW II") is kept,
-     * as a roman numeral, because it names a different column on the Monitoring form.
+     * as a roman numeral, because it names a different column on the Monitoring form. A sub-column "K" is the
+     * kinerja and "Rp" the anggaran ("Target" over "K" and "Rp" reads "Target Kinerja", "Target Anggaran").
      */
     public static String key(String title) {
         if (title == null) return "";
@@ -107,6 +108,10 @@ public final class Titles {
                 }
                 continue;
             }
+            // the K / Rp sub-columns of a grouped header are the kinerja and the anggaran
+            if (t.equals("k")) t = "kinerja";
+            else if (t.equals("rp")) t = "anggaran";
+            if ((t.equals("kinerja") || t.equals("anggaran")) && !out.isEmpty() && out.get(out.size() - 1).equals(t)) continue;
             out.add(t);
         }
         return String.join(" ", out);

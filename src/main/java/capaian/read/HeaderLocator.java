@@ -171,18 +171,19 @@ final class HeaderLocator {
 
     /**
      * The definition index of the column the title parts name: the most specific wording first (group and own
-     * title together), exact keys before loose ones; -1 when none does.
+     * title together, so that "Realisasi s.d. TW I" over "Rp" is never the "Anggaran" its "Rp" alone would be),
+     * each as its exact key, then its loose one; -1 when none does.
      */
     private static int find(SheetDefinition def, List<String> parts) {
         Map<String, Integer> exact = exact(def);
-        for (int k = 0; k < parts.size(); k++) {
-            Integer i = exact.get(Titles.key(join(parts, k)));
-            if (i != null) return i;
-        }
         Map<String, Integer> loose = loose(def);
         for (int k = 0; k < parts.size(); k++) {
-            String key = Titles.loose(join(parts, k));
-            Integer i = key.isEmpty() ? null : loose.get(key);
+            String text = join(parts, k);
+            Integer i = exact.get(Titles.key(text));
+            if (i == null) {
+                String key = Titles.loose(text);
+                i = key.isEmpty() ? null : loose.get(key);
+            }
             if (i != null) return i;
         }
         return -1;

@@ -219,6 +219,30 @@ class ReadingWhatWasMeantTest {
         assertTrue(PROCESSOR.process(new java.io.ByteArrayInputStream(bytes(wb)), "uji.xlsx", null).workbook() != null);
     }
 
+    /** seed 000 with K / Rp sub-columns: "Target" over K, Rp; "Realisasi s.d. Triwulan I" over K, Rp; "Capaian (%)" over K, Rp. */
+    @Test
+    void kAndRpSubColumnsReadAsTheCleanForm() {
+        XSSFWorkbook clean = example("seed000-tw1-lampiran.xlsx");
+        Report expected = check(clean);
+        List<Col> cols = List.of(
+                col("Kode", "Kode", null), col("Program/Kegiatan/Sub Kegiatan", "Program/Kegiatan/Sub Kegiatan", null),
+                col("Indikator Kinerja", "Indikator Kinerja", null), col("Satuan", "Satuan", null),
+                col("Tingkat", "Tingkat", null),
+                col("Target Kinerja (Tahunan)", "Target", "K"), col("Pagu Anggaran (Rp)", "", "Rp"),
+                col("Realisasi Kinerja s/d Triwulan", "Realisasi s.d. Triwulan I", "K"),
+                col("Realisasi Anggaran s/d Triwulan (Rp)", "", "Rp"),
+                col("Capaian Kinerja (%)", "Capaian (%)", "K"), col("Serapan Anggaran (%)", "", "Rp"),
+                col("Sisa Anggaran (Rp)", "Sisa Anggaran (Rp)", null), col("Efisiensi (%)", "Efisiensi (%)", null),
+                col("Kategori", "Kategori", null));
+        Report r = check(relaid(clean.getSheetAt(0), 8, "Realisasi", true, 8, cols, false));
+        assertFalse(codes(r).containsKey("COMPUTED_MISMATCH"), codes(r).toString());
+        assertFalse(codes(r).containsKey("COLUMN_MISSING"), codes(r).toString());
+        assertEquals(0, SEED000_PAGU.compareTo(r.summary().pagu()));
+        assertEquals(0, SEED000_REALISASI.compareTo(r.summary().realisasi()));
+        assertEquals(0, new BigDecimal("20.44").compareTo(r.summary().serapan()));
+        assertEquals(0, expected.summary().capaian().compareTo(r.summary().capaian()));
+    }
+
     /** The Monitoring example under Permendagri 86/2017's three-row header: Realisasi Kinerja pada Triwulan / I..IV / K, Rp. */
     @Test
     void threeRowHeaderReadsAsTheCleanForm() {
