@@ -54,7 +54,8 @@ final class ColumnsBuilder {
     ColumnsBuilder indikator() {
         return input(Role.INDIKATOR, "Indikator Kinerja", ValueType.TEXT, 36, false,
                 "Indikator hasil (program) atau keluaran (kegiatan, sub kegiatan). Satu baris per indikator.",
-                "Indikator", "Indikator Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja Program/Kegiatan/Sub Kegiatan");
+                "Indikator", "Indikator Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja Program/Kegiatan/Sub Kegiatan",
+                "Indikator Kinerja Program/Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)");
     }
 
     ColumnsBuilder satuan() {

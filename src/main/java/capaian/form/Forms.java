@@ -151,7 +151,8 @@ public final class Forms {
                 .tingkat()
                 .input(URAIAN, "Urusan/Program/Kegiatan/Sub Kegiatan", ValueType.TEXT, 40, true,
                         "Nama program, kegiatan atau sub kegiatan. Baris indikator tambahan: kosongkan kolom ini.",
-                        "Program/Kegiatan/Sub Kegiatan", "Urusan/Bidang/Program/Kegiatan/Sub Kegiatan", "Uraian")
+                        "Program/Kegiatan/Sub Kegiatan", "Urusan/Bidang/Program/Kegiatan/Sub Kegiatan", "Uraian",
+                        "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan")
                 .indikator()
                 .satuan()
                 .polaritas()
@@ -193,8 +194,8 @@ public final class Forms {
                 .computed(Role.PREDIKAT, "Predikat", ValueType.TEXT, 16, Derivation.PREDIKAT,
                         "Dihitung: kategori capaian Renja kinerja (14 K) menurut skala profil.", "Kategori")
                 .input(PENANGGUNG_JAWAB, "Unit Penanggung Jawab", ValueType.TEXT, 20, false, "Bidang penanggung jawab.",
-                        "Penanggung Jawab", "Penganggung Jawab")
-                .input(KETERANGAN, "Keterangan", ValueType.TEXT, 20, false, "Catatan bebas.")
+                        "Penanggung Jawab", "Penganggung Jawab", "Unit Perangkat Daerah Penanggung Jawab")
+                .input(KETERANGAN, "Keterangan", ValueType.TEXT, 20, false, "Catatan bebas.", "Ket")
                 .build();
         List<FooterField> footer = List.of(
                 new FooterField("Rata-rata capaian kinerja", Derivation.CONCLUSION,

@@ -171,6 +171,7 @@ class ReadingWhatWasMeantTest {
             String w = worded.get(c.getStringCellValue());
             if (w != null) c.setCellValue(w);
         }
+        assertEquals(columnsFound(clean), columnsFound(wb));
         Report r = check(wb);
         assertEquals(codes(expected), codes(r));
         assertEquals(0, SEED000_PAGU.compareTo(r.summary().pagu()));
@@ -243,6 +244,18 @@ class ReadingWhatWasMeantTest {
         assertEquals(0, expected.summary().capaian().compareTo(r.summary().capaian()));
     }
 
+    /** Titles as Permendagri 86/2017's "Evaluasi terhadap Hasil Renja" table words them. */
+    private static final Map<String, String> PERMENDAGRI = Map.of(
+            "Urusan/Program/Kegiatan/Sub Kegiatan", "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan",
+            "Indikator Kinerja", "Indikator Kinerja Program (outcome)/ Kegiatan (output)",
+            "(6) Target Renstra Akhir Periode", "Target Renstra Perangkat Daerah pada Akhir Periode",
+            "(8) Target Renja Tahun Berjalan", "Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan yang Dievaluasi",
+            "(13) Realisasi Renja Tahun Berjalan", "Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi",
+            "(14) Tingkat Capaian Renja (%)",
+            "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%)",
+            "Unit Penanggung Jawab", "Unit Perangkat Daerah Penanggung Jawab",
+            "Keterangan", "Ket.");
+
     /** The Monitoring example under Permendagri 86/2017's three-row header: Realisasi Kinerja pada Triwulan / I..IV / K, Rp. */
     @Test
     void threeRowHeaderReadsAsTheCleanForm() {
@@ -260,16 +273,35 @@ class ReadingWhatWasMeantTest {
             if (col >= tw1 && col < tw1 + 8) {
                 c.setCellValue(roman[(col - tw1) / 2]);
             } else {
-                top.createCell(col).setCellValue(c.getStringCellValue());
+                top.createCell(col).setCellValue(PERMENDAGRI.getOrDefault(c.getStringCellValue(), c.getStringCellValue()));
                 c.setBlank();
             }
         }
         top.createCell(tw1).setCellValue("Realisasi Kinerja Pada Triwulan");
+        assertEquals(columnsFound(clean), columnsFound(wb));
         Report r = check(wb);
         assertFalse(codes(r).containsKey("COMPUTED_MISMATCH"), codes(r).toString());
         assertEquals(codes(expected), codes(r));
         assertEquals(expected.summary(), r.summary());
         assertEquals(0, new BigDecimal("88.00").compareTo(r.summary().serapan()));
+    }
+
+    /** Each form sheet's columns as found (role to column letter). */
+    private static Map<String, Map<capaian.form.Role, Integer>> columnsFound(XSSFWorkbook wb) {
+        try {
+            java.nio.file.Path f = java.nio.file.Files.createTempFile("uji-", ".xlsx");
+            try {
+                java.nio.file.Files.write(f, bytes(wb));
+                var doc = new WorkbookReader(capaian.rules.ProfileLoader.defaultProfile()).read(f, null);
+                Map<String, Map<capaian.form.Role, Integer>> m = new java.util.TreeMap<>();
+                for (var sd : doc.sheets()) m.put(sd.name(), sd.columns());
+                return m;
+            } finally {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     // ---- the reports' own table layout ----
