@@ -147,9 +147,9 @@ public final class Titles {
     }
 
     /** Whether a header text names this column (its title or an alias; group columns need the group too). */
-    public static boolean matches(Column column, String normalisedText) {
-        if (normalisedText.isEmpty()) return false;
-        return names(column).contains(normalisedText);
+    public static boolean matches(Column column, String headerText) {
+        String k = key(headerText);
+        return !k.isEmpty() && names(column).contains(k);
     }
 
     /**

@@ -143,6 +143,23 @@ class ReadingWhatWasMeantTest {
         }
     }
 
+    /** seed 000 (TW I) copied to "Realisasi (2)" and the copy updated to TW II: the copy, being the later quarter, is read. */
+    @Test
+    void copyUpdatedToALaterQuarterIsRead() {
+        XSSFWorkbook wb = example("seed000-tw1-lampiran.xlsx");
+        Sheet copy = wb.cloneSheet(0, "Realisasi (2)");
+        copy.getRow(5).getCell(2).setCellValue("II");
+        spendMillionMore(copy);
+        Report r = check(bytes(wb), null);
+        List<Report.FindingEntry> w = findings(r, "SHEET_AMBIGUOUS");
+        assertEquals(1, w.size(), codes(r).toString());
+        assertEquals("Realisasi (2)", w.get(0).sheet());
+        assertEquals(0, SEED000_REALISASI.add(MILLION).compareTo(r.summary().realisasi()));
+        Report tw1 = check(bytes(wb), "I");
+        assertTrue(findings(tw1, "SHEET_AMBIGUOUS").isEmpty());
+        assertEquals(0, SEED000_REALISASI.compareTo(tw1.summary().realisasi()));
+    }
+
     @Test
     void oneSheetIsNeverAmbiguous() {
         Report r = check(bytes(example("seed000-tw1-lampiran.xlsx")), "I");
