@@ -194,8 +194,9 @@ final class HeaderLocator {
      * pagu is the money realised, and "%" after a column is the percentage the form puts after that column
      * (seed 003's Tabel 1: ANGGARAN · REALISASI · %). The column the definition puts right after the title's left
      * neighbour is taken when the title begins that column's title (or is "%" and that column is a percentage)
-     * and the column is not found yet; a title that matched by itself keeps its match unless the neighbour is
-     * money, where a bare "Realisasi" is never the kinerja.
+     * and the column is not found yet; a title that matched by itself keeps its match unless that column is found
+     * already (a Renja's "Target Tahun 2025" after its "Target Kinerja Tahun 2024" is the n+1 target) or the neighbour
+     * is money, where a bare "Realisasi" is never the kinerja.
      */
     private static int byPosition(SheetDefinition def, List<String> parts, int hit, int left, boolean[] taken) {
         if (left < 0 || left + 1 >= def.columns().size() || taken[left + 1] || parts.size() != 1) return hit;
@@ -205,7 +206,7 @@ final class HeaderLocator {
         boolean fits = own.equals("%") ? next.title().contains("%")
                 : Titles.key(next.title()).startsWith(Titles.key(own) + " ");
         if (!fits) return hit;
-        if (hit < 0 || own.equals("%")) return left + 1;
+        if (hit < 0 || own.equals("%") || taken[hit]) return left + 1;
         boolean afterMoney = def.columns().get(left).type() == ValueType.MONEY;
         return afterMoney && def.columns().get(hit).type() != ValueType.MONEY ? left + 1 : hit;
     }

@@ -197,6 +197,34 @@ class ReadingWhatWasMeantTest {
         assertEquals(0, expected.summary().capaian().compareTo(r.summary().capaian()));
     }
 
+    /** The Renja's titles with years: the second "Target ... Tahun 2025" is the n+1 target, not a duplicate. */
+    @Test
+    void renjaTitlesWithYearsAreMatched() {
+        XSSFWorkbook clean = example("seed003-renja.xlsx");
+        XSSFWorkbook wb = example("seed003-renja.xlsx");
+        Sheet s = wb.getSheetAt(0);
+        Row header = null;
+        for (int r = 0; r < 12 && header == null; r++) {
+            if (s.getRow(r) != null && s.getRow(r).getCell(0) != null && "No".equals(s.getRow(r).getCell(0).toString())) {
+                header = s.getRow(r);
+            }
+        }
+        Map<String, String> worded = Map.of("Target Kinerja", "Target Kinerja Tahun 2024",
+                "Pagu Indikatif (Rp)", "Pagu Indikatif Tahun 2024 (Rp)", "Target Tahun n+1", "Target Tahun 2025",
+                "Kebutuhan Dana n+1 (Rp)", "Kebutuhan Dana 2025 (Rp)");
+        int changed = 0;
+        for (Cell c : header) {
+            String w = worded.get(c.getStringCellValue());
+            if (w != null) {
+                c.setCellValue(w);
+                changed++;
+            }
+        }
+        assertEquals(4, changed);
+        assertEquals(columnsFound(clean), columnsFound(wb));
+        assertEquals(codes(check(clean)), codes(check(wb)));
+    }
+
     @Test
     void keysDropYearsAndTheQuarterOfACumulativeFigure() {
         assertEquals("target kinerja", capaian.form.Titles.key("Target Kinerja Tahun 2024"));
