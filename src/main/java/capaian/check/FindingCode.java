@@ -19,6 +19,13 @@ public enum FindingCode {
             + "Tambahkan kolom itu dengan judul persis seperti di templat."),
     COLUMN_DUPLICATE(WARNING, "Lembar {sheet}, sel {cell}: judul kolom \"{value}\" muncul dua kali; yang dipakai kolom pertama. "
             + "Hapus atau ganti judul kolom yang kedua."),
+    COLUMN_UNRECOGNISED(WARNING, "Lembar {sheet}, sel {cell}: judul kolom \"{value}\" tidak dikenali, jadi kolom ini tidak dibaca. "
+            + "Judulnya mirip kolom \"{expected}\": bila itu maksudnya, ganti judulnya persis seperti di templat."),
+    SHEET_AMBIGUOUS(WARNING, "Buku kerja berisi beberapa lembar {form}: {value}. Yang dibaca lembar {sheet}, {chosen}. "
+            + "Bila yang dimaksud lembar lain, hapus lembar yang tidak dipakai (atau pindahkan ke buku kerja lain), atau isi "
+            + "Triwulan di kepala tiap lembar lalu pilih triwulannya saat mengirim."),
+    SHEET_CHOSEN(INFO, "Lembar {sheet} dibaca karena kepalanya (atau namanya) menyebut triwulan {periode} yang dipilih; "
+            + "lembar lain yang juga berisi formulir ini tidak dibaca: {value}."),
     HEADER_FIELD_MISSING(WARNING, "Lembar {sheet}: isian \"{expected}\" di kepala formulir kosong atau tidak ditemukan. "
             + "Isi sel di sebelah kanan label \"{expected}\"."),
     HEADER_FIELD_INVALID(WARNING, "Lembar {sheet}, sel {cell}: \"{value}\" bukan {expected} yang sah. {hint}"),

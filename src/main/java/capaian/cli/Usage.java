@@ -7,8 +7,8 @@ final class Usage {
             Penggunaan:
               capaian template <renja|lampiran-realisasi|monitoring-capaian> -o BERKAS.xlsx [--profile P.json]
               capaian templates [FOLDER] [--profile P.json]   semua templat ke FOLDER (bawaan: templates-xlsx)
-              capaian check BERKAS.xlsx [--report R.json] [--profile P.json] [--form F]
-              capaian process BERKAS.xlsx -o HASIL.xlsx [--report R.json] [--profile P.json] [--form F]
+              capaian check BERKAS.xlsx [--report R.json] [--profile P.json] [--form F] [--triwulan N]
+              capaian process BERKAS.xlsx -o HASIL.xlsx [--report R.json] [--profile P.json] [--form F] [--triwulan N]
               capaian consolidate BERKAS-ATAU-FOLDER... -o REKAP.xlsx [--report R.json] [--opd-list OPD.xlsx]
                                     [--profile P.json] [--template T.xlsx] [--form F] [--tahun N] [--periode P]
               capaian convert MASUK KELUAR [--form F] [--triwulan N] [--separator ;|,]

@@ -31,19 +31,20 @@ final class WorkbookCommand {
     }
 
     int run(String[] args) {
-        Options o = Options.parse(args, write ? Set.of("--out", "--report", "--profile", "--form")
-                : Set.of("--report", "--profile", "--form"));
+        Options o = Options.parse(args, write ? Set.of("--out", "--report", "--profile", "--form", "--triwulan")
+                : Set.of("--report", "--profile", "--form", "--triwulan"));
         if (o.positional.size() != 1 || (write && o.get("--out") == null)) {
             throw new UsageException(write ? "Penggunaan: capaian process BERKAS.xlsx -o HASIL.xlsx [--report R.json] [--profile P.json]"
                     : "Penggunaan: capaian check BERKAS.xlsx [--report R.json] [--profile P.json]");
         }
         Profile profile = o.profile();
         Path file = Path.of(o.positional.get(0));
+        String triwulan = triwulan(o.get("--triwulan"));
         ProcessResult result;
         try (InputStream in = Files.newInputStream(file)) {
             Processor p = new Processor(profile);
-            result = write ? p.process(in, file.getFileName().toString(), o.get("--form"), Path.of(o.get("--out")))
-                    : p.check(in, file.getFileName().toString(), o.get("--form"));
+            result = write ? p.process(in, file.getFileName().toString(), o.get("--form"), triwulan, Path.of(o.get("--out")))
+                    : p.check(in, file.getFileName().toString(), o.get("--form"), triwulan);
         } catch (NoSuchFileException e) {
             err.println("Berkas tidak ditemukan: " + file);
             return 2;
@@ -105,5 +106,15 @@ final class WorkbookCommand {
 
     private static String pct(BigDecimal v) {
         return v == null ? "-" : capaian.compute.Numbers.displayFixed(v, 2) + " %";
+    }
+
+    /** --triwulan I-IV (or 1-4, "TW II"): where several sheets carry the form, the one of that triwulan is read. */
+    private static String triwulan(String raw) {
+        if (raw == null) return null;
+        String p = capaian.model.Periode.normalize(raw);
+        if (p == null || p.equals(capaian.model.Periode.TAHUNAN)) {
+            throw new UsageException("--triwulan harus I, II, III atau IV (atau 1-4), bukan \"" + raw + "\".");
+        }
+        return p;
     }
 }

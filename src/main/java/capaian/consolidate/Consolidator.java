@@ -40,7 +40,9 @@ public final class Consolidator {
 
     public Consolidator(Processor processor, Selection wanted) {
         this.profile = processor.profile();
-        this.extractor = new Extractor(processor);
+        // A workbook with one sheet per quarter is read at the sheet of the rekap's triwulan, as it was sent.
+        String p = wanted == null ? null : wanted.periode();
+        this.extractor = new Extractor(processor, p == null || capaian.model.Periode.TAHUNAN.equals(p) ? null : p);
         this.wanted = wanted;
     }
 

@@ -26,15 +26,18 @@ final class Extractor {
     private static final Logger LOG = Logger.getLogger(Extractor.class.getName());
 
     private final Processor processor;
+    private final String triwulan;
 
-    Extractor(Processor processor) {
+    /** @param triwulan the rekap's triwulan ("I" to "IV"), or null: picks the sheet among several that carry the form */
+    Extractor(Processor processor, String triwulan) {
         this.processor = processor;
+        this.triwulan = triwulan;
     }
 
     OpdEntry extract(Path file, String source, Instant modified) {
         Evaluation ev;
         try {
-            ev = processor.evaluate(file, null);
+            ev = processor.evaluate(file, null, triwulan);
         } catch (UnreadableWorkbookException e) {
             return OpdEntry.unreadable(source, modified, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {

@@ -26,11 +26,15 @@ final class ColumnsBuilder {
         return this;
     }
 
-    /** A kinerja (K) and rupiah (Rp) column under one group title, as in the Permendagri 86/2017 table. */
-    ColumnsBuilder pair(String group, Role k, Role rp, Derivation how, boolean required, String help) {
-        columns.add(new Column(k, "K", group, List.of(), how == Derivation.RENJA_CAPAIAN || how == Derivation.RENSTRA_CAPAIAN
+    /**
+     * A kinerja (K) and rupiah (Rp) column under one group title, as in the Permendagri 86/2017 table; the
+     * aliases are other wordings of the group title.
+     */
+    ColumnsBuilder pair(String group, Role k, Role rp, Derivation how, boolean required, String help,
+                        String... groupAliases) {
+        columns.add(new Column(k, "K", group, List.of(groupAliases), how == Derivation.RENJA_CAPAIAN || how == Derivation.RENSTRA_CAPAIAN
                 ? ValueType.NUMBER : ValueType.KINERJA, List.of(), 11, how, required, help + " (kinerja)."));
-        columns.add(new Column(rp, "Rp", group, List.of(), how == Derivation.RENJA_CAPAIAN || how == Derivation.RENSTRA_CAPAIAN
+        columns.add(new Column(rp, "Rp", group, List.of(groupAliases), how == Derivation.RENJA_CAPAIAN || how == Derivation.RENSTRA_CAPAIAN
                 ? ValueType.NUMBER : ValueType.MONEY, List.of(), 16, how, false, help + " (rupiah)."));
         return this;
     }
@@ -50,7 +54,8 @@ final class ColumnsBuilder {
     ColumnsBuilder indikator() {
         return input(Role.INDIKATOR, "Indikator Kinerja", ValueType.TEXT, 36, false,
                 "Indikator hasil (program) atau keluaran (kegiatan, sub kegiatan). Satu baris per indikator.",
-                "Indikator", "Indikator Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja Program/Kegiatan/Sub Kegiatan");
+                "Indikator", "Indikator Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja Program/Kegiatan/Sub Kegiatan",
+                "Indikator Kinerja Program/Kegiatan", "Indikator Kinerja Program (outcome)/Kegiatan (output)");
     }
 
     ColumnsBuilder satuan() {

@@ -108,20 +108,23 @@ public final class Forms {
                         "Realisasi Kinerja", "Realisasi", "Capaian Triwulan", "Realisasi Kinerja s/d Triwulan ini")
                 .computed(Role.CAPAIAN, "Capaian Kinerja (%)", ValueType.NUMBER, 12, Derivation.CAPAIAN,
                         "Dihitung: realisasi dibanding target tahunan (positif R/T×100, negatif menurut profil).",
-                        "Capaian Kinerja", "Capaian (%)", "Capaian")
+                        "Capaian Kinerja", "Capaian (%)", "Capaian", "Capaian Kinerja s/d Triwulan")
                 .computed(Role.CAPAIAN_TW, "Capaian thd Target s/d Triwulan (%)", ValueType.NUMBER, 12, Derivation.CAPAIAN_TW,
                         "Dihitung: realisasi dibanding target s/d triwulan (kosong bila target triwulan kosong).")
                 .input(PAGU, "Pagu Anggaran (Rp)", ValueType.MONEY, 18, true,
                         "Pagu sub kegiatan dalam rupiah. Baris induk yang kosong diisi jumlah sub kegiatannya.",
-                        "Pagu Anggaran", "Pagu", "Alokasi", "Anggaran", "Alokasi Anggaran", "Pagu Anggaran Rp")
+                        "Pagu Anggaran", "Pagu", "Alokasi", "Anggaran", "Alokasi Anggaran", "Pagu Anggaran Rp",
+                        "Target Anggaran", "Pagu Anggaran Tahunan")
                 .input(REALISASI_ANGGARAN, "Realisasi Anggaran s/d Triwulan (Rp)", ValueType.MONEY, 18, true,
                         "Belanja kumulatif sampai dengan triwulan ini, dalam rupiah.",
-                        "Realisasi Anggaran", "Realisasi Keuangan", "Realisasi Anggaran Rp", "Realisasi Anggaran s/d Triwulan")
+                        "Realisasi Anggaran", "Realisasi Keuangan", "Realisasi Anggaran Rp", "Realisasi Anggaran s/d Triwulan",
+                        "Realisasi Keuangan s/d Triwulan")
                 .computed(Role.SERAPAN, "Serapan Anggaran (%)", ValueType.NUMBER, 12, Derivation.SERAPAN,
                         "Dihitung: realisasi anggaran ÷ pagu × 100. Baris induk: rasio dari jumlah sub kegiatan.",
-                        "Serapan Anggaran", "Serapan", "Persentase Serapan")
+                        "Serapan Anggaran", "Serapan", "Persentase Serapan", "Serapan Anggaran s/d Triwulan",
+                        "Capaian Anggaran", "Capaian Keuangan")
                 .computed(Role.SISA, "Sisa Anggaran (Rp)", ValueType.MONEY, 18, Derivation.SISA,
-                        "Dihitung: pagu − realisasi anggaran.", "Sisa Anggaran", "Sisa")
+                        "Dihitung: pagu − realisasi anggaran.", "Sisa Anggaran", "Sisa", "Sisa Anggaran s/d Triwulan")
                 .computed(Role.EFISIENSI, "Efisiensi (%)", ValueType.NUMBER, 12, Derivation.EFISIENSI,
                         "Dihitung menurut profil (bawaan: capaian kinerja − serapan anggaran; positif berarti efisien).",
                         "Efisiensi")
@@ -148,35 +151,51 @@ public final class Forms {
                 .tingkat()
                 .input(URAIAN, "Urusan/Program/Kegiatan/Sub Kegiatan", ValueType.TEXT, 40, true,
                         "Nama program, kegiatan atau sub kegiatan. Baris indikator tambahan: kosongkan kolom ini.",
-                        "Program/Kegiatan/Sub Kegiatan", "Urusan/Bidang/Program/Kegiatan/Sub Kegiatan", "Uraian")
+                        "Program/Kegiatan/Sub Kegiatan", "Urusan/Bidang/Program/Kegiatan/Sub Kegiatan", "Uraian",
+                        "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan")
                 .indikator()
                 .satuan()
                 .polaritas()
                 .jenis();
+        // Group aliases: the wordings of Permendagri 86/2017's own "Evaluasi terhadap Hasil Renja" table.
         b.pair("(6) Target Renstra Akhir Periode", RENSTRA_TARGET_K, RENSTRA_TARGET_RP, null, false,
-                "Target Renstra pada akhir periode");
+                "Target Renstra pada akhir periode", "Target Renstra Perangkat Daerah pada Akhir Periode",
+                "Target Kinerja dan Anggaran Renstra Perangkat Daerah pada Akhir Periode Renstra", "Target Renstra");
         b.pair("(7) Realisasi Renstra s/d Tahun Lalu", RENSTRA_LALU_K, RENSTRA_LALU_RP, null, false,
-                "Realisasi kumulatif Renstra sampai tahun lalu");
-        b.pair("(8) Target Renja Tahun Berjalan", RENJA_TARGET_K, RENJA_TARGET_RP, null, true, "Target Renja tahun ini");
+                "Realisasi kumulatif Renstra sampai tahun lalu",
+                "Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun Lalu",
+                "Realisasi Capaian Kinerja dan Anggaran Renstra s/d Tahun Lalu");
+        b.pair("(8) Target Renja Tahun Berjalan", RENJA_TARGET_K, RENJA_TARGET_RP, null, true, "Target Renja tahun ini",
+                "Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan yang Dievaluasi",
+                "Target Kinerja dan Anggaran Renja Tahun Berjalan", "Target Renja");
         String[] roman = {"I", "II", "III", "IV"};
         for (int tw = 1; tw <= 4; tw++) {
             b.pair("(" + (8 + tw) + ") Realisasi Triwulan " + roman[tw - 1], Role.quarterK(tw), Role.quarterRp(tw), null,
-                    false, "Realisasi pada triwulan " + roman[tw - 1] + " saja (bukan kumulatif)");
+                    false, "Realisasi pada triwulan " + roman[tw - 1] + " saja (bukan kumulatif)",
+                    "Realisasi Kinerja pada Triwulan " + roman[tw - 1], "Realisasi Kinerja dan Anggaran Triwulan " + roman[tw - 1]);
         }
         b.pair("(13) Realisasi Renja Tahun Berjalan", RENJA_REALISASI_K, RENJA_REALISASI_RP, Derivation.YEAR_REALISASI, false,
-                "Dihitung: kinerja kumulatif = jumlah TW I-IV, kinerja akhir = triwulan terakhir yang terisi; rupiah dijumlah");
+                "Dihitung: kinerja kumulatif = jumlah TW I-IV, kinerja akhir = triwulan terakhir yang terisi; rupiah dijumlah",
+                "Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi",
+                "Realisasi Capaian Kinerja dan Anggaran Renja Tahun Berjalan");
         b.pair("(14) Tingkat Capaian Renja (%)", RENJA_CAPAIAN_K, RENJA_CAPAIAN_RP, Derivation.RENJA_CAPAIAN, false,
-                "Dihitung: (13) ÷ (8) × 100 (indikator negatif menurut profil)");
+                "Dihitung: (13) ÷ (8) × 100 (indikator negatif menurut profil)",
+                "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi",
+                "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Tahun Berjalan");
         b.pair("(15) Realisasi Renstra s/d Tahun Berjalan", RENSTRA_REALISASI_K, RENSTRA_REALISASI_RP,
-                Derivation.RENSTRA_REALISASI, false, "Dihitung: (7) + (13) untuk kumulatif, (13) untuk akhir");
+                Derivation.RENSTRA_REALISASI, false, "Dihitung: (7) + (13) untuk kumulatif, (13) untuk akhir",
+                "Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah s/d Tahun Berjalan",
+                "Realisasi Kinerja dan Anggaran Renstra s/d Tahun Berjalan");
         b.pair("(16) Tingkat Capaian Renstra (%)", RENSTRA_CAPAIAN_K, RENSTRA_CAPAIAN_RP, Derivation.RENSTRA_CAPAIAN, false,
-                "Dihitung: (15) ÷ (6) × 100");
+                "Dihitung: (15) ÷ (6) × 100",
+                "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d Tahun Berjalan",
+                "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun Berjalan");
         List<Column> c = b
                 .computed(Role.PREDIKAT, "Predikat", ValueType.TEXT, 16, Derivation.PREDIKAT,
                         "Dihitung: kategori capaian Renja kinerja (14 K) menurut skala profil.", "Kategori")
                 .input(PENANGGUNG_JAWAB, "Unit Penanggung Jawab", ValueType.TEXT, 20, false, "Bidang penanggung jawab.",
-                        "Penanggung Jawab", "Penganggung Jawab")
-                .input(KETERANGAN, "Keterangan", ValueType.TEXT, 20, false, "Catatan bebas.")
+                        "Penanggung Jawab", "Penganggung Jawab", "Unit Perangkat Daerah Penanggung Jawab")
+                .input(KETERANGAN, "Keterangan", ValueType.TEXT, 20, false, "Catatan bebas.", "Ket")
                 .build();
         List<FooterField> footer = List.of(
                 new FooterField("Rata-rata capaian kinerja", Derivation.CONCLUSION,

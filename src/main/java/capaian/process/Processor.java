@@ -62,12 +62,25 @@ public final class Processor {
      * @param formId   the form to read it as, or null to recognise it from its sheets
      */
     public ProcessResult check(InputStream workbook, String fileName, String formId) {
-        return run(workbook, formId, false, null);
+        return run(workbook, formId, null, false, null);
+    }
+
+    /**
+     * As {@link #check(InputStream, String, String)} for a chosen triwulan ("I" to "IV", or null): where several
+     * sheets carry the form, the one whose header says that triwulan is read.
+     */
+    public ProcessResult check(InputStream workbook, String fileName, String formId, String triwulan) {
+        return run(workbook, formId, triwulan, false, null);
     }
 
     /** Reads, checks, computes and writes back: the report and the result workbook. */
     public ProcessResult process(InputStream workbook, String fileName, String formId) {
-        return run(workbook, formId, true, null);
+        return run(workbook, formId, null, true, null);
+    }
+
+    /** As {@link #process(InputStream, String, String)} for a chosen triwulan (see {@link #check(InputStream, String, String, String)}). */
+    public ProcessResult process(InputStream workbook, String fileName, String formId, String triwulan) {
+        return run(workbook, formId, triwulan, true, null);
     }
 
     /**
@@ -76,12 +89,22 @@ public final class Processor {
      * 100,000-row workbook must fit in a small heap. Nothing is written when the write-back is refused.
      */
     public ProcessResult process(InputStream workbook, String fileName, String formId, Path out) {
-        return run(workbook, formId, true, out);
+        return run(workbook, formId, null, true, out);
+    }
+
+    /** As {@link #process(InputStream, String, String, Path)} for a chosen triwulan, or null. */
+    public ProcessResult process(InputStream workbook, String fileName, String formId, String triwulan, Path out) {
+        return run(workbook, formId, triwulan, true, out);
     }
 
     /** The evaluation of a workbook file, for callers that need more than the report (consolidation). */
     public Evaluation evaluate(Path file, String formId) throws UnreadableWorkbookException {
-        Document doc = reader.read(file, form(formId));
+        return evaluate(file, formId, null);
+    }
+
+    /** As {@link #evaluate(Path, String)} for a chosen triwulan, or null. */
+    public Evaluation evaluate(Path file, String formId, String triwulan) throws UnreadableWorkbookException {
+        Document doc = reader.read(file, form(formId), triwulan);
         return evaluator.evaluate(doc);
     }
 
@@ -96,13 +119,13 @@ public final class Processor {
         }
     }
 
-    private ProcessResult run(InputStream workbook, String formId, boolean write, Path out) {
+    private ProcessResult run(InputStream workbook, String formId, String triwulan, boolean write, Path out) {
         FormDefinition form = form(formId);
         Path tmp = null;
         try {
             tmp = Files.createTempFile("capaian-", ".xlsx");
             Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Evaluation ev = evaluator.evaluate(reader.read(tmp, form));
+            Evaluation ev = evaluator.evaluate(reader.read(tmp, form, triwulan));
             if (!write) return new ProcessResult(ReportBuilder.build(ev), null, null);
             return writeBack(tmp, ev, out);
         } catch (WorkbookTooLargeException e) {

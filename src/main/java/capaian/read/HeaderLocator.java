@@ -4,96 +4,278 @@ import capaian.form.Column;
 import capaian.form.Role;
 import capaian.form.SheetDefinition;
 import capaian.form.Titles;
+import capaian.value.ValueType;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Finds a sheet's header row and its columns by title (RULES section 8): the row whose cells name the most
- * columns of the definition. A two-row header reads each column as its group title (carried right over a
- * merged group) followed by its own title; a title merged down over both rows reads from the upper row.
+ * columns of the definition. A header may span up to three rows: each column reads as its group titles (carried
+ * right over a merged group) followed by its own title, and a title merged down over the rows reads from the row
+ * it stands in. Titles compare as {@link Titles#key(String)}, then, failing that, as {@link Titles#loose(String)}.
  */
 final class HeaderLocator {
     /** Fewer matched titles than this is not a header row. */
     static final int MIN_MATCHES = 3;
+    /** A longer text is a data cell, never a column title (the longest title or alias has some 90 letters). */
+    static final int MAX_TITLE = 160;
+    /** Rows above the lowest header row that can carry group titles. */
+    static final int MAX_GROUP_ROWS = 2;
 
+    /**
+     * @param headerRow        the lowest header row: data starts below it
+     * @param columns          each column found, by role, to its 0-based sheet column
+     * @param missingRequired  required columns not found
+     * @param duplicateColumns sheet columns whose title names a column already found
+     * @param unmatched        the title parts (group titles, then its own) of each header column that named none
+     */
     record Match(int headerRow, Map<Role, Integer> columns, List<Column> missingRequired,
-                 List<Integer> duplicateColumns) {
+                 List<Integer> duplicateColumns, Map<Integer, List<String>> unmatched) {
         int score() { return columns.size(); }
+
+        /** The unmatched titles that resemble a column of {@code def} (worked out only for the header chosen). */
+        List<NearMiss> nearMisses(SheetDefinition def) {
+            List<NearMiss> list = new ArrayList<>();
+            for (var e : unmatched.entrySet()) {
+                NearMiss m = nearMiss(def, e.getKey(), e.getValue());
+                if (m != null) list.add(m);
+            }
+            return list;
+        }
     }
+
+    /** A header title that names none of the definition's columns but looks like {@code resembles}. */
+    record NearMiss(int column, String title, Column resembles) {}
 
     private HeaderLocator() {}
 
-    /**
-     * Per definition, each accepted normalised title to the index of the first column that accepts it: one
-     * lookup per cell instead of trying every column's titles (header location runs over the first rows of
-     * every sheet for every form, and was the largest share of reading a small workbook).
-     */
-    private static final Map<SheetDefinition, Map<String, Integer>> TITLES =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** Per definition, each accepted title key to the index of the first column accepting it. */
+    private static final Map<SheetDefinition, Map<String, Integer>> EXACT = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Per definition, each loose key to the one column accepting it (a key two columns share is left out). */
+    private static final Map<SheetDefinition, Map<String, Integer>> LOOSE = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    private static Map<String, Integer> titles(SheetDefinition def) {
-        Map<String, Integer> t = TITLES.get(def);
+    private static Map<String, Integer> exact(SheetDefinition def) {
+        Map<String, Integer> t = EXACT.get(def);
         if (t == null) {
-            Map<String, Integer> m = new java.util.HashMap<>();
+            Map<String, Integer> m = new HashMap<>();
             List<Column> cols = def.columns();
             for (int i = 0; i < cols.size(); i++) {
                 for (String name : Titles.names(cols.get(i))) if (!name.isEmpty()) m.putIfAbsent(name, i);
             }
             t = Map.copyOf(m);
-            TITLES.put(def, t);
+            EXACT.put(def, t);
         }
         return t;
     }
 
-    /** The index of the first column accepting the normalised text, or MAX_VALUE. */
-    private static int first(Map<String, Integer> titles, String normalised) {
-        if (normalised.isEmpty()) return Integer.MAX_VALUE;
-        Integer i = titles.get(normalised);
-        return i == null ? Integer.MAX_VALUE : i;
+    private static Map<String, Integer> loose(SheetDefinition def) {
+        Map<String, Integer> t = LOOSE.get(def);
+        if (t == null) {
+            Map<String, Integer> m = new HashMap<>();
+            List<Column> cols = def.columns();
+            for (int i = 0; i < cols.size(); i++) {
+                for (String name : Titles.looseNames(cols.get(i))) {
+                    Integer other = m.get(name);
+                    if (other == null) m.put(name, i);
+                    else if (other != i) m.put(name, -1);
+                }
+            }
+            m.values().removeIf(i -> i < 0);
+            t = Map.copyOf(m);
+            LOOSE.put(def, t);
+        }
+        return t;
     }
 
     /** The best header among the given first rows of a sheet, or null when none reaches {@link #MIN_MATCHES}. */
     static Match locate(SheetDefinition def, List<RawRow> firstRows) {
         Match best = null;
-        RawRow previous = null;
-        for (RawRow row : firstRows) {
-            RawRow upper = previous != null && previous.row() == row.row() - 1 ? previous : null;
-            Match m = match(def, row, upper);
+        for (int i = 0; i < firstRows.size(); i++) {
+            List<RawRow> levels = new ArrayList<>();
+            levels.add(firstRows.get(i));
+            for (int j = i - 1; j >= 0 && levels.size() <= MAX_GROUP_ROWS
+                    && firstRows.get(j).row() == levels.get(0).row() - 1; j--) {
+                levels.add(0, firstRows.get(j));
+            }
+            Match m = match(def, levels);
             if (m.score() >= MIN_MATCHES && (best == null || m.score() > best.score())) best = m;
-            previous = row;
         }
         return best;
     }
 
-    private static Match match(SheetDefinition def, RawRow lower, RawRow upper) {
+    /** Matches the columns of {@code levels} (top to bottom; the last is the lowest header row). */
+    private static Match match(SheetDefinition def, List<RawRow> levels) {
         int maxCol = 0;
-        for (RawCell c : lower.cells()) maxCol = Math.max(maxCol, c.column());
-        if (upper != null) for (RawCell c : upper.cells()) maxCol = Math.max(maxCol, c.column());
-        Map<String, Integer> titles = titles(def);
+        for (RawRow r : levels) for (RawCell c : r.cells()) maxCol = Math.max(maxCol, c.column());
+        int depth = levels.size();
+        String[] carried = new String[depth];
         Map<Role, Integer> columns = new EnumMap<>(Role.class);
+        boolean[] taken = new boolean[def.columns().size()];
         List<Integer> duplicates = new ArrayList<>();
-        String group = null;
+        Map<Integer, List<String>> unmatched = new java.util.TreeMap<>();
+        int left = -1; // the definition index of the column matched nearest to the left
         for (int col = 0; col <= maxCol; col++) {
-            String own = Titles.normalise(lower.text(col));
-            String above = upper == null ? "" : Titles.normalise(upper.text(col));
-            if (!above.isEmpty()) group = above;
-            else if (own.isEmpty()) group = null;
-            // the first column (in the definition's order) that accepts the cell's own title, the title above
-            // it when it has none, or its group's title followed by its own
-            int hit = Math.min(first(titles, own), Math.min(own.isEmpty() ? first(titles, above) : Integer.MAX_VALUE,
-                    group != null && !own.isEmpty() ? first(titles, group + " " + own) : Integer.MAX_VALUE));
-            if (hit == Integer.MAX_VALUE) continue;
+            boolean own = false;
+            for (int l = 0; l < depth; l++) {
+                String text = title(levels.get(l), col);
+                if (text != null) {
+                    carried[l] = text;
+                    for (int m = l + 1; m < depth; m++) carried[m] = null;
+                    own = true;
+                } else if (l == depth - 1) {
+                    carried[l] = null; // the lowest row's titles are never carried right
+                }
+            }
+            if (!own) {
+                java.util.Arrays.fill(carried, null);
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (String c : carried) if (c != null) parts.add(c);
+            int hit = find(def, parts);
+            hit = byPosition(def, parts, hit, left, taken);
+            if (hit < 0) {
+                unmatched.put(col, parts);
+                continue;
+            }
             Column c = def.columns().get(hit);
-            if (columns.containsKey(c.role())) duplicates.add(col);
-            else columns.put(c.role(), col);
+            if (columns.containsKey(c.role())) {
+                duplicates.add(col);
+            } else {
+                columns.put(c.role(), col);
+                taken[hit] = true;
+            }
+            left = hit;
         }
         List<Column> missing = new ArrayList<>();
         for (Column c : def.columns()) {
             if (c.required() && !columns.containsKey(c.role())) missing.add(c);
         }
-        return new Match(lower.row(), columns, missing, duplicates);
+        return new Match(levels.get(depth - 1).row(), columns, missing, duplicates, unmatched);
+    }
+
+    /** A header cell's text, or null when blank; numbers (a "1 2 3" numbering row) are not titles. */
+    private static String title(RawRow row, int col) {
+        RawCell c = row.cell(col);
+        if (c == null || c.kind() != RawCell.Kind.TEXT || c.text() == null) return null;
+        String t = c.text().strip();
+        if (t.equals("%") || t.equals("(%)")) return "%";
+        return t.length() > MAX_TITLE || Titles.key(t).isEmpty() ? null : t;
+    }
+
+    /**
+     * The definition index of the column the title parts name: the most specific wording first (group and own
+     * title together, so that "Realisasi s.d. TW I" over "Rp" is never the "Anggaran" its "Rp" alone would be),
+     * each as its exact key, then its loose one; -1 when none does.
+     */
+    private static int find(SheetDefinition def, List<String> parts) {
+        Map<String, Integer> exact = exact(def);
+        Map<String, Integer> loose = loose(def);
+        for (int k = 0; k < parts.size(); k++) {
+            String text = join(parts, k);
+            Integer i = exact.get(Titles.key(text));
+            if (i == null) {
+                String key = Titles.loose(text);
+                i = key.isEmpty() ? null : loose.get(key);
+            }
+            if (i != null) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * A short title is read by where it stands, as the reports' own tables use it: "Realisasi" right after the
+     * pagu is the money realised, and "%" after a column is the percentage the form puts after that column
+     * (seed 003's Tabel 1: ANGGARAN · REALISASI · %). The column the definition puts right after the title's left
+     * neighbour is taken when the title begins that column's title (or is "%" and that column is a percentage)
+     * and the column is not found yet; a title that matched by itself keeps its match unless that column is found
+     * already (a Renja's "Target Tahun 2025" after its "Target Kinerja Tahun 2024" is the n+1 target) or the neighbour
+     * is money, where a bare "Realisasi" is never the kinerja.
+     */
+    private static int byPosition(SheetDefinition def, List<String> parts, int hit, int left, boolean[] taken) {
+        if (left < 0 || left + 1 >= def.columns().size() || taken[left + 1] || parts.size() != 1) return hit;
+        Column next = def.columns().get(left + 1);
+        if (next.group() != null) return hit;
+        String own = parts.get(0);
+        boolean fits = own.equals("%") ? next.title().contains("%")
+                : Titles.key(next.title()).startsWith(Titles.key(own) + " ");
+        if (!fits) return hit;
+        if (hit < 0 || own.equals("%") || taken[hit]) return left + 1;
+        boolean afterMoney = def.columns().get(left).type() == ValueType.MONEY;
+        return afterMoney && def.columns().get(hit).type() != ValueType.MONEY ? left + 1 : hit;
+    }
+
+    private static String join(List<String> parts, int from) {
+        return String.join(" ", parts.subList(from, parts.size()));
+    }
+
+    /**
+     * The column an unmatched title most resembles: at least half of the longer title's words in common (words of
+     * three letters or more), or a typo's distance (four in five letters the same); null when none does.
+     */
+    private static NearMiss nearMiss(SheetDefinition def, int col, List<String> parts) {
+        String own = parts.get(parts.size() - 1);
+        if (own.equals("%")) return null;
+        Column best = null;
+        double bestScore = 0;
+        String bestTitle = null;
+        for (int k = 0; k < parts.size(); k++) {
+            String text = join(parts, k);
+            String key = Titles.key(text);
+            List<String> words = significant(Titles.loose(text));
+            for (Column c : def.columns()) {
+                for (String name : Titles.names(c)) {
+                    double s = Math.max(overlap(words, significant(Titles.loose(name))), typo(key, name));
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = c;
+                        bestTitle = text;
+                    }
+                }
+            }
+        }
+        return bestScore >= 0.5 ? new NearMiss(col, bestTitle, best) : null;
+    }
+
+    private static List<String> significant(String looseKey) {
+        List<String> w = new ArrayList<>();
+        for (String t : looseKey.split(" ")) if (t.length() >= 3) w.add(t);
+        return w;
+    }
+
+    private static double overlap(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        long common = a.stream().filter(b::contains).count();
+        return (double) common / Math.max(a.size(), b.size());
+    }
+
+    /** 1 for a title within a typo of the name (at least 4 in 5 letters the same, names of 6 letters or more). */
+    private static double typo(String a, String b) {
+        int len = Math.max(a.length(), b.length());
+        if (Math.min(a.length(), b.length()) < 6 || Math.abs(a.length() - b.length()) * 5 > len) return 0;
+        return distance(a, b) * 5 <= len ? 1 : 0;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

@@ -47,11 +47,19 @@ public final class WorkbookReader {
 
     /** Reads the workbook as {@code form}, or as the form it is recognised as when {@code form} is null. */
     public Document read(Path file, FormDefinition form) throws UnreadableWorkbookException {
-        if (WorkbookFile.kind(file) == WorkbookFile.Kind.XLS) return readXls(file, form);
+        return read(file, form, null);
+    }
+
+    /**
+     * As {@link #read(Path, FormDefinition)}, for a known triwulan ("I" to "IV", or null when not known): where
+     * several sheets carry the form, the one whose header (or name) says that triwulan is read.
+     */
+    public Document read(Path file, FormDefinition form, String triwulan) throws UnreadableWorkbookException {
+        if (WorkbookFile.kind(file) == WorkbookFile.Kind.XLS) return readXls(file, form, triwulan);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader xssf = new XSSFReader(pkg);
             SharedStrings strings = CompactSharedStrings.read(pkg, limits);
-            Document doc = read(new XlsxSource(xssf, strings, xssf.getStylesTable(), limits), form);
+            Document doc = read(new XlsxSource(xssf, strings, xssf.getStylesTable(), limits), form, triwulan);
             if (WorkbookFile.hasMacros(pkg)) doc.findings().add(0, whole(FindingCode.MACROS_REMOVED, doc));
             return doc;
         } catch (UnreadableWorkbookException e) {
@@ -64,9 +72,9 @@ public final class WorkbookReader {
     }
 
     /** An Excel 97-2003 workbook: read in memory through HSSF into the same rows as an .xlsx. */
-    private Document readXls(Path file, FormDefinition form) throws UnreadableWorkbookException {
+    private Document readXls(Path file, FormDefinition form, String triwulan) throws UnreadableWorkbookException {
         try (HSSFWorkbook wb = WorkbookFile.openXls(file)) {
-            Document doc = read(new XlsSource(wb), form);
+            Document doc = read(new XlsSource(wb), form, triwulan);
             doc.findings().add(0, whole(FindingCode.XLS_CONVERTED, doc));
             return doc;
         } catch (UnreadableWorkbookException e) {
@@ -76,9 +84,9 @@ public final class WorkbookReader {
         }
     }
 
-    private Document read(SheetSource source, FormDefinition form) throws Exception {
-        Map<String, List<RawRow>> heads = source.heads(HEADER_SCAN_ROWS);
-        return readForm(source, heads, form != null ? form : recognise(heads));
+    private Document read(SheetSource source, FormDefinition form, String triwulan) throws Exception {
+        Sheets sheets = new Sheets(source.heads(HEADER_SCAN_ROWS));
+        return readForm(source, sheets, form != null ? form : recognise(sheets), triwulan);
     }
 
     /** A finding about the whole workbook, placed on its main form sheet. */
@@ -88,53 +96,61 @@ public final class WorkbookReader {
     }
 
     /**
-     * The form whose sheets the workbook has: the share of the form's columns found (each workbook sheet
-     * serving one form sheet only), a sheet named as the form's adding a little; the Lampiran when nothing fits.
+     * The form whose columns explain the most header titles of the workbook (each workbook sheet serving one
+     * form sheet only); on a tie, the larger share of the form's columns found, then a sheet named as the form's.
+     * A table laid out like the reports' own (seed 003's Tabel 1: KODE, URAIAN, INDIKATOR, TARGET, ANGGARAN,
+     * REALISASI, %) is so read as the Lampiran Realisasi it explains best, not as the Renja it shares most
+     * columns with in proportion. The Lampiran when nothing fits.
      */
-    private static FormDefinition recognise(Map<String, List<RawRow>> heads) {
+    private static FormDefinition recognise(Sheets sheets) {
         FormDefinition best = Forms.LAMPIRAN_REALISASI;
-        long bestScore = 0;
+        long bestExplained = 0;
+        long bestShare = 0;
         for (FormDefinition f : Forms.all()) {
-            long matched = 0;
+            long explained = 0;
             long total = 0;
             List<String> used = new ArrayList<>();
             for (SheetDefinition s : f.sheets()) {
-                String name = findSheet(s, heads, used);
+                String name = findSheet(s, sheets, used);
                 // A further sheet the workbook lacks (an older template without Indeks) does not count against it.
                 if (name != null || s == f.mainSheet()) total += s.columns().size();
                 if (name == null) continue;
                 used.add(name);
-                HeaderLocator.Match m = HeaderLocator.locate(s, heads.get(name));
-                matched += (m == null ? 0 : m.score() * 10L) + (sameName(s, name) ? 1 : 0);
+                HeaderLocator.Match m = sheets.match(s, name);
+                explained += (m == null ? 0 : m.score() * 10L) + (sameName(s, name) ? 1 : 0);
             }
-            long score = 10_000 * matched / (10 * total);
-            if (score > bestScore) {
-                bestScore = score;
+            long share = 10_000 * explained / (10 * total);
+            if (explained > bestExplained || (explained == bestExplained && share > bestShare)) {
+                bestExplained = explained;
+                bestShare = share;
                 best = f;
             }
         }
         return best;
     }
 
-    private Document readForm(SheetSource source, Map<String, List<RawRow>> heads, FormDefinition form)
+    private Document readForm(SheetSource source, Sheets sheets, FormDefinition form, String triwulan)
             throws Exception {
         Document doc = new Document(form);
         Findings findings = new Findings();
         List<String> used = new ArrayList<>();
+        SheetData main = null;
+        boolean anyRows = false;
         for (SheetDefinition def : form.sheets()) {
-            String name = findSheet(def, heads, used);
-            boolean main = def == form.mainSheet();
+            String name = SheetChoice.choose(def, sheets, used, triwulan, findings);
+            if (name == null) name = findSheet(def, sheets, used);
+            boolean isMain = def == form.mainSheet();
             if (name == null) {
-                if (main) {
-                    findings.atCell(FindingCode.SHEET_MISSING, null, null, 0, String.join(", ", heads.keySet()),
+                if (isMain) {
+                    findings.atCell(FindingCode.SHEET_MISSING, null, null, 0, String.join(", ", sheets.names()),
                             "expected", def.name());
                 }
                 continue;
             }
             used.add(name);
-            HeaderLocator.Match match = HeaderLocator.locate(def, heads.get(name));
+            HeaderLocator.Match match = sheets.match(def, name);
             if (match == null) {
-                if (main || sameName(def, name)) {
+                if (isMain || sameName(def, name)) {
                     findings.atCell(FindingCode.HEADER_NOT_FOUND, name, null, 0, null, "expected", requiredTitles(def));
                 }
                 continue;
@@ -146,21 +162,46 @@ public final class WorkbookReader {
             for (int col : match.duplicateColumns()) {
                 String cell = capaian.model.CellRef.a1(col, match.headerRow());
                 findings.atCell(FindingCode.COLUMN_DUPLICATE, name, cell, match.headerRow(),
-                        heads.get(name).stream().filter(r -> r.row() == match.headerRow()).findFirst()
+                        sheets.heads(name).stream().filter(r -> r.row() == match.headerRow()).findFirst()
                                 .map(r -> r.text(col)).orElse(""));
+            }
+            for (var miss : match.nearMisses(def)) {
+                findings.atCell(FindingCode.COLUMN_UNRECOGNISED, name, capaian.model.CellRef.a1(miss.column(), match.headerRow()),
+                        match.headerRow(), miss.title(), "expected", miss.resembles().fullTitle());
             }
             SheetDataBuilder builder = new SheetDataBuilder(def, name, match, values, findings);
             source.stream(name, builder);
             builder.finish();
             SheetData data = builder.data();
-            if (main) checkHeaderFields(def, data, findings);
-            if (data.rows().isEmpty() && main) {
-                findings.atCell(FindingCode.FORM_EMPTY, name, null, match.headerRow(), null);
+            if (isMain) {
+                checkHeaderFields(def, data, findings);
+                main = data;
             }
+            anyRows |= isMain ? !data.rows().isEmpty() : filled(data);
             doc.sheets().add(data);
+        }
+        // A form with several sheets is empty only when none has a row: a Monitoring workbook may fill only its
+        // IKU or Indeks sheet (RULES 8.3).
+        if (main != null && !anyRows) {
+            findings.atCell(FindingCode.FORM_EMPTY, main.name(), null, main.headerRow(), null);
         }
         doc.findings().addAll(findings.sorted());
         return doc;
+    }
+
+    /**
+     * Whether a further sheet (IKU, Indeks) has a figure typed in one of its required input columns: the template's
+     * own Indeks rows (component names, default bobot, maksimum) are not a filled form.
+     */
+    private static boolean filled(SheetData data) {
+        for (var row : data.rows()) {
+            for (var c : data.definition().columns()) {
+                if (!c.required() || c.computed() || c.type() == capaian.value.ValueType.TEXT) continue;
+                var v = row.get(c.role());
+                if (v != null && !v.isBlank()) return true;
+            }
+        }
+        return false;
     }
 
     private static void checkHeaderFields(SheetDefinition def, SheetData data, Findings findings) {
@@ -180,27 +221,33 @@ public final class WorkbookReader {
     }
 
     /** The workbook sheet for a definition: by name or alias first, then by the best header. */
-    private static String findSheet(SheetDefinition def, Map<String, List<RawRow>> heads, List<String> used) {
-        for (String name : heads.keySet()) {
+    static String findSheet(SheetDefinition def, Sheets sheets, List<String> used) {
+        for (String name : sheets.names()) {
             if (!used.contains(name) && sameName(def, name)) return name;
         }
         String best = null;
         int bestScore = 0;
-        for (Map.Entry<String, List<RawRow>> e : heads.entrySet()) {
-            if (used.contains(e.getKey())) continue;
-            HeaderLocator.Match m = HeaderLocator.locate(def, e.getValue());
-            // The Indeks sheet under another name must show its Blok column: No, Nilai and Keterangan alone
-            // are in many tables (Temuan among them).
-            if (m != null && def.column(Role.BLOK).isPresent() && !m.columns().containsKey(Role.BLOK)) continue;
+        for (String name : sheets.names()) {
+            if (used.contains(name)) continue;
+            HeaderLocator.Match m = sheets.match(def, name);
+            if (m != null && !showsIndexBlock(def, m)) continue;
             if (m != null && m.score() > bestScore) {
                 bestScore = m.score();
-                best = e.getKey();
+                best = name;
             }
         }
         return best;
     }
 
-    private static boolean sameName(SheetDefinition def, String sheetName) {
+    /**
+     * The Indeks sheet under another name must show its Blok column: No, Nilai and Keterangan alone are in many
+     * tables (Temuan among them).
+     */
+    static boolean showsIndexBlock(SheetDefinition def, HeaderLocator.Match m) {
+        return def.column(Role.BLOK).isEmpty() || m.columns().containsKey(Role.BLOK);
+    }
+
+    static boolean sameName(SheetDefinition def, String sheetName) {
         String n = Titles.normalise(sheetName);
         if (n.equals(Titles.normalise(def.name()))) return true;
         for (String a : def.aliases()) if (n.equals(Titles.normalise(a))) return true;

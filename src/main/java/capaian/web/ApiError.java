@@ -79,6 +79,8 @@ enum ApiError {
             "Kode OPD di buku kerja bukan kode OPD akun Anda."),
     ISIAN_TIDAK_SESUAI(422, "a submission whose form fields disagree with the workbook's header",
             "Isian formulir tidak sesuai dengan kepala buku kerja."),
+    LEMBAR_GANDA(422, "a submission whose workbook has several sheets carrying the form and no one sheet of the chosen `periode`",
+            "Buku kerja ini memuat beberapa lembar formulir. Hapus lembar yang tidak dikirim, atau pilih triwulan yang sesuai."),
     TAHUN_KOSONG(422, "a submission whose tahun is missing",
             "Tahun tidak terbaca dari buku kerja; isi Tahun di kepala formulir."),
     PERIODE_KOSONG(422, "a submission whose triwulan is missing",

@@ -56,6 +56,7 @@ final class SubmissionRoutes {
         Upload u = uploads.read(ex);
         ProcessResult r = workbooks.process(u, Requests.form(ex, u));
         Report report = r.report();
+        refuseAmbiguous(report);
         SubmissionKey key = keyFor(user, u, report);
         String originalHash = files.put(u.bytes());
         String resultHash = r.workbook() == null ? null : files.put(r.workbook());
@@ -92,6 +93,19 @@ final class SubmissionRoutes {
             throw ApiException.unprocessable("PERIODE_KOSONG", "Triwulan tidak terbaca dari buku kerja; isi Triwulan di kepala formulir.");
         }
         return new SubmissionKey(user.kodeOpd(), tahun, periode, form);
+    }
+
+    /**
+     * A workbook with several sheets carrying the form, none singled out by the chosen triwulan, is never filed:
+     * Bappeda would get a quarter the OPD did not choose.
+     */
+    static void refuseAmbiguous(Report report) {
+        for (Report.FindingEntry f : report.findings()) {
+            if (!"SHEET_AMBIGUOUS".equals(f.code())) continue;
+            throw ApiError.LEMBAR_GANDA.withMessage("Buku kerja ini berisi beberapa lembar formulir: " + f.value()
+                    + ". Capaian tidak tahu lembar mana yang akan dikirim. Pilih Triwulan saat mengirim dan isi Triwulan di "
+                    + "kepala tiap lembar (lembar triwulan itu yang dikirim), atau hapus lembar yang tidak dipakai, lalu kirim lagi.");
+        }
     }
 
     private static <T> T agree(String what, T fromWorkbook, T fromForm) {

@@ -54,7 +54,7 @@ final class Workbooks {
             Path tmp = Files.createTempFile("capaian-", ".xlsx");
             try {
                 Files.write(tmp, u.bytes());
-                return processor.evaluate(tmp, form);
+                return processor.evaluate(tmp, form, triwulan(u));
             } catch (WorkbookTooLargeException e) {
                 throw ApiError.BUKU_KERJA_TERLALU_BESAR.withMessage(e.getMessage());
             } catch (UnreadableWorkbookException e) {
@@ -74,11 +74,21 @@ final class Workbooks {
         String form = validForm(formId);
         rejectNonWorkbook(u);
         ProcessResult r = limiter.run(u.cost(), u.client(), () -> writeBack
-                ? processor.process(new ByteArrayInputStream(u.bytes()), u.fileName(), form)
-                : processor.check(new ByteArrayInputStream(u.bytes()), u.fileName(), form));
+                ? processor.process(new ByteArrayInputStream(u.bytes()), u.fileName(), form, triwulan(u))
+                : processor.check(new ByteArrayInputStream(u.bytes()), u.fileName(), form, triwulan(u)));
         if (r.tooLarge()) throw ApiError.BUKU_KERJA_TERLALU_BESAR.withMessage(r.unreadableReason());
         if (!r.readable()) throw ApiError.BERKAS_TIDAK_TERBACA.withMessage(r.unreadableReason());
         return r;
+    }
+
+    /**
+     * The triwulan the user chose with the upload (the "periode" field), so that a workbook with one sheet per
+     * quarter is read at the chosen quarter's sheet; null when none or yearly. A wrong value is the submission
+     * route's to refuse, not the reader's.
+     */
+    static String triwulan(Upload u) {
+        String p = capaian.model.Periode.normalize(u.field("periode"));
+        return p == null || p.equals(capaian.model.Periode.TAHUNAN) ? null : p;
     }
 
     /** Runs a job in a processing slot (503 when none frees up in time). */

@@ -1,0 +1,42 @@
+package capaian.read;
+
+import capaian.form.SheetDefinition;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A workbook's sheets as first seen: the first rows of each, by name in workbook order, and each sheet's header
+ * as located for a definition, worked out once per read (recognising the form, choosing among several sheets and
+ * reading all ask for the same headers).
+ */
+final class Sheets {
+    private static final Object NONE = new Object();
+
+    private final Map<String, List<RawRow>> heads;
+    private final Map<SheetDefinition, Map<String, Object>> matches = new IdentityHashMap<>();
+
+    Sheets(Map<String, List<RawRow>> heads) {
+        this.heads = heads;
+    }
+
+    Set<String> names() {
+        return heads.keySet();
+    }
+
+    List<RawRow> heads(String name) {
+        return heads.get(name);
+    }
+
+    /** The sheet's header for the definition, or null when it has none. */
+    HeaderLocator.Match match(SheetDefinition def, String name) {
+        Object m = matches.computeIfAbsent(def, d -> new HashMap<>()).computeIfAbsent(name, n -> {
+            HeaderLocator.Match found = HeaderLocator.locate(def, heads.get(n));
+            return found == null ? NONE : found;
+        });
+        return m == NONE ? null : (HeaderLocator.Match) m;
+    }
+}
