@@ -50,6 +50,23 @@ public final class XlsxCopy {
         }
     }
 
+    /**
+     * Writes the workbook file as a plain .xlsx to {@code plain}: an .xls copied cell by cell (in memory; the
+     * reader has bounded its cells), an .xlsm copied entry by entry without its VBA project (streaming: a huge
+     * extra sheet is copied as stored, never parsed).
+     */
+    public static void toPlainXlsx(java.nio.file.Path file, java.nio.file.Path plain) throws java.io.IOException {
+        if (capaian.read.WorkbookFile.isOle2(file)) {
+            try (XSSFWorkbook wb = openAsXlsx(file); java.io.OutputStream o = java.nio.file.Files.newOutputStream(plain)) {
+                wb.write(o);
+            }
+            return;
+        }
+        try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(plain)) {
+            MacroFreeCopy.write(file, o);
+        }
+    }
+
     /** The workbook file as a plain .xlsx in memory: an .xls copied cell by cell, an .xlsm without macros. */
     public static XSSFWorkbook openAsXlsx(java.nio.file.Path file) throws java.io.IOException {
         if (capaian.read.WorkbookFile.isOle2(file)) {
