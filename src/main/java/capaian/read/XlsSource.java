@@ -25,12 +25,14 @@ import java.util.Map;
  * shared formulas (a category, an IFERROR's "") as 0 in an .xls, which Excel recalculates on opening anyway.
  */
 final class XlsSource implements SheetSource {
-    /** Recalculations per workbook; past it (a hostile chain of formulas), stored results are taken as they are. */
+    /** Recalculations per workbook, and the time they may take; past either (a hostile chain of formulas), stored results are taken as they are. */
     static final int MAX_RECALCULATED = 50_000;
+    static final long MAX_RECALCULATION_NANOS = 3_000_000_000L;
 
     private final HSSFWorkbook wb;
     private HSSFFormulaEvaluator evaluator;
     private int recalculated;
+    private long recalculationStart;
 
     XlsSource(HSSFWorkbook wb) {
         this.wb = wb;
@@ -99,7 +101,8 @@ final class XlsSource implements SheetSource {
 
     /** The cell with its formula recalculated by POI; as stored when POI cannot (unknown function, deep chain). */
     private RawCell recalculated(Cell c) {
-        if (recalculated >= MAX_RECALCULATED) return cell(c);
+        if (recalculated == 0) recalculationStart = System.nanoTime();
+        if (recalculated >= MAX_RECALCULATED || System.nanoTime() - recalculationStart > MAX_RECALCULATION_NANOS) return cell(c);
         recalculated++;
         CellValue v;
         try {
