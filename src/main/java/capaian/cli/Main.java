@@ -13,7 +13,7 @@ public final class Main {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         boolean server = args.length > 0 && (args[0].equals("serve") || args[0].equals("user"));
         // the server logs to its console as before; the converter's commands keep the terminal for the user
-        if (server) QuietLogging.apply(); else QuietLogging.apply(verbose);
+        if (server) QuietLogging.poiOnly(); else QuietLogging.apply(verbose);
         System.exit(run(args, System.out, System.err));
     }
 

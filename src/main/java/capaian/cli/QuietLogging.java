@@ -24,9 +24,15 @@ final class QuietLogging {
         apply(false);
     }
 
-    static void apply(boolean verbose) {
+    /** The server's: POI's log4j quiet below ERROR (its start-up warning gone), java.util.logging left to the server. */
+    static void poiOnly() {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("log4j2.simplelogLevel", "ERROR");
+    }
+
+    static void apply(boolean verbose) {
+        poiOnly();
         System.setProperty("log4j2.simplelogLevel", verbose ? "ERROR" : "OFF");
         System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
