@@ -7,12 +7,18 @@ import java.util.Arrays;
 public final class Main {
     private Main() {}
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Main.class.getName());
+
     public static void main(String[] args) {
-        QuietLogging.apply();
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        boolean server = args.length > 0 && (args[0].equals("serve") || args[0].equals("user"));
+        // the server logs to its console as before; the converter's commands keep the terminal for the user
+        if (server) QuietLogging.poiOnly(); else QuietLogging.apply(verbose);
         System.exit(run(args, System.out, System.err));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        args = Arrays.stream(args).filter(a -> !a.equals("--verbose")).toArray(String[]::new);
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
             out.print(Usage.TEXT);
             return args.length == 0 ? 2 : 0;
@@ -43,10 +49,12 @@ public final class Main {
         } catch (UsageException e) {
             err.println(e.getMessage());
             return 2;
-        } catch (RuntimeException e) {
-            // A bug of ours, not the user's: say so plainly, without a stack trace.
-            err.println("Kesalahan internal Capaian (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "). Laporkan ke pengelola beserta berkasnya.");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A bug of ours, not the user's: say so plainly; the stack trace goes to the log file (or --verbose).
+            LOG.log(java.util.logging.Level.SEVERE, "internal failure: " + String.join(" ", args), e);
+            err.println("Terjadi kesalahan di dalam Capaian, bukan pada berkas Anda. Coba sekali lagi; bila tetap gagal, "
+                    + "kirim berkas itu kepada pengelola Capaian beserta catatan di " + QuietLogging.logPath()
+                    + " (atau jalankan ulang dengan --verbose untuk melihat rinciannya).");
             return 2;
         }
     }

@@ -20,6 +20,9 @@ final class Usage {
               capaian user add|list|passwd|disable ...
               capaian findings                      katalog kode temuan (Markdown)
 
+            --verbose (perintah apa pun): tampilkan juga rincian kesalahan internal, yang biasanya hanya dicatat
+            di berkas log (capaian.log di folder sementara, atau CAPAIAN_LOG).
+
             Kode keluar: 0 tanpa error (peringatan boleh), 1 ada error di formulir, 2 berkas tidak terbaca
             atau argumen salah.
             """;

@@ -22,14 +22,22 @@ import java.util.zip.ZipEntry;
  * @param maxPartBytes        uncompressed bytes of one sheet's XML or of the shared strings XML
  * @param maxWriteBackBytes   uncompressed bytes of the whole package above which no result workbook is written
  *                            (POI's in-memory model needs many times that in heap); the report is still given
+ * @param maxSheets           sheets listed in the workbook part
+ * @param maxStyleEntries     entries (cell formats, fonts, fills, borders, number formats, ...) in the styles part,
+ *                            counted while streaming before POI parses it (Excel itself allows about 64,000 formats)
+ * @param maxSmallPartBytes   uncompressed bytes of the workbook part and of the styles part, which are parsed whole
+ * @param maxXlsCells         cells in an Excel 97-2003 file (counted on its records before HSSF builds it in memory)
+ * @param maxXlsBytes         size of an Excel 97-2003 file
  */
 public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxSharedStrings, long maxSharedChars,
-                     long maxPartBytes, long maxWriteBackBytes) {
+                     long maxPartBytes, long maxWriteBackBytes, int maxSheets, int maxStyleEntries,
+                     long maxSmallPartBytes, long maxXlsCells, long maxXlsBytes) {
 
     private static final long MB = 1024 * 1024;
 
     public static Limits defaults() {
-        return new Limits(150_000, 1_024, 32_767, 500_000, 50_000_000L, 512 * MB, 1024 * MB);
+        return new Limits(150_000, 1_024, 32_767, 500_000, 50_000_000L, 512 * MB, 1024 * MB,
+                500, 100_000, 16 * MB, 200_000, 32 * MB);
     }
 
     /** The defaults, each overridden by {@code -Dcapaian.limit.NAME} or {@code CAPAIAN_LIMIT_NAME}. */
@@ -42,7 +50,12 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
                 (int) setting("shared-strings", d.maxSharedStrings),
                 setting("shared-chars", d.maxSharedChars),
                 setting("part-mb", d.maxPartBytes / MB) * MB,
-                setting("write-back-mb", d.maxWriteBackBytes / MB) * MB);
+                setting("write-back-mb", d.maxWriteBackBytes / MB) * MB,
+                (int) setting("sheets", d.maxSheets),
+                (int) setting("style-entries", d.maxStyleEntries),
+                setting("small-part-mb", d.maxSmallPartBytes / MB) * MB,
+                setting("xls-cells", d.maxXlsCells),
+                setting("xls-mb", d.maxXlsBytes / MB) * MB);
     }
 
     private static long setting(String name, long fallback) {
@@ -96,8 +109,43 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
         }
     }
 
+    void checkSheets(int sheets) {
+        if (sheets > maxSheets) {
+            throw new Exceeded("Buku kerja berisi lebih dari " + n(maxSheets) + " lembar, melebihi batas Capaian. "
+                    + "Hapus lembar yang tidak dipakai, atau salin formulir ke berkas baru, lalu unggah lagi.");
+        }
+    }
+
+    void checkStyleEntries(int entries) {
+        if (entries > maxStyleEntries) {
+            throw new Exceeded("Buku kerja berisi lebih dari " + n(maxStyleEntries) + " format sel, jauh melebihi "
+                    + "yang dipakai formulir (Excel sendiri membatasi sekitar 64.000). Salin isian formulir ke templat "
+                    + "Capaian yang baru (Tempel Nilai), simpan, lalu unggah berkas itu.");
+        }
+    }
+
+    void checkXls(long cells, long bytes) {
+        if (cells > maxXlsCells || bytes > maxXlsBytes) {
+            throw new Exceeded("Berkas Excel 97-2003 (.xls) ini terlalu besar untuk dibaca (lebih dari " + n(maxXlsCells)
+                    + " sel atau " + n(maxXlsBytes / MB) + " MB). Buka di Excel atau LibreOffice, simpan sebagai "
+                    + "\"Excel Workbook (.xlsx)\", lalu unggah berkas .xlsx itu: berkas .xlsx dibaca tanpa batas ini.");
+        }
+    }
+
+    /** The stream of a part that is parsed whole (workbook, styles), refusing more than {@link #maxSmallPartBytes}. */
+    InputStream boundedSmall(InputStream in) {
+        return bounded(in, maxSmallPartBytes, "Bagian buku kerja (daftar lembar atau format sel) melebihi "
+                + n(maxSmallPartBytes / MB) + " MB setelah diekstrak, jauh melebihi yang dipakai formulir. Salin isian "
+                + "formulir ke templat Capaian yang baru, simpan, lalu unggah berkas itu.");
+    }
+
     /** The stream of one XML part, refusing to give more than {@link #maxPartBytes} once inflated. */
     InputStream bounded(InputStream in) {
+        return bounded(in, maxPartBytes, "Isi lembar kerja melebihi " + n(maxPartBytes / MB) + " MB setelah diekstrak. "
+                + "Hapus lembar atau baris yang tidak dipakai, simpan ulang, lalu unggah lagi.");
+    }
+
+    private static InputStream bounded(InputStream in, long max, String message) {
         return new FilterInputStream(in) {
             private long total;
 
@@ -117,10 +165,7 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
 
             private void count(long n) {
                 total += n;
-                if (total > maxPartBytes) {
-                    throw new Exceeded("Isi lembar kerja melebihi " + n(maxPartBytes / MB) + " MB setelah diekstrak. "
-                            + "Hapus lembar atau baris yang tidak dipakai, simpan ulang, lalu unggah lagi.");
-                }
+                if (total > max) throw new Exceeded(message);
             }
         };
     }

@@ -57,6 +57,7 @@ public final class WorkbookReader {
     public Document read(Path file, FormDefinition form, String triwulan) throws UnreadableWorkbookException {
         if (WorkbookFile.kind(file) == WorkbookFile.Kind.XLS) return readXls(file, form, triwulan);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            WorkbookFile.checkPackage(pkg, limits);
             XSSFReader xssf = new XSSFReader(pkg);
             SharedStrings strings = CompactSharedStrings.read(pkg, limits);
             Document doc = read(new XlsxSource(xssf, strings, xssf.getStylesTable(), limits), form, triwulan);
@@ -73,12 +74,14 @@ public final class WorkbookReader {
 
     /** An Excel 97-2003 workbook: read in memory through HSSF into the same rows as an .xlsx. */
     private Document readXls(Path file, FormDefinition form, String triwulan) throws UnreadableWorkbookException {
-        try (HSSFWorkbook wb = WorkbookFile.openXls(file)) {
+        try (HSSFWorkbook wb = WorkbookFile.openXls(file, limits)) {
             Document doc = read(new XlsSource(wb), form, triwulan);
             doc.findings().add(0, whole(FindingCode.XLS_CONVERTED, doc));
             return doc;
         } catch (UnreadableWorkbookException e) {
             throw e;
+        } catch (Limits.Exceeded e) {
+            throw new WorkbookTooLargeException(e.getMessage());
         } catch (Exception | OutOfMemoryError e) {
             throw WorkbookFile.unreadableXls(e);
         }

@@ -1,9 +1,11 @@
 package capaian.read;
 
+import org.apache.poi.hssf.usermodel.HSSFFormulaEvaluator;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,9 +20,19 @@ import java.util.Map;
  * An Excel 97-2003 workbook (.xls) read through POI's HSSF user model into the same {@link RawRow}s as the
  * .xlsx scanner gives: formulas through their cached values, percent formats, hidden rows, merged ranges.
  * An .xls is at most 65,536 rows, so holding it in memory is fine.
+ *
+ * <p>A formula whose stored result is the number 0 is recalculated: LibreOffice stores the text results of
+ * shared formulas (a category, an IFERROR's "") as 0 in an .xls, which Excel recalculates on opening anyway.
  */
 final class XlsSource implements SheetSource {
+    /** Recalculations per workbook, and the time they may take; past either (a hostile chain of formulas), stored results are taken as they are. */
+    static final int MAX_RECALCULATED = 50_000;
+    static final long MAX_RECALCULATION_NANOS = 3_000_000_000L;
+
     private final HSSFWorkbook wb;
+    private HSSFFormulaEvaluator evaluator;
+    private int recalculated;
+    private long recalculationStart;
 
     XlsSource(HSSFWorkbook wb) {
         this.wb = wb;
@@ -55,10 +67,10 @@ final class XlsSource implements SheetSource {
         for (CellRangeAddress m : sheet.getMergedRegions()) listener.merge(m.formatAsString());
     }
 
-    private static RawRow raw(Row row) {
+    private RawRow raw(Row row) {
         List<RawCell> cells = new ArrayList<>();
         for (Cell c : row) {
-            RawCell rc = cell(c);
+            RawCell rc = storedZero(c) ? recalculated(c) : cell(c);
             if (rc != null && c.getCellType() == CellType.FORMULA) rc = rc.withFormula(formula(c));
             if (rc != null) cells.add(rc);
         }
@@ -92,6 +104,38 @@ final class XlsSource implements SheetSource {
         } catch (RuntimeException unreadable) {
             return null;
         }
+    }
+
+    private static boolean storedZero(Cell c) {
+        return c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.NUMERIC
+                && c.getNumericCellValue() == 0;
+    }
+
+    /** The cell with its formula recalculated by POI; as stored when POI cannot (unknown function, deep chain). */
+    private RawCell recalculated(Cell c) {
+        if (recalculated == 0) recalculationStart = System.nanoTime();
+        if (recalculated >= MAX_RECALCULATED || System.nanoTime() - recalculationStart > MAX_RECALCULATION_NANOS) return cell(c);
+        recalculated++;
+        CellValue v;
+        try {
+            if (evaluator == null) {
+                evaluator = wb.getCreationHelper().createFormulaEvaluator();
+                evaluator.setIgnoreMissingWorkbooks(true);
+            }
+            v = evaluator.evaluate(c);
+        } catch (RuntimeException | StackOverflowError e) {
+            return cell(c);
+        }
+        if (v == null) return cell(c);
+        int col = c.getColumnIndex();
+        return switch (v.getCellType()) {
+            case NUMERIC -> new RawCell(col, RawCell.Kind.NUMBER, v.getNumberValue(), null, isPercent(c.getCellStyle()), true);
+            case STRING -> v.getStringValue() == null || v.getStringValue().isBlank() ? null
+                    : new RawCell(col, RawCell.Kind.TEXT, 0, v.getStringValue(), false, true);
+            case BOOLEAN -> new RawCell(col, RawCell.Kind.BOOLEAN, 0, v.getBooleanValue() ? "TRUE" : "FALSE", false, true);
+            case ERROR -> new RawCell(col, RawCell.Kind.ERROR, 0, FormulaError.forInt(v.getErrorValue()).getString(), false, true);
+            default -> null;
+        };
     }
 
     private static boolean isPercent(CellStyle style) {

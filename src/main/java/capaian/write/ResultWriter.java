@@ -7,7 +7,6 @@ import capaian.process.Evaluation;
 import capaian.rules.Profile;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,8 +63,8 @@ public final class ResultWriter {
 
     /**
      * Writes the result workbook for a workbook file to {@code out} (not closed). The result is always .xlsx:
-     * an .xls (Excel 97-2003) or an .xlsm (whose macros are dropped) is first turned into a plain .xlsx file
-     * in memory through XSSF ({@link XlsxCopy}); an .xlsx streams as it is.
+     * an .xls (Excel 97-2003, through XSSF in memory) or an .xlsm (entry by entry, without its macros) is first
+     * turned into a plain .xlsx file ({@link XlsxCopy}); an .xlsx streams as it is.
      */
     public void write(Path file, Evaluation ev, OutputStream out) throws IOException {
         if (!XlsxCopy.needsCopy(file)) {
@@ -74,9 +73,7 @@ public final class ResultWriter {
         }
         Path plain = Files.createTempFile("capaian-plain-", ".xlsx");
         try {
-            try (XSSFWorkbook wb = XlsxCopy.openAsXlsx(file); OutputStream o = Files.newOutputStream(plain)) {
-                wb.write(o);
-            }
+            XlsxCopy.toPlainXlsx(file, plain);
             stream(plain, ev, out);
         } finally {
             Files.deleteIfExists(plain);

@@ -46,9 +46,58 @@ public final class Styles {
      */
     Styles(StylesTable table, Map<String, Integer> known) {
         this.table = table;
+        ensureDefaults(table);
         known.forEach((key, index) -> {
             if (index < table.getNumCellStyles()) cache.put(key, table.getStyleAt(index));
         });
+    }
+
+    /**
+     * Gives a styles part the entries every workbook has (a font, the two reserved fills, a border, a cell style
+     * and a cell format) when it lacks them: some writers leave {@code <styleSheet/>} empty, and POI's styles
+     * assume them.
+     */
+    private static void ensureDefaults(StylesTable t) {
+        if (t.getFonts().isEmpty()) {
+            XSSFFont f = new XSSFFont();
+            f.setFontName("Calibri");
+            f.setFontHeightInPoints((short) 11);
+            t.putFont(f, true);
+        }
+        if (t.getFills().isEmpty()) {
+            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill none =
+                    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill.Factory.newInstance();
+            none.addNewPatternFill().setPatternType(org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType.NONE);
+            t.putFill(new org.apache.poi.xssf.usermodel.extensions.XSSFCellFill(none, null));
+        }
+        if (t.getFills().size() == 1) {
+            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill gray =
+                    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill.Factory.newInstance();
+            gray.addNewPatternFill().setPatternType(org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType.GRAY_125);
+            t.putFill(new org.apache.poi.xssf.usermodel.extensions.XSSFCellFill(gray, null));
+        }
+        if (t.getBorders().isEmpty()) {
+            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorder b =
+                    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorder.Factory.newInstance();
+            b.addNewLeft();
+            b.addNewRight();
+            b.addNewTop();
+            b.addNewBottom();
+            b.addNewDiagonal();
+            t.putBorder(new org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder(b));
+        }
+        if (t._getStyleXfsSize() == 0) t.putCellStyleXf(blankXf());
+        if (t.getNumCellStyles() == 0) t.putCellXf(blankXf());
+    }
+
+    private static org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf blankXf() {
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf xf =
+                org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf.Factory.newInstance();
+        xf.setNumFmtId(0);
+        xf.setFontId(0);
+        xf.setFillId(0);
+        xf.setBorderId(0);
+        return xf;
     }
 
     StylesTable table() {

@@ -31,6 +31,10 @@ import java.util.Map;
  * rows), and a macro-enabled one loses its VBA project.
  */
 public final class XlsxCopy {
+    private static final int MAX_COLUMN = 16_383;
+    private static final int MAX_WIDTH = 255 * 256;
+    private static final int MAX_TEXT = 32_767;
+
     private XlsxCopy() {}
 
     /**
@@ -43,6 +47,23 @@ public final class XlsxCopy {
             return zip.stream().anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"));
         } catch (java.util.zip.ZipException e) {
             return false; // not a zip the JDK reads: the streaming path reports it
+        }
+    }
+
+    /**
+     * Writes the workbook file as a plain .xlsx to {@code plain}: an .xls copied cell by cell (in memory; the
+     * reader has bounded its cells), an .xlsm copied entry by entry without its VBA project (streaming: a huge
+     * extra sheet is copied as stored, never parsed).
+     */
+    public static void toPlainXlsx(java.nio.file.Path file, java.nio.file.Path plain) throws java.io.IOException {
+        if (capaian.read.WorkbookFile.isOle2(file)) {
+            try (XSSFWorkbook wb = openAsXlsx(file); java.io.OutputStream o = java.nio.file.Files.newOutputStream(plain)) {
+                wb.write(o);
+            }
+            return;
+        }
+        try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(plain)) {
+            MacroFreeCopy.write(file, o);
         }
     }
 
@@ -76,6 +97,8 @@ public final class XlsxCopy {
                 row.setHeight(r.getHeight());
                 row.setZeroHeight(r.getZeroHeight());
                 for (Cell c : r) {
+                    // a damaged .xls can claim columns XSSF has not got
+                    if (c.getColumnIndex() > MAX_COLUMN) continue;
                     XSSFCell cell = row.createCell(c.getColumnIndex());
                     cell.setCellStyle(style(in, out, (HSSFCellStyle) c.getCellStyle(), styles));
                     value(c, cell);
@@ -83,10 +106,13 @@ public final class XlsxCopy {
                 }
             }
             for (int c = 0; c <= maxCol; c++) {
-                to.setColumnWidth(c, from.getColumnWidth(c));
+                // .xls allows wider columns than .xlsx (255 characters)
+                to.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(0, from.getColumnWidth(c))));
                 to.setColumnHidden(c, from.isColumnHidden(c));
             }
-            for (CellRangeAddress m : from.getMergedRegions()) to.addMergedRegionUnsafe(m);
+            for (CellRangeAddress m : from.getMergedRegions()) {
+                if (m.getLastColumn() <= MAX_COLUMN) to.addMergedRegionUnsafe(m);
+            }
         }
         return out;
     }
@@ -124,19 +150,41 @@ public final class XlsxCopy {
             }
             type = from.getCachedFormulaResultType();
         }
-        switch (type) {
-            case NUMERIC -> to.setCellValue(from.getNumericCellValue());
-            case STRING -> to.setCellValue(from.getRichStringCellValue().getString());
-            case BOOLEAN -> to.setCellValue(from.getBooleanCellValue());
-            case ERROR -> to.setCellErrorValue(from.getErrorCellValue());
-            default -> { }
+        try {
+            switch (type) {
+                case NUMERIC -> to.setCellValue(from.getNumericCellValue());
+                case STRING -> {
+                    String text = from.getRichStringCellValue().getString();
+                    // .xls does not enforce Excel's cell maximum; .xlsx does
+                    to.setCellValue(text != null && text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+                }
+                case BOOLEAN -> to.setCellValue(from.getBooleanCellValue());
+                case ERROR -> to.setCellErrorValue(from.getErrorCellValue());
+                default -> { }
+            }
+        } catch (RuntimeException e) {
+            // a value HSSF cannot give (a damaged record): the cell stays empty
         }
     }
 
+    /**
+     * The .xlsx style for an .xls style. Each part is copied on its own: a number format XSSF chokes on, or a
+     * font record a damaged file lacks, loses that part only, never the workbook.
+     */
     private static XSSFCellStyle style(HSSFWorkbook in, XSSFWorkbook out, HSSFCellStyle s, Map<Short, XSSFCellStyle> cache) {
         return cache.computeIfAbsent(s.getIndex(), i -> {
             XSSFCellStyle t = out.createCellStyle();
-            t.setDataFormat(out.createDataFormat().getFormat(s.getDataFormatString()));
+            try {
+                copyStyle(in, out, s, t);
+            } catch (RuntimeException e) {
+                // what was copied before the failure stays; the rest is the default
+            }
+            return t;
+        });
+    }
+
+    private static void copyStyle(HSSFWorkbook in, XSSFWorkbook out, HSSFCellStyle s, XSSFCellStyle t) {
+            t.setDataFormat(numberFormat(out, s));
             t.setAlignment(s.getAlignment());
             t.setVerticalAlignment(s.getVerticalAlignment());
             t.setWrapText(s.getWrapText());
@@ -161,8 +209,24 @@ public final class XlsxCopy {
             XSSFColor color = rgb(in, f.getColor());
             if (color != null) font.setColor(color);
             t.setFont(font);
-            return t;
-        });
+    }
+
+    /** The format's number in the .xlsx: built-in ones by number, others added once; General when unusable. */
+    private static short numberFormat(XSSFWorkbook out, HSSFCellStyle s) {
+        String f;
+        try {
+            f = s.getDataFormatString();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+        if (f == null || f.isBlank()) return 0;
+        int builtin = org.apache.poi.ss.usermodel.BuiltinFormats.getBuiltinFormat(f);
+        if (builtin != -1) return (short) builtin;
+        try {
+            return (short) out.getStylesSource().putNumberFormat(f);
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     private static XSSFColor rgb(HSSFWorkbook in, short index) {

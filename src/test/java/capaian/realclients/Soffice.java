@@ -42,11 +42,16 @@ public final class Soffice implements AutoCloseable {
      * @param workDir a directory of this caller's own; the profile and the log of soffice's output go there
      */
     public Soffice(Path executable, Path workDir) throws IOException {
+        this(executable, workDir, true);
+    }
+
+    /** @param recalculate false for LibreOffice as installed (a user's: cached values kept on load) */
+    public Soffice(Path executable, Path workDir, boolean recalculate) throws IOException {
         this.executable = executable;
         Files.createDirectories(workDir);
         this.profile = Files.createTempDirectory(workDir, "profile-");
         Path user = Files.createDirectories(profile.resolve("user"));
-        Files.writeString(user.resolve("registrymodifications.xcu"), RECALC_ALWAYS, StandardCharsets.UTF_8);
+        if (recalculate) Files.writeString(user.resolve("registrymodifications.xcu"), RECALC_ALWAYS, StandardCharsets.UTF_8);
         this.log = workDir.resolve("soffice.log");
     }
 
@@ -66,12 +71,17 @@ public final class Soffice implements AutoCloseable {
      *                     carries soffice's own output
      */
     public void convert(List<Path> inputs, Path outDir) throws IOException, InterruptedException {
+        convert(inputs, outDir, "xlsx");
+    }
+
+    /** As {@link #convert(List, Path)}, saving as {@code format} ("xls", "xlsx"): the outputs take its extension. */
+    public void convert(List<Path> inputs, Path outDir, String format) throws IOException, InterruptedException {
         Files.createDirectories(outDir);
-        for (Path in : inputs) Files.deleteIfExists(outDir.resolve(in.getFileName()));
+        for (Path in : inputs) Files.deleteIfExists(outDir.resolve(renamed(in, format)));
         List<String> cmd = new ArrayList<>(List.of(executable.toString(),
                 "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                "--convert-to", "xlsx", "--outdir", outDir.toString()));
+                "--convert-to", format, "--outdir", outDir.toString()));
         for (Path in : inputs) cmd.add(in.toAbsolutePath().toString());
         Duration limit = PER_FILE.multipliedBy(Math.max(1, inputs.size()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -91,10 +101,17 @@ public final class Soffice implements AutoCloseable {
             kill(started);
         }
         for (Path in : inputs) {
-            if (!Files.isRegularFile(outDir.resolve(in.getFileName()))) {
-                throw new IOException("soffice wrote no " + in.getFileName() + " into " + outDir + ". Output:\n" + output());
+            if (!Files.isRegularFile(outDir.resolve(renamed(in, format)))) {
+                throw new IOException("soffice wrote no " + renamed(in, format) + " into " + outDir + ". Output:\n" + output());
             }
         }
+    }
+
+    /** The output's file name: the input's with the format's extension. */
+    public static String renamed(Path in, String format) {
+        String name = in.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot < 0 ? name : name.substring(0, dot)) + "." + format;
     }
 
     /** soffice is a script starting oosplash and soffice.bin: none of them may outlive the conversion. */
