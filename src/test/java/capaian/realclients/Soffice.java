@@ -66,12 +66,20 @@ public final class Soffice implements AutoCloseable {
      *                     carries soffice's own output
      */
     public void convert(List<Path> inputs, Path outDir) throws IOException, InterruptedException {
+        convert(inputs, outDir, "xlsx");
+    }
+
+    /**
+     * As {@link #convert(List, Path)}, saving as {@code extension} ("xlsx", "xls"): each output is named as its
+     * input with that extension.
+     */
+    public void convert(List<Path> inputs, Path outDir, String extension) throws IOException, InterruptedException {
         Files.createDirectories(outDir);
-        for (Path in : inputs) Files.deleteIfExists(outDir.resolve(in.getFileName()));
+        for (Path in : inputs) Files.deleteIfExists(output(outDir, in, extension));
         List<String> cmd = new ArrayList<>(List.of(executable.toString(),
                 "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                "--convert-to", "xlsx", "--outdir", outDir.toString()));
+                "--convert-to", extension, "--outdir", outDir.toString()));
         for (Path in : inputs) cmd.add(in.toAbsolutePath().toString());
         Duration limit = PER_FILE.multipliedBy(Math.max(1, inputs.size()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -91,10 +99,18 @@ public final class Soffice implements AutoCloseable {
             kill(started);
         }
         for (Path in : inputs) {
-            if (!Files.isRegularFile(outDir.resolve(in.getFileName()))) {
-                throw new IOException("soffice wrote no " + in.getFileName() + " into " + outDir + ". Output:\n" + output());
+            if (!Files.isRegularFile(output(outDir, in, extension))) {
+                throw new IOException("soffice wrote no " + output(outDir, in, extension).getFileName() + " into " + outDir
+                        + ". Output:\n" + output());
             }
         }
+    }
+
+    /** Where soffice saves {@code in} converted to {@code extension}: its name with the extension replaced. */
+    public static Path output(Path outDir, Path in, String extension) {
+        String name = in.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return outDir.resolve((dot < 0 ? name : name.substring(0, dot)) + "." + extension);
     }
 
     /** soffice is a script starting oosplash and soffice.bin: none of them may outlive the conversion. */
