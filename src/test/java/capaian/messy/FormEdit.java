@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -150,7 +151,16 @@ final class FormEdit {
         }
     }
 
+    /**
+     * The edited workbook as a spreadsheet program saves it: every formula's cached value computed (by POI), so
+     * that a formula Capaian does not touch holds its true value as it would in a file saved by Excel.
+     */
     byte[] bytes() {
+        try {
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        } catch (RuntimeException e) {
+            // a formula POI cannot evaluate keeps the cached value it had
+        }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.write(out);
             wb.close();

@@ -67,12 +67,15 @@ final class Hierarchy {
         return sum(entities, role);
     }
 
-    /** Whether every sub kegiatan's cell in these columns holds a number (else a SUM over them skips text). */
+    /** Whether every sub kegiatan's cell in these columns holds a number or nothing (a SUM skips text). */
     boolean leavesNumeric(List<Role> roles) {
         FormEdit e = base.reader();
         for (Report.Row r : entities) {
             if (!r.level().equals("subkegiatan")) continue;
-            for (Role role : roles) if (FormEdit.number(e.cell(r.row(), role)) == null) return false;
+            for (Role role : roles) {
+                var c = e.cell(r.row(), role);
+                if (FormEdit.number(c) == null && c.getCellType() != org.apache.poi.ss.usermodel.CellType.BLANK) return false;
+            }
         }
         return true;
     }

@@ -56,6 +56,9 @@ public final class Measurement {
         this.work = work;
     }
 
+    /** The findings (code to count) of what LibreOffice re-saved, for each re-saved variant. */
+    private final Map<Variant, Map<String, Integer>> beforeResave = new LinkedHashMap<>();
+
     public List<VariantResult> measure(List<Variant> variants) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Map<Variant, Path> inputs = prepare(variants);
@@ -77,6 +80,7 @@ public final class Measurement {
             }
             reports.put(v, p.report());
             for (Report.FindingEntry f : p.report().findings()) r.codes.merge(f.code(), 1, Integer::sum);
+            if (beforeResave.containsKey(v)) resaved(r, beforeResave.get(v));
             totals(r, p.report());
             if (p.workbook() == null) {
                 r.detail("result", "no result workbook written");
@@ -131,11 +135,28 @@ public final class Measurement {
             }
             Path in = resaveIn.resolve(v.name() + ".xlsx");
             Files.write(in, bytes);
+            Map<String, Integer> codes = new java.util.TreeMap<>();
+            for (Report.FindingEntry f : processor.check(new ByteArrayInputStream(bytes), in.getFileName().toString(), null)
+                    .report().findings()) codes.merge(f.code(), 1, Integer::sum);
+            beforeResave.put(v, codes);
             byExtension.computeIfAbsent(v.resave().extension(), x -> new ArrayList<>()).add(in);
             inputs.put(v, Soffice.output(dir, in, v.resave().extension()));
         }
         for (var e : byExtension.entrySet()) soffice.convert(e.getValue(), dir, e.getKey());
         return inputs;
+    }
+
+    /** Findings a re-saved workbook gets that the workbook before the re-save did not, or lost (its format's own note aside). */
+    private static void resaved(VariantResult r, Map<String, Integer> before) {
+        Set<String> codes = new java.util.TreeSet<>(before.keySet());
+        codes.addAll(r.codes.keySet());
+        codes.remove("XLS_CONVERTED");
+        for (String code : codes) {
+            int diff = r.codes.getOrDefault(code, 0) - before.getOrDefault(code, 0);
+            if (diff == 0) continue;
+            r.findingsChanged += Math.abs(diff);
+            r.detail("re-saved", code + " " + (diff > 0 ? "+" : "") + diff + " against the workbook before the re-save");
+        }
     }
 
     // ---- (c) the report's totals against the truth ---------------------------------------------------------
@@ -284,7 +305,7 @@ public final class Measurement {
         if (headerRow < 0) return;
         Map<String, Report.Row> programs = new LinkedHashMap<>();
         for (Report.Row row : report.rows()) {
-            if (row.sheet().equals(main) && "program".equals(row.level()) && row.pagu() != null) {
+            if (row.sheet().equals(main) && "program".equals(row.level())) {
                 programs.putIfAbsent(Objects.toString(row.kode(), "") + "|" + Objects.toString(row.uraian(), ""), row);
             }
         }

@@ -78,14 +78,32 @@ public final class MessyGenerator {
 
     /** Every variant of every example that the mess applies to. */
     List<Variant> generate(List<BaseExample> bases) {
+        return generate(bases, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Each mess on at most {@code perKind} of the examples it applies to, the examples taken in turn from one kind
+     * to the next so that every example gets its share (LibreOffice's time per file bounds a test's run).
+     */
+    List<Variant> generate(List<BaseExample> bases, int perKind) {
         List<Variant> out = new ArrayList<>();
-        for (BaseExample b : bases) {
-            for (var e : MESSES.entrySet()) {
+        int kind = 0;
+        for (var e : MESSES.entrySet()) {
+            int made = 0;
+            for (int i = 0; i < bases.size() && made < perKind; i++) {
+                BaseExample b = bases.get((kind + i) % bases.size());
                 random = new Random(seed * 31 + (b.name + "/" + e.getKey()).hashCode());
                 Variant v = e.getValue().apply(this, b);
-                if (v != null) out.add(v);
+                if (v != null) {
+                    out.add(v);
+                    made++;
+                }
             }
+            kind++;
         }
+        List<String> kinds = kinds();
+        out.sort(java.util.Comparator.<Variant>comparingInt(v -> bases.stream().map(b -> b.name).toList().indexOf(v.base()))
+                .thenComparingInt(v -> kinds.indexOf(v.name().substring(v.name().indexOf("--") + 2))));
         return out;
     }
 

@@ -21,6 +21,8 @@ public final class VariantResult {
     int reportMismatches;
     int reportCompared;
     int totalsWrong;
+    /** Re-saved variants only: findings added or lost against the workbook LibreOffice re-saved. */
+    int findingsChanged;
     boolean totalsExplained;
     final Map<String, Integer> codes = new TreeMap<>();
     final List<String> details = new ArrayList<>();
@@ -35,7 +37,7 @@ public final class VariantResult {
     }
 
     public boolean clean() {
-        return unreadable == null && formulaMismatches == 0 && reportMismatches == 0 && totalsWrong == 0;
+        return unreadable == null && formulaMismatches == 0 && reportMismatches == 0 && totalsWrong == 0 && findingsChanged == 0;
     }
 
     public String name() {
@@ -54,6 +56,10 @@ public final class VariantResult {
         return totalsWrong;
     }
 
+    public int findingsChanged() {
+        return findingsChanged;
+    }
+
     public String unreadable() {
         return unreadable;
     }
@@ -69,26 +75,28 @@ public final class VariantResult {
     public static String table(List<VariantResult> results) {
         int width = Math.max(7, results.stream().mapToInt(r -> r.name().length()).max().orElse(7));
         StringBuilder sb = new StringBuilder();
-        String format = "%-" + width + "s  %8s  %8s  %7s  %s%n";
-        sb.append(String.format(format, "variant", "formula≠", "report≠", "totals✗", "findings (code:count)"));
-        int f = 0, r = 0, t = 0, unreadable = 0;
+        String format = "%-" + width + "s  %8s  %8s  %7s  %8s  %s%n";
+        sb.append(String.format(format, "variant", "formula≠", "report≠", "totals✗", "resave≠", "findings (code:count)"));
+        int f = 0, r = 0, t = 0, c = 0, unreadable = 0;
         for (VariantResult v : results) {
             if (v.unreadable != null) {
                 unreadable++;
-                sb.append(String.format(format, v.name(), "-", "-", "-", "UNREADABLE: " + v.unreadable));
+                sb.append(String.format(format, v.name(), "-", "-", "-", "-", "UNREADABLE: " + v.unreadable));
                 continue;
             }
             f += v.formulaMismatches;
             r += v.reportMismatches;
             t += v.totalsWrong;
+            c += v.findingsChanged;
             sb.append(String.format(format, v.name(), v.formulaMismatches, v.reportMismatches,
-                    v.totalsWrong + (v.totalsExplained ? "e" : ""), v.codes()));
+                    v.totalsWrong + (v.totalsExplained ? "e" : ""), v.variant.resave() == null ? "" : v.findingsChanged, v.codes()));
         }
-        sb.append(String.format(format, "TOTAL (" + results.size() + " variants, " + unreadable + " unreadable)", f, r, t, ""));
+        sb.append(String.format(format, "TOTAL (" + results.size() + " variants, " + unreadable + " unreadable)", f, r, t, c, ""));
         sb.append("formula≠: formula cells whose LibreOffice value differs from the value Capaian cached; report≠: computed "
                 + "cells, filled parent sums, Ringkasan lines and the user's own totals whose recalculated value differs "
                 + "from the JSON report (or the true sum); totals✗: OPD pagu, realisasi, serapan, capaian differing from the "
-                + "clean example's with no finding that explains it (e: differing but explained).\n");
+                + "clean example's with no finding that explains it (e: differing but explained); resave≠: findings a workbook re-saved by "
+                + "LibreOffice gains or loses against the workbook before (XLS_CONVERTED aside).\n");
         return sb.toString();
     }
 
