@@ -44,6 +44,8 @@ import java.util.stream.Stream;
 public final class Measurement {
     private static final Set<String> PARENT_LEVELS = Set.of("urusan", "bidang", "program", "kegiatan");
     private static final String RINGKASAN = "Ringkasan";
+    /** Among a variant's explaining codes: any error explains (the workbook was refused with a reason). */
+    static final String ANY_ERROR = "*error";
 
     private final Processor processor;
     private final Soffice soffice;
@@ -189,6 +191,7 @@ public final class Measurement {
     private static boolean explained(Variant v, Report report) {
         for (Report.FindingEntry f : report.findings()) {
             if (v.explainedBy().contains(f.code())) return true;
+            if (v.explainedBy().contains(ANY_ERROR) && f.severity().equals("error")) return true;
             if (!v.sheetsNamed().isEmpty() && !f.severity().equals("info")
                     && v.sheetsNamed().stream().allMatch(s -> f.message() != null && f.message().contains(s))) return true;
         }

@@ -53,9 +53,9 @@ public final class MessyCheck {
             }
         }
         Processor processor = new Processor(ProfileLoader.defaultProfile());
-        Path work = Path.of("target", "messy-check");
-        Soffice soffice = new Soffice(Soffice.locate().orElseThrow(() -> new IllegalStateException(
-                "LibreOffice (soffice) is not installed")), work);
+        Path work = Path.of(System.getProperty("messy.work", "target/messy-check"));
+        Soffice soffice = Soffice.forTest(work).orElseThrow(() -> new IllegalStateException(
+                "LibreOffice (soffice) is not installed"));
         try {
             List<Variant> variants = dir == null ? new MessyGenerator(seed, processor).generate(examples(processor)) : read(dir);
             if (only != null) {

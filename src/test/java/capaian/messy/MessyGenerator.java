@@ -60,6 +60,7 @@ public final class MessyGenerator {
         MESSES.put("result-lo-xlsx", (g, b) -> g.resaved(b, "result-lo-xlsx", "xlsx", true));
         MESSES.put("result-lo-xls", (g, b) -> g.resaved(b, "result-lo-xls", "xls", true));
         MESSES.put("mixed", MessyGenerator::mixed);
+        MESSES.put("report-table-layout", MessyGenerator::reportTableLayout);
     }
 
     private final long seed;
@@ -597,6 +598,52 @@ public final class MessyGenerator {
         for (Role role : List.of(Role.PAGU, Role.REALISASI_ANGGARAN)) total.createCell(e.col(role)).setCellValue(h.total(role).doubleValue());
         return variant(b, "mixed", "percent-typed realisasi, every other pagu as \"Rp ...\" text, a hidden row, two "
                 + "empty rows and a Total Anggaran row", e.bytes());
+    }
+
+    /**
+     * The table as the reports print it (seed 003's Tabel 1): KODE / URAIAN / KINERJA (INDIKATOR, TARGET) / ANGGARAN /
+     * REALISASI / %, a row of column numbers, no header block. Read correctly, or an error says it is not the form.
+     */
+    private Variant reportTableLayout(BaseExample b) {
+        if (!b.lampiran() || b.rows.values().stream().noneMatch(r -> r.kode() != null)) return null;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Tabel 1");
+            sheet.createRow(0).createCell(0).setCellValue("TABEL 1. Evaluasi Hasil Pelaksanaan Renja Tahun "
+                    + b.report.header().tahun());
+            String[] top = {"KODE", "URAIAN", "KINERJA", "", "ANGGARAN", "REALISASI", "%"};
+            String[] sub = {"", "", "INDIKATOR", "TARGET", "", "", ""};
+            String[] numbers = {"1", "2", "4", "5", "6", "7", "8"};
+            Row r1 = sheet.createRow(2);
+            Row r2 = sheet.createRow(3);
+            Row r3 = sheet.createRow(4);
+            for (int c = 0; c < top.length; c++) {
+                r1.createCell(c).setCellValue(top[c]);
+                r2.createCell(c).setCellValue(sub[c]);
+                r3.createCell(c).setCellValue(numbers[c]);
+                if (c != 2 && c != 3) sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, c, c));
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 2, 2, 3));
+            int at = 5;
+            for (Report.Row r : b.rows.values()) {
+                Row row = sheet.createRow(at++);
+                if (r.pagu() != null) {
+                    if (r.kode() != null) row.createCell(0).setCellValue(r.kode());
+                    row.createCell(1).setCellValue(r.uraian());
+                    row.createCell(4).setCellValue(r.pagu().doubleValue());
+                    if (r.realisasiAnggaran() != null) row.createCell(5).setCellValue(r.realisasiAnggaran().doubleValue());
+                    if (r.serapan() != null) row.createCell(6).setCellValue(r.serapan().doubleValue());
+                }
+                if (r.indikator() != null) row.createCell(2).setCellValue(r.indikator());
+                if (r.target() != null) row.createCell(3).setCellValue(r.target());
+            }
+            wb.write(out);
+            return new Variant(b.name + "--report-table-layout", "the table laid out as the report prints it (KODE / "
+                    + "URAIAN / KINERJA: INDIKATOR, TARGET / ANGGARAN / REALISASI / %), no header block", b.name, "xlsx",
+                    out.toByteArray(), null, Variant.Totals.of(b.report), Set.of(Measurement.ANY_ERROR), List.of(), List.of());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param bytes       the workbook as given to Capaian; for a {@link Resave} the workbook LibreOffice saves first
  * @param resave      null, or how LibreOffice re-saves the workbook before it is processed
  * @param truth       the totals the report must give (the clean workbook's), or null when unknown
- * @param explainedBy finding codes any of which explains totals that differ from the truth
+ * @param explainedBy finding codes any of which explains totals that differ from the truth ("*error": any error)
  * @param sheetsNamed sheet names a finding naming all of them explains differing totals (a choice among sheets)
  * @param expected    cells of the user's own (totals and formulas) that must recompute to a known value
  */

@@ -60,6 +60,19 @@ public final class Soffice implements AutoCloseable {
     }
 
     /**
+     * A Soffice for a test: empty when LibreOffice is not installed (the test is then skipped), except with CI=true,
+     * where the CI machine must have it and a missing soffice fails.
+     */
+    public static Optional<Soffice> forTest(Path workDir) throws IOException {
+        Optional<Path> executable = locate();
+        if (executable.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError("LibreOffice (soffice) is not installed, and CI=true: the CI machine must have it. "
+                    + "Run scripts/test as root, which installs libreoffice-calc-nogui.");
+        }
+        return executable.isEmpty() ? Optional.empty() : Optional.of(new Soffice(executable.get(), workDir));
+    }
+
+    /**
      * Converts the files in one soffice call into outDir (same file names; the inputs' names must differ).
      *
      * @throws IOException when soffice fails, runs out of time, or leaves an output missing; the message
