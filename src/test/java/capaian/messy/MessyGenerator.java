@@ -337,8 +337,18 @@ public final class MessyGenerator {
                 + "over their sub-columns, realisasi anggaran moved next to realisasi kinerja", e.bytes());
     }
 
-    /** Moves a column's cells to an empty column (formulas elsewhere are not rewritten: ours are replaced anyway). */
+    /** Moves a column's cells to an empty column, and the sheet's references to it, as cut and paste does. */
     private static void moveColumn(FormEdit e, int from, int to) {
+        java.util.regex.Pattern ref = java.util.regex.Pattern.compile("(?<![A-Za-z$_.!])(\\$?)"
+                + org.apache.poi.ss.util.CellReference.convertNumToColString(from) + "(\\$?\\d+)(?![\\d(])");
+        String target = org.apache.poi.ss.util.CellReference.convertNumToColString(to);
+        for (Row r : e.sheet) {
+            for (Cell c : r) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                    c.setCellFormula(ref.matcher(c.getCellFormula()).replaceAll("$1" + target + "$2"));
+                }
+            }
+        }
         for (Row r : e.sheet) {
             Cell c = r.getCell(from);
             if (c == null) continue;
