@@ -222,13 +222,13 @@ public final class Measurement {
                     compare(r, shown, sheet.column(c.role()), row.row(), expected(row, c.role()), c.role().name());
                 }
                 if (row.level() != null && PARENT_LEVELS.contains(row.level())) {
-                    for (Role money : List.of(Role.PAGU, Role.REALISASI_ANGGARAN)) {
+                    for (Role money : List.of(Role.PAGU, Role.REALISASI_ANGGARAN, Role.RENJA_TARGET_RP)) {
                         Integer col = sheet.column(money);
                         if (col == null) continue;
                         String a1 = new CellReference(row.row() - 1, col).formatAsString(false);
                         if (totalMismatchCells.contains(row.sheet() + "!" + a1)) continue;
                         if (!filledOrFormula(typed.getSheet(row.sheet()), row.row() - 1, col)) continue;
-                        compare(r, shown, col, row.row(), money == Role.PAGU ? row.pagu() : row.realisasiAnggaran(),
+                        compare(r, shown, col, row.row(), money == Role.REALISASI_ANGGARAN ? row.realisasiAnggaran() : row.pagu(),
                                 "parent " + money.name());
                     }
                 }
@@ -260,7 +260,10 @@ public final class Measurement {
         };
     }
 
-    /** Capaian fills an empty parent money cell with its leaves' sum; a formula there is the user's total. */
+    /**
+     * Capaian fills an empty parent money cell with its leaves' sum; a formula there is the user's total. (Pagu, or
+     * the Monitoring's (8) Rp, and realisasi anggaran: the parent money the report has a figure for.)
+     */
     private static boolean filledOrFormula(Sheet typed, int row0, int col) {
         if (typed == null) return false;
         Row row = typed.getRow(row0);

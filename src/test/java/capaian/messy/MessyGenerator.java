@@ -38,6 +38,7 @@ public final class MessyGenerator {
         MESSES.put("money-text-rp", (g, b) -> g.moneyText(b, "money-text-rp", "Rp %s"));
         MESSES.put("money-text-dots", (g, b) -> g.moneyText(b, "money-text-dots", "%s"));
         MESSES.put("money-text-decimals", (g, b) -> g.moneyText(b, "money-text-decimals", "%s,00"));
+        MESSES.put("money-text-parents-blank", MessyGenerator::moneyTextParentsBlank);
         MESSES.put("kinerja-text", MessyGenerator::kinerjaText);
         MESSES.put("blank-rows", (g, b) -> g.insertedRows(b, false));
         MESSES.put("note-rows", (g, b) -> g.insertedRows(b, true));
@@ -155,6 +156,14 @@ public final class MessyGenerator {
     /** Sub kegiatan money typed as text in one of the ways people type it. */
     private Variant moneyText(BaseExample b, String name, String pattern) {
         FormEdit e = new FormEdit(b);
+        int n = leafMoneyAsText(b, e, pattern);
+        if (n == 0) return null;
+        return variant(b, name, n + " sub kegiatan money cells as text like \"" + String.format(pattern, "18.241.400") + "\"",
+                e.bytes());
+    }
+
+    /** Every sub kegiatan money number rewritten as text by a pattern around 18.241.400; how many. */
+    private static int leafMoneyAsText(BaseExample b, FormEdit e, String pattern) {
         int n = 0;
         for (int row : b.leafRows()) {
             for (Role role : b.moneyRoles()) {
@@ -165,9 +174,18 @@ public final class MessyGenerator {
                 n++;
             }
         }
+        return n;
+    }
+
+    /** The case: sub kegiatan money as "Rp ..." text, and programs and kegiatan left for Capaian to sum. */
+    private Variant moneyTextParentsBlank(BaseExample b) {
+        if (b.parentRows().isEmpty()) return null;
+        FormEdit e = new FormEdit(b);
+        int n = leafMoneyAsText(b, e, "Rp %s");
         if (n == 0) return null;
-        return variant(b, name, n + " sub kegiatan money cells as text like \"" + String.format(pattern, "18.241.400") + "\"",
-                e.bytes());
+        for (int row : b.parentRows()) for (Role role : b.moneyRoles()) e.cell(row, role).setBlank();
+        return variant(b, "money-text-parents-blank", n + " sub kegiatan money cells as \"Rp 18.241.400\" text, program "
+                + "and kegiatan money left blank for Capaian to fill", e.bytes());
     }
 
     private Variant kinerjaText(BaseExample b) {
