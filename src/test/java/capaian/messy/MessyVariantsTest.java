@@ -32,6 +32,8 @@ class MessyVariantsTest {
     private static Soffice soffice;
     private static List<BaseExample> bases;
     private static List<VariantResult> results;
+    /** The clean seed 000 example measured against a wrong truth and a wrong expected cell: the measurement must see both. */
+    private static VariantResult control;
 
     @BeforeAll
     static void measureEverything() throws Exception {
@@ -40,8 +42,11 @@ class MessyVariantsTest {
         Processor processor = new Processor(ProfileLoader.defaultProfile());
         bases = MessyCheck.examples(processor);
         long start = System.nanoTime();
-        List<Variant> variants = new MessyGenerator(SEED, processor).generate(bases, perKind());
-        results = new Measurement(processor, soffice, WORK).measure(variants);
+        List<Variant> variants = new ArrayList<>(new MessyGenerator(SEED, processor).generate(bases, perKind()));
+        variants.add(control(bases.stream().filter(b -> b.name.startsWith("seed000")).findFirst().orElseThrow()));
+        List<VariantResult> all = new Measurement(processor, soffice, WORK).measure(variants);
+        control = all.get(all.size() - 1);
+        results = all.subList(0, all.size() - 1);
         System.out.print(VariantResult.table(results));
         System.out.print(VariantResult.details(results));
         System.out.printf("%d variants measured in %.0f s%n", results.size(), (System.nanoTime() - start) / 1e9);
@@ -64,6 +69,23 @@ class MessyVariantsTest {
     @AfterAll
     static void removeProfile() throws Exception {
         if (soffice != null) soffice.close();
+    }
+
+    @Test
+    void theMeasurementSeesAWrongTotalAndAWrongCell() {
+        assertEquals(0, control.formulaMismatches(), "the clean example: " + control.formulaMismatches() + " formula mismatches");
+        assertEquals(1, control.totalsWrong(), "the control's pagu is off by one rupiah");
+        assertEquals(1, control.reportMismatches(), "the control expects one cell off by one rupiah");
+    }
+
+    /** The example as it is, with its pagu and one sub kegiatan's pagu expected one rupiah higher. */
+    private static Variant control(BaseExample b) {
+        Report.Summary s = b.report.summary();
+        Report.Row leaf = b.rows.get(b.leafRows().get(0));
+        String cell = new org.apache.poi.ss.util.CellReference(leaf.row() - 1, b.column(capaian.form.Role.PAGU)).formatAsString(false);
+        return new Variant("control--" + b.name, "the clean example, its truth and one cell made wrong by one rupiah", b.name,
+                "xlsx", b.bytes, null, new Variant.Totals(s.pagu().add(BigDecimal.ONE), s.realisasi(), s.serapan(), s.capaian()),
+                java.util.Set.of(), List.of(), List.of(new Variant.ExpectedCell(b.main.name(), cell, leaf.pagu().add(BigDecimal.ONE))));
     }
 
     /** The truth is the clean examples' reports: they must give the seeds' printed figures. */
