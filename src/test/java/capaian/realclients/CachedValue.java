@@ -8,16 +8,16 @@ import org.apache.poi.ss.usermodel.FormulaError;
  * What a cell shows without any evaluator: for a formula cell the cached result stored in the file, else
  * the cell's value. An empty string and a blank or missing cell are the same thing to a reader.
  */
-record CachedValue(Kind kind, double number, String text) {
-    enum Kind { EMPTY, NUMBER, TEXT, BOOLEAN, ERROR }
+public record CachedValue(Kind kind, double number, String text) {
+    public enum Kind { EMPTY, NUMBER, TEXT, BOOLEAN, ERROR }
 
     /** Within this absolute difference, or this relative one for large sums of money, numbers are equal. */
     static final double ABSOLUTE = 1e-6;
     static final double RELATIVE = 1e-12;
 
-    static final CachedValue EMPTY = new CachedValue(Kind.EMPTY, 0, "");
+    public static final CachedValue EMPTY = new CachedValue(Kind.EMPTY, 0, "");
 
-    static CachedValue of(Cell cell) {
+    public static CachedValue of(Cell cell) {
         if (cell == null) return EMPTY;
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
@@ -30,7 +30,7 @@ record CachedValue(Kind kind, double number, String text) {
         };
     }
 
-    boolean matches(CachedValue other) {
+    public boolean matches(CachedValue other) {
         if (kind != other.kind) return false;
         if (kind != Kind.NUMBER) return text.equals(other.text);
         double diff = Math.abs(number - other.number);

@@ -18,11 +18,11 @@ import java.util.List;
  * spreadsheet program saved after recalculating it. Plain POI reading: no evaluator is involved, so what is
  * compared is exactly what we wrote and what the program computed.
  */
-record RecalcComparison(int compared, int withValue, List<Mismatch> mismatches) {
+public record RecalcComparison(int compared, int withValue, List<Mismatch> mismatches) {
     /** Longer formulas are cut in reports; the file itself has them whole. */
     private static final int SHOWN_FORMULA = 400;
 
-    record Mismatch(String sheet, String cell, String formula, CachedValue ours, CachedValue theirs) {
+    public record Mismatch(String sheet, String cell, String formula, CachedValue ours, CachedValue theirs) {
         @Override
         public String toString() {
             String f = formula.length() > SHOWN_FORMULA ? formula.substring(0, SHOWN_FORMULA) + "…" : formula;
@@ -30,7 +30,7 @@ record RecalcComparison(int compared, int withValue, List<Mismatch> mismatches) 
         }
     }
 
-    static RecalcComparison of(Path ours, Path recalculated) throws IOException {
+    public static RecalcComparison of(Path ours, Path recalculated) throws IOException {
         try (XSSFWorkbook a = open(ours); XSSFWorkbook b = open(recalculated)) {
             int compared = 0;
             int withValue = 0;
@@ -55,7 +55,7 @@ record RecalcComparison(int compared, int withValue, List<Mismatch> mismatches) 
         }
     }
 
-    String describe() {
+    public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append(mismatches.size()).append(" of ").append(compared).append(" formula cells differ:");
         for (Mismatch m : mismatches) sb.append("\n  ").append(m);

@@ -65,6 +65,19 @@ public final class Soffice implements AutoCloseable {
     }
 
     /**
+     * A Soffice for a test: empty when LibreOffice is not installed (the test is then skipped), except with CI=true,
+     * where the CI machine must have it and a missing soffice fails.
+     */
+    public static Optional<Soffice> forTest(Path workDir) throws IOException {
+        Optional<Path> executable = locate();
+        if (executable.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError("LibreOffice (soffice) is not installed, and CI=true: the CI machine must have it. "
+                    + "Run scripts/test as root, which installs libreoffice-calc-nogui.");
+        }
+        return executable.isEmpty() ? Optional.empty() : Optional.of(new Soffice(executable.get(), workDir));
+    }
+
+    /**
      * Converts the files in one soffice call into outDir (same file names; the inputs' names must differ).
      *
      * @throws IOException when soffice fails, runs out of time, or leaves an output missing; the message
@@ -74,14 +87,17 @@ public final class Soffice implements AutoCloseable {
         convert(inputs, outDir, "xlsx");
     }
 
-    /** As {@link #convert(List, Path)}, saving as {@code format} ("xls", "xlsx"): the outputs take its extension. */
-    public void convert(List<Path> inputs, Path outDir, String format) throws IOException, InterruptedException {
+    /**
+     * As {@link #convert(List, Path)}, saving as {@code extension} ("xlsx", "xls"): each output is named as its
+     * input with that extension.
+     */
+    public void convert(List<Path> inputs, Path outDir, String extension) throws IOException, InterruptedException {
         Files.createDirectories(outDir);
-        for (Path in : inputs) Files.deleteIfExists(outDir.resolve(renamed(in, format)));
+        for (Path in : inputs) Files.deleteIfExists(output(outDir, in, extension));
         List<String> cmd = new ArrayList<>(List.of(executable.toString(),
                 "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                "--convert-to", format, "--outdir", outDir.toString()));
+                "--convert-to", extension, "--outdir", outDir.toString()));
         for (Path in : inputs) cmd.add(in.toAbsolutePath().toString());
         Duration limit = PER_FILE.multipliedBy(Math.max(1, inputs.size()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -101,17 +117,23 @@ public final class Soffice implements AutoCloseable {
             kill(started);
         }
         for (Path in : inputs) {
-            if (!Files.isRegularFile(outDir.resolve(renamed(in, format)))) {
-                throw new IOException("soffice wrote no " + renamed(in, format) + " into " + outDir + ". Output:\n" + output());
+            if (!Files.isRegularFile(output(outDir, in, extension))) {
+                throw new IOException("soffice wrote no " + output(outDir, in, extension).getFileName() + " into " + outDir
+                        + ". Output:\n" + output());
             }
         }
     }
 
-    /** The output's file name: the input's with the format's extension. */
-    public static String renamed(Path in, String format) {
+    /** Where soffice saves {@code in} converted to {@code extension}: its name with the extension replaced. */
+    public static Path output(Path outDir, Path in, String extension) {
         String name = in.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return (dot < 0 ? name : name.substring(0, dot)) + "." + format;
+        return outDir.resolve((dot < 0 ? name : name.substring(0, dot)) + "." + extension);
+    }
+
+    /** The output's file name: the input's with the format's extension. */
+    public static String renamed(Path in, String format) {
+        return output(Path.of("."), in, format).getFileName().toString();
     }
 
     /** soffice is a script starting oosplash and soffice.bin: none of them may outlive the conversion. */
