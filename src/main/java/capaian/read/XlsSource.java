@@ -1,6 +1,5 @@
 package capaian.read;
 
-import org.apache.poi.hssf.usermodel.HSSFFormulaEvaluator;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -21,21 +20,15 @@ import java.util.Map;
  * .xlsx scanner gives: formulas through their cached values, percent formats, hidden rows, merged ranges.
  * An .xls is at most 65,536 rows, so holding it in memory is fine.
  *
- * <p>A formula whose stored result is the number 0 is recalculated: LibreOffice stores the text results of
- * shared formulas (a category, an IFERROR's "") as 0 in an .xls, which Excel recalculates on opening anyway.
+ * <p>A formula whose stored result is the number 0 is recalculated ({@link StaleFormulaResults}).
  */
 final class XlsSource implements SheetSource {
-    /** Recalculations per workbook, and the time they may take; past either (a hostile chain of formulas), stored results are taken as they are. */
-    static final int MAX_RECALCULATED = 50_000;
-    static final long MAX_RECALCULATION_NANOS = 3_000_000_000L;
-
     private final HSSFWorkbook wb;
-    private HSSFFormulaEvaluator evaluator;
-    private int recalculated;
-    private long recalculationStart;
+    private final StaleFormulaResults stale;
 
     XlsSource(HSSFWorkbook wb) {
         this.wb = wb;
+        this.stale = new StaleFormulaResults(wb);
     }
 
     @Override
@@ -70,7 +63,7 @@ final class XlsSource implements SheetSource {
     private RawRow raw(Row row) {
         List<RawCell> cells = new ArrayList<>();
         for (Cell c : row) {
-            RawCell rc = storedZero(c) ? recalculated(c) : cell(c);
+            RawCell rc = StaleFormulaResults.storedZero(c) ? recalculated(c) : cell(c);
             if (rc != null && c.getCellType() == CellType.FORMULA) rc = rc.withFormula(formula(c));
             if (rc != null) cells.add(rc);
         }
@@ -106,26 +99,9 @@ final class XlsSource implements SheetSource {
         }
     }
 
-    private static boolean storedZero(Cell c) {
-        return c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.NUMERIC
-                && c.getNumericCellValue() == 0;
-    }
-
     /** The cell with its formula recalculated by POI; as stored when POI cannot (unknown function, deep chain). */
     private RawCell recalculated(Cell c) {
-        if (recalculated == 0) recalculationStart = System.nanoTime();
-        if (recalculated >= MAX_RECALCULATED || System.nanoTime() - recalculationStart > MAX_RECALCULATION_NANOS) return cell(c);
-        recalculated++;
-        CellValue v;
-        try {
-            if (evaluator == null) {
-                evaluator = wb.getCreationHelper().createFormulaEvaluator();
-                evaluator.setIgnoreMissingWorkbooks(true);
-            }
-            v = evaluator.evaluate(c);
-        } catch (RuntimeException | StackOverflowError e) {
-            return cell(c);
-        }
+        CellValue v = stale.recalculate(c);
         if (v == null) return cell(c);
         int col = c.getColumnIndex();
         return switch (v.getCellType()) {

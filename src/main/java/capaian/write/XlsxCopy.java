@@ -1,5 +1,7 @@
 package capaian.write;
 
+import capaian.read.StaleFormulaResults;
+
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.usermodel.HSSFFont;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -86,6 +88,7 @@ public final class XlsxCopy {
     public static XSSFWorkbook of(HSSFWorkbook in) {
         XSSFWorkbook out = new XSSFWorkbook();
         Map<Short, XSSFCellStyle> styles = new HashMap<>();
+        StaleFormulaResults stale = new StaleFormulaResults(in);
         for (int i = 0; i < in.getNumberOfSheets(); i++) {
             Sheet from = in.getSheetAt(i);
             XSSFSheet to = out.createSheet(from.getSheetName());
@@ -101,7 +104,7 @@ public final class XlsxCopy {
                     if (c.getColumnIndex() > MAX_COLUMN) continue;
                     XSSFCell cell = row.createCell(c.getColumnIndex());
                     cell.setCellStyle(style(in, out, (HSSFCellStyle) c.getCellStyle(), styles));
-                    value(c, cell);
+                    value(c, cell, stale);
                     maxCol = Math.max(maxCol, c.getColumnIndex());
                 }
             }
@@ -140,13 +143,19 @@ public final class XlsxCopy {
         return had;
     }
 
-    private static void value(Cell from, XSSFCell to) {
+    private static void value(Cell from, XSSFCell to, StaleFormulaResults stale) {
         CellType type = from.getCellType();
         if (type == CellType.FORMULA) {
             try {
-                to.setCellFormula(from.getCellFormula());
+                to.setCellFormula(native2007(from.getCellFormula()));
             } catch (RuntimeException e) {
                 // A formula XSSF cannot parse keeps its cached value only.
+            }
+            // a text result LibreOffice stored as 0 is carried as Excel shows it, as the reader read it
+            org.apache.poi.ss.usermodel.CellValue now = StaleFormulaResults.storedZero(from) ? stale.recalculate(from) : null;
+            if (now != null) {
+                cached(now, to);
+                return;
             }
             type = from.getCachedFormulaResultType();
         }
@@ -164,6 +173,27 @@ public final class XlsxCopy {
             }
         } catch (RuntimeException e) {
             // a value HSSF cannot give (a damaged record): the cell stays empty
+        }
+    }
+
+    /**
+     * HSSF renders the functions Excel 2007 added (IFERROR, SUMIFS, ...) with the "_xlfn." prefix an .xls stores them
+     * under; in an .xlsx they are native, and LibreOffice reads "_xlfn.IFERROR" in a cell as an unknown name.
+     */
+    static String native2007(String formula) {
+        return formula == null ? null : XLFN_2007.matcher(formula).replaceAll("$1(");
+    }
+
+    private static final java.util.regex.Pattern XLFN_2007 = java.util.regex.Pattern.compile(
+            "(?i)_xlfn\\.(IFERROR|SUMIFS|COUNTIFS|AVERAGEIF|AVERAGEIFS)\\(");
+
+    private static void cached(org.apache.poi.ss.usermodel.CellValue v, XSSFCell to) {
+        switch (v.getCellType()) {
+            case NUMERIC -> to.setCellValue(v.getNumberValue());
+            case STRING -> to.setCellValue(v.getStringValue() == null ? "" : v.getStringValue());
+            case BOOLEAN -> to.setCellValue(v.getBooleanValue());
+            case ERROR -> to.setCellErrorValue(v.getErrorValue());
+            default -> { }
         }
     }
 
