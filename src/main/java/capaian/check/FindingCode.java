@@ -65,8 +65,8 @@ public enum FindingCode {
     TOTAL_ROW_ASSUMED(WARNING, "Lembar {sheet}, baris {row}: baris tanpa kode ini berisi jumlah baris {rows} di atasnya, jadi "
             + "dibaca sebagai baris jumlah dan tidak dihitung lagi sebagai sub kegiatan. Bila ini memang sub kegiatan, isi "
             + "kolom Kode atau Tingkat; bila baris jumlah, beri uraian \"Jumlah\" atau \"Sub Total\"."),
-    ROW_DUPLICATE(WARNING, "Lembar {sheet}, baris {row}: kode {value} dengan indikator yang sama sudah ada di baris {other}. "
-            + "Hapus salah satu atau bedakan indikatornya."),
+    ROW_DUPLICATE(WARNING, "Lembar {sheet}, baris {row}: {value} dengan indikator yang sama sudah ada di baris {other}, "
+            + "sehingga anggarannya terhitung dua kali. Hapus salah satu atau bedakan indikatornya."),
     // Capaian
     JENIS_ASSUMED(INFO, "Lembar {sheet}, sel {cell}: Jenis Indikator kosong, dianggap {expected} menurut satuannya. "
             + "Pilih Kumulatif (jumlah per triwulan) atau Akhir (nilai triwulan terakhir)."),

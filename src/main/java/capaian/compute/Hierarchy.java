@@ -183,15 +183,38 @@ public final class Hierarchy {
         return assumed;
     }
 
+    /**
+     * A row whose key (RULES 2: code and indicator) was seen before: a copied or duplicated row, whose money would
+     * count twice. A row without a code is keyed by its name, as the chain of forms keys it, and by its money too,
+     * so that two sub kegiatan that merely share a name and an indicator are not taken for one.
+     */
     private static void checkDuplicate(SheetData sheet, SheetRow row, Entity e, Map<String, Integer> seen,
                                        Findings findings) {
         String indikator = row.text(Role.INDIKATOR);
-        if (e.kode() == null || indikator == null) return;
-        String key = e.kode() + "\u0000" + indikator.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String uraian = row.text(Role.URAIAN);
+        String key;
+        String value;
+        if (e.kode() != null) {
+            if (indikator == null) return;
+            key = e.kode();
+            value = "kode " + e.kode();
+        } else {
+            // only sub kegiatan rows that carry money: a parent's blank money says nothing about a copy
+            if (uraian == null || e.first() != row || e.level() != Level.SUB_KEGIATAN
+                    || row.get(Role.PAGU).isBlank() && row.get(Role.REALISASI_ANGGARAN).isBlank()) return;
+            key = "\u0001" + normal(uraian) + "\u0000" + row.get(Role.PAGU).raw() + "\u0000"
+                    + row.get(Role.REALISASI_ANGGARAN).raw();
+            value = "\"" + uraian + "\"";
+        }
+        key += "\u0000" + (indikator == null ? "" : normal(indikator));
         Integer other = seen.putIfAbsent(key, row.row());
         if (other != null) {
-            findings.at(FindingCode.ROW_DUPLICATE, sheet, Role.INDIKATOR, row.row(), e.kode(),
+            findings.at(FindingCode.ROW_DUPLICATE, sheet, Role.INDIKATOR, row.row(), value,
                     "other", Integer.toString(other));
         }
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 }
