@@ -1,5 +1,9 @@
 package capaian.check;
 
+import capaian.findings.Findings;
+
+import capaian.findings.FindingCode;
+
 import capaian.compute.Numbers;
 import capaian.form.Column;
 import capaian.form.Role;
@@ -8,7 +12,7 @@ import capaian.model.SheetRow;
 import capaian.value.CellValue;
 import capaian.value.ReadNote;
 import capaian.value.ValueKind;
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 
 import java.util.Locale;
 

@@ -1,5 +1,9 @@
 package capaian.check;
 
+import capaian.findings.Findings;
+
+import capaian.findings.FindingCode;
+
 import capaian.compute.Numbers;
 import capaian.compute.RowResult;
 import capaian.compute.SheetResult;

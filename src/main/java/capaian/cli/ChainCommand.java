@@ -1,9 +1,9 @@
 package capaian.cli;
 
-import capaian.check.Finding;
+import capaian.findings.Finding;
 import capaian.convert.ConvertException;
 import capaian.convert.FormChain;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.process.Processor;
 import capaian.read.UnreadableWorkbookException;
 import capaian.rules.Profile;

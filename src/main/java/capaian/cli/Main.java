@@ -37,7 +37,7 @@ public final class Main {
                 case "serve" -> capaian.web.ServeCommand.run(rest);
                 case "user" -> capaian.store.UserCommand.run(rest);
                 case "findings" -> {
-                    out.print(capaian.check.FindingsCatalogue.markdown());
+                    out.print(capaian.findings.FindingsCatalogue.markdown());
                     yield 0;
                 }
                 default -> {

@@ -1,6 +1,6 @@
 package capaian.compute;
 
-import capaian.check.FindingCode;
+import capaian.findings.FindingCode;
 
 import java.math.BigDecimal;
 

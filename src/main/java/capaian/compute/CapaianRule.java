@@ -1,6 +1,6 @@
 package capaian.compute;
 
-import capaian.check.FindingCode;
+import capaian.findings.FindingCode;
 import capaian.rules.OrdinalScale;
 import capaian.rules.Profile;
 import capaian.value.CellValue;

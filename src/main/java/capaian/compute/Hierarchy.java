@@ -1,7 +1,7 @@
 package capaian.compute;
 
-import capaian.check.FindingCode;
-import capaian.check.Findings;
+import capaian.findings.FindingCode;
+import capaian.findings.Findings;
 import capaian.form.Role;
 import capaian.model.Kode;
 import capaian.model.Level;

@@ -1,7 +1,7 @@
 package capaian.compute;
 
-import capaian.check.FindingCode;
-import capaian.check.Findings;
+import capaian.findings.FindingCode;
+import capaian.findings.Findings;
 import capaian.form.Column;
 import capaian.form.Role;
 import capaian.model.SheetData;
@@ -11,7 +11,7 @@ import capaian.rules.Profile;
 import capaian.rules.Scale;
 import capaian.value.CellValue;
 import capaian.value.ValueKind;
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import capaian.form.Role;
 import capaian.model.Level;
 import capaian.model.SheetData;
 import capaian.model.SheetRow;
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

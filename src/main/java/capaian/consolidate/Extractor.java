@@ -3,7 +3,7 @@ package capaian.consolidate;
 import capaian.compute.GroupSummary;
 import capaian.model.Kode;
 import capaian.model.Level;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.process.Processor;
 import capaian.read.UnreadableWorkbookException;
 import capaian.report.Report;

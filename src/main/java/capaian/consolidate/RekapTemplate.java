@@ -1,7 +1,7 @@
 package capaian.consolidate;
 
 import org.apache.poi.ss.usermodel.ClientAnchor;
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 import capaian.write.Styles;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;

@@ -1,6 +1,6 @@
 package capaian.convert;
 
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.process.ProcessResult;
 import capaian.process.Processor;
 import capaian.read.UnreadableWorkbookException;

@@ -3,7 +3,7 @@ package capaian.convert;
 import capaian.compute.RowResult;
 import capaian.compute.SheetResult;
 import capaian.form.Column;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package capaian.convert;
 
-import capaian.check.Finding;
-import capaian.check.FindingCode;
+import capaian.findings.Finding;
+import capaian.findings.FindingCode;
 import capaian.compute.Entity;
 import capaian.compute.Jenis;
 import capaian.compute.RowResult;
@@ -11,7 +11,7 @@ import capaian.form.Forms;
 import capaian.form.Role;
 import capaian.form.SheetDefinition;
 import capaian.model.SheetRow;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.rules.Profile;
 import capaian.value.CellValue;
 import capaian.write.FormFiller;

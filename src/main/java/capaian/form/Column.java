@@ -1,6 +1,5 @@
 package capaian.form;
 
-import capaian.value.ValueType;
 
 import java.util.List;
 

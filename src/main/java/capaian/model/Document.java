@@ -1,6 +1,6 @@
 package capaian.model;
 
-import capaian.check.Finding;
+import capaian.findings.Finding;
 import capaian.form.FormDefinition;
 
 import java.util.ArrayList;

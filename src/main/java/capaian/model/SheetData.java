@@ -13,7 +13,7 @@ import java.util.Map;
  * A form sheet as read: which sheet, where its header and columns are, the header block's values, the
  * data rows and the footer rows. Positions are those of the uploaded sheet, found by title.
  */
-public final class SheetData {
+public final class SheetData implements capaian.findings.Site<Role> {
     private final SheetDefinition definition;
     private final String name;
     private final int headerRow;
@@ -36,6 +36,7 @@ public final class SheetData {
     }
 
     public SheetDefinition definition() { return definition; }
+    @Override
     public String name() { return name; }
     /** The 1-based row of the column titles (the lower one of a two-row header). */
     public int headerRow() { return headerRow; }
@@ -49,6 +50,7 @@ public final class SheetData {
     public List<OutsideFormula> outsideFormulas() { return outsideFormulas; }
 
     /** The A1 cell of a role in a row, or null when the sheet lacks the column. */
+    @Override
     public String cell(Role role, int row) {
         Integer c = columns.get(role);
         return c == null ? null : CellRef.a1(c, row);

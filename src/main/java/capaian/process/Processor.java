@@ -1,10 +1,14 @@
 package capaian.process;
 
+import capaian.evaluate.Evaluator;
+
+import capaian.evaluate.Evaluation;
+
 import capaian.form.FormDefinition;
 import capaian.form.Forms;
 import capaian.model.Document;
-import capaian.check.Finding;
-import capaian.check.FindingCode;
+import capaian.findings.Finding;
+import capaian.findings.FindingCode;
 import capaian.read.Limits;
 import capaian.read.UnreadableWorkbookException;
 import capaian.read.WorkbookTooLargeException;

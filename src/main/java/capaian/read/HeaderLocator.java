@@ -4,7 +4,7 @@ import capaian.form.Column;
 import capaian.form.Role;
 import capaian.form.SheetDefinition;
 import capaian.form.Titles;
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package capaian.read;
 
-import capaian.check.FindingCode;
-import capaian.check.Findings;
+import capaian.findings.FindingCode;
+import capaian.findings.Findings;
 import capaian.form.HeaderField;
 import capaian.form.SheetDefinition;
 import capaian.form.Titles;

@@ -1,7 +1,7 @@
 package capaian.read;
 
-import capaian.check.FindingCode;
-import capaian.check.Findings;
+import capaian.findings.FindingCode;
+import capaian.findings.Findings;
 import capaian.form.Column;
 import capaian.form.HeaderField;
 import capaian.form.Role;
@@ -13,7 +13,7 @@ import capaian.model.SheetData;
 import capaian.model.SheetRow;
 import capaian.value.CellValue;
 import capaian.value.ValueReader;
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

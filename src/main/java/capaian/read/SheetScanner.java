@@ -69,7 +69,7 @@ final class SheetScanner extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         switch (localName) {
             case "row" -> {
-                capaian.process.JobBudget.check(); // a job past its CPU budget stops here
+                capaian.job.JobBudget.check(); // a job past its CPU budget stops here
                 String r = atts.getValue("r");
                 rowNumber = r == null ? nextRow : Integer.parseInt(r);
                 nextRow = rowNumber + 1;

@@ -1,8 +1,8 @@
 package capaian.read;
 
-import capaian.check.Finding;
-import capaian.check.FindingCode;
-import capaian.check.Findings;
+import capaian.findings.Finding;
+import capaian.findings.FindingCode;
+import capaian.findings.Findings;
 import capaian.form.FormDefinition;
 import capaian.form.Role;
 import capaian.form.Forms;
@@ -199,7 +199,7 @@ public final class WorkbookReader {
     private static boolean filled(SheetData data) {
         for (var row : data.rows()) {
             for (var c : data.definition().columns()) {
-                if (!c.required() || c.computed() || c.type() == capaian.value.ValueType.TEXT) continue;
+                if (!c.required() || c.computed() || c.type() == capaian.form.ValueType.TEXT) continue;
                 var v = row.get(c.role());
                 if (v != null && !v.isBlank()) return true;
             }

@@ -38,7 +38,7 @@ final class XlsSource implements SheetSource {
             Sheet sheet = wb.getSheetAt(i);
             List<RawRow> rows = new ArrayList<>();
             for (Row row : sheet) {
-                capaian.process.JobBudget.check();
+                capaian.job.JobBudget.check();
                 if (row.getRowNum() + 1 > maxRow) break;
                 RawRow raw = raw(row);
                 if (raw != null) rows.add(raw);
@@ -53,7 +53,7 @@ final class XlsSource implements SheetSource {
         Sheet sheet = wb.getSheet(name);
         if (sheet == null) return;
         for (Row row : sheet) {
-            capaian.process.JobBudget.check();
+            capaian.job.JobBudget.check();
             RawRow raw = raw(row);
             if (raw != null) listener.row(raw);
         }

@@ -34,7 +34,7 @@ final class XlsxSource implements SheetSource {
         Map<String, List<RawRow>> heads = new LinkedHashMap<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) xssf.getSheetsData();
         while (it.hasNext()) {
-            capaian.process.JobBudget.check(); // thousands of sheets cost time even when each is empty
+            capaian.job.JobBudget.check(); // thousands of sheets cost time even when each is empty
             try (InputStream in = it.next()) {
                 List<RawRow> rows = new ArrayList<>();
                 heads.put(it.getSheetName(), rows);
@@ -62,7 +62,7 @@ final class XlsxSource implements SheetSource {
     public void stream(String name, SheetScanner.Listener listener) throws Exception {
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) xssf.getSheetsData();
         while (it.hasNext()) {
-            capaian.process.JobBudget.check(); // thousands of sheets cost time even when each is empty
+            capaian.job.JobBudget.check(); // thousands of sheets cost time even when each is empty
             try (InputStream in = it.next()) {
                 if (it.getSheetName().equals(name)) {
                     parse(in, new SheetScanner(strings, styles, listener, limits, name));

@@ -1,7 +1,7 @@
 package capaian.report;
 
-import capaian.check.Finding;
-import capaian.check.Severity;
+import capaian.findings.Finding;
+import capaian.findings.Severity;
 import capaian.compute.Entity;
 import capaian.compute.Polarity;
 import capaian.compute.RowResult;
@@ -11,7 +11,7 @@ import capaian.form.Column;
 import capaian.form.Role;
 import capaian.model.Document;
 import capaian.model.SheetRow;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -71,7 +71,7 @@ public interface Store extends AutoCloseable {
     /** Deletes the token; false when there was none with this id. */
     boolean revokeApiToken(long id);
 
-    // failed logins (capaian.web.LoginThrottle)
+    // failed logins (the web layer's LoginThrottle)
 
     Optional<LoginFailures> findLoginFailures(String username, String address);
 

@@ -1,5 +1,7 @@
 package capaian.value;
 
+import capaian.form.ValueType;
+
 import capaian.rules.OrdinalScale;
 import capaian.rules.Profile;
 

@@ -2,11 +2,11 @@ package capaian.web;
 
 import capaian.model.Periode;
 
-import capaian.check.Finding;
+import capaian.findings.Finding;
 import capaian.convert.ConvertException;
 import capaian.convert.Converter;
 import capaian.convert.FormChain;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.read.UnreadableWorkbookException;
 import capaian.report.Report;
 import capaian.rules.Profile;

@@ -1,6 +1,6 @@
 package capaian.web;
 
-import capaian.process.JobBudget;
+import capaian.job.JobBudget;
 
 import java.time.Duration;
 import java.util.ArrayList;

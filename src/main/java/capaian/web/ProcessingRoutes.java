@@ -2,7 +2,7 @@ package capaian.web;
 
 import capaian.form.FormDefinition;
 import capaian.form.Forms;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.process.ProcessResult;
 import capaian.report.ReportBuilder;
 import capaian.report.ReportJson;

@@ -2,7 +2,7 @@ package capaian.web;
 
 import capaian.form.Forms;
 import capaian.process.ProcessResult;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.process.Processor;
 import capaian.read.UnreadableWorkbookException;
 import capaian.read.WorkbookTooLargeException;
@@ -61,7 +61,7 @@ final class Workbooks {
                 throw ApiError.BERKAS_TIDAK_TERBACA.withMessage(e.getMessage());
             } catch (RuntimeException e) {
                 // Same last resort as the processor's, so that a file gets the same answer on every route.
-                if (e instanceof ApiException || e instanceof capaian.process.JobBudget.Exceeded) throw e;
+                if (e instanceof ApiException || e instanceof capaian.job.JobBudget.Exceeded) throw e;
                 LOG.log(java.util.logging.Level.WARNING, "evaluation failed", e);
                 throw ApiError.BERKAS_TIDAK_TERBACA.error();
             } finally {

@@ -8,9 +8,9 @@ import capaian.form.FooterField;
 import capaian.form.Role;
 import capaian.model.CellRef;
 import capaian.model.OutsideFormula;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.rules.Profile;
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package capaian.write;
 
-import capaian.check.Finding;
-import capaian.process.Evaluation;
-import capaian.value.ValueType;
+import capaian.findings.Finding;
+import capaian.evaluate.Evaluation;
+import capaian.form.ValueType;
 
 import java.io.IOException;
 

@@ -129,7 +129,7 @@ final class PackageRewrite {
         });
         zip.setLevel(Deflater.BEST_SPEED);
         for (ZipArchiveEntry e : pkg.entries()) {
-            capaian.process.JobBudget.check();
+            capaian.job.JobBudget.check();
             String name = e.getName();
             if (removed.contains(name) || later.contains(name)) continue;
             Form f = forms.get(name);

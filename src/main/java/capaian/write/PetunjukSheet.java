@@ -70,7 +70,7 @@ final class PetunjukSheet {
             if (v[i] == null) continue;
             XSSFCell cell = row.createCell(i);
             cell.setCellValue(v[i]);
-            cell.setCellStyle(bold ? styles.label() : styles.input(capaian.value.ValueType.TEXT));
+            cell.setCellStyle(bold ? styles.label() : styles.input(capaian.form.ValueType.TEXT));
         }
         return r + 1;
     }

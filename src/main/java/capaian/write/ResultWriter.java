@@ -1,9 +1,9 @@
 package capaian.write;
 
-import capaian.check.Finding;
-import capaian.check.Severity;
+import capaian.findings.Finding;
+import capaian.findings.Severity;
 import capaian.model.CellRef;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.rules.Profile;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;

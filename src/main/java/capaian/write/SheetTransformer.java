@@ -83,7 +83,7 @@ final class SheetTransformer {
 
     private void run() throws XMLStreamException, IOException {
         while (in.hasNext()) {
-            capaian.process.JobBudget.check(); // a job past its CPU budget stops writing here
+            capaian.job.JobBudget.check(); // a job past its CPU budget stops writing here
             int ev = in.next();
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT -> start();

@@ -1,6 +1,6 @@
 package capaian.write;
 
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellStyle;

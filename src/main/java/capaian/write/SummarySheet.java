@@ -1,7 +1,7 @@
 package capaian.write;
 
-import capaian.check.Finding;
-import capaian.check.Severity;
+import capaian.findings.Finding;
+import capaian.findings.Severity;
 import capaian.compute.Entity;
 import capaian.compute.GroupSummary;
 import capaian.compute.SheetResult;
@@ -9,10 +9,10 @@ import capaian.compute.Summaries;
 import capaian.compute.Totals;
 import capaian.form.Role;
 import capaian.model.Document;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.report.Report;
 import capaian.rules.Profile;
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 
 import java.io.IOException;
 import java.math.BigDecimal;

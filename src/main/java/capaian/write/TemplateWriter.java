@@ -1,6 +1,6 @@
 package capaian.write;
 
-import capaian.check.Findings;
+import capaian.findings.Findings;
 import capaian.compute.IndexEvaluator;
 import capaian.compute.RowResult;
 import capaian.compute.SheetResult;
@@ -97,7 +97,7 @@ public final class TemplateWriter {
             label.setCellValue(f.label());
             label.setCellStyle(styles.label());
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
-            for (int c = 2; c <= 4; c++) row.createCell(c).setCellStyle(styles.input(capaian.value.ValueType.TEXT));
+            for (int c = 2; c <= 4; c++) row.createCell(c).setCellStyle(styles.input(capaian.form.ValueType.TEXT));
             sheet.addMergedRegion(new CellRangeAddress(r, r, 2, 4));
             if (!f.choices().isEmpty()) list(sheet, dv, f.choices(), new CellRangeAddressList(r, r, 2, 2), true);
             r++;
@@ -156,8 +156,8 @@ public final class TemplateWriter {
             XSSFCell cell = row.createCell(1);
             cell.setCellValue(f.label());
             cell.setCellStyle(styles.label());
-            row.createCell(valueColumn).setCellStyle(f.computed() ? styles.computed(capaian.value.ValueType.TEXT)
-                    : styles.input(capaian.value.ValueType.TEXT));
+            row.createCell(valueColumn).setCellStyle(f.computed() ? styles.computed(capaian.form.ValueType.TEXT)
+                    : styles.input(capaian.form.ValueType.TEXT));
             footerRow++;
         }
         sheet.createFreezePane(0, headerRow + 1);

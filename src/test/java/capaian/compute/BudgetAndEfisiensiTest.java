@@ -1,6 +1,6 @@
 package capaian.compute;
 
-import capaian.check.FindingCode;
+import capaian.findings.FindingCode;
 import capaian.rules.Profile;
 import capaian.rules.ProfileLoader;
 import org.junit.jupiter.api.Test;

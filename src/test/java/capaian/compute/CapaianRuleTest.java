@@ -1,11 +1,11 @@
 package capaian.compute;
 
-import capaian.check.FindingCode;
+import capaian.findings.FindingCode;
 import capaian.rules.Profile;
 import capaian.rules.ProfileLoader;
 import capaian.value.CellValue;
 import capaian.value.ValueReader;
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

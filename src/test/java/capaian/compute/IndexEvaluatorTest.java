@@ -1,8 +1,8 @@
 package capaian.compute;
 
-import capaian.check.Finding;
-import capaian.check.FindingCode;
-import capaian.check.Findings;
+import capaian.findings.Finding;
+import capaian.findings.FindingCode;
+import capaian.findings.Findings;
 import capaian.form.Column;
 import capaian.form.Forms;
 import capaian.form.IndexKind;

@@ -1,10 +1,10 @@
 package capaian.convert;
 
-import capaian.check.Finding;
-import capaian.check.FindingCode;
+import capaian.findings.Finding;
+import capaian.findings.FindingCode;
 import capaian.examples.ExampleBuilder;
 import capaian.model.HeaderValue;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.process.Processor;
 import capaian.rules.ProfileLoader;
 import org.apache.poi.ss.util.CellReference;

@@ -5,7 +5,7 @@ import capaian.form.Column;
 import capaian.form.Forms;
 import capaian.form.Role;
 import capaian.form.SheetDefinition;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.process.ProcessResult;
 import capaian.process.Processor;
 import capaian.report.Report;
@@ -234,7 +234,7 @@ class YearChainTest {
             wb.write(out);
             changed = out.toByteArray();
         }
-        List<capaian.check.Finding> fs = CHAIN.compare(plan, evaluate(changed));
+        List<capaian.findings.Finding> fs = CHAIN.compare(plan, evaluate(changed));
         List<String> codes = fs.stream().map(f -> f.code().name()).toList();
         assertEquals(List.of("CHAIN_TARGET_CHANGED", "CHAIN_PAGU_CHANGED", "CHAIN_ROW_ADDED", "CHAIN_ROW_REMOVED"), codes,
                 fs.toString());

@@ -9,7 +9,7 @@ import capaian.process.Processor;
 import capaian.read.UnreadableWorkbookException;
 import capaian.read.WorkbookReader;
 import capaian.report.Report;
-import capaian.value.ValueType;
+import capaian.form.ValueType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

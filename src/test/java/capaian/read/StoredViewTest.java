@@ -5,7 +5,7 @@ import capaian.form.Forms;
 import capaian.form.Role;
 import capaian.model.SheetData;
 import capaian.model.SheetRow;
-import capaian.process.Evaluation;
+import capaian.evaluate.Evaluation;
 import capaian.process.Processor;
 import capaian.rules.ProfileLoader;
 import org.apache.poi.xssf.usermodel.XSSFCell;

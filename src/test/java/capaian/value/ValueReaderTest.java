@@ -1,5 +1,7 @@
 package capaian.value;
 
+import capaian.form.ValueType;
+
 import capaian.rules.Profile;
 import capaian.rules.ProfileLoader;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package capaian.web;
 
-import capaian.process.JobBudget;
+import capaian.job.JobBudget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

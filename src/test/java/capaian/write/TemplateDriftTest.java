@@ -67,10 +67,10 @@ class TemplateDriftTest {
                     XSSFCell cell = first.getCell(i);
                     assertEquals(col.computed(), cell.getCellStyle().getLocked(), col.title() + " locked");
                     if (col.computed()) assertEquals(Styles.COMPUTED_GREY, Styles.fillOf(cell.getCellStyle()), col.title());
-                    if (col.type() == capaian.value.ValueType.MONEY && !col.computed()) {
+                    if (col.type() == capaian.form.ValueType.MONEY && !col.computed()) {
                         assertEquals(Styles.RUPIAH, cell.getCellStyle().getDataFormatString(), col.title());
                     }
-                    if (col.type() == capaian.value.ValueType.NUMBER && col.computed()) {
+                    if (col.type() == capaian.form.ValueType.NUMBER && col.computed()) {
                         assertEquals(Styles.PERCENT, cell.getCellStyle().getDataFormatString(), col.title());
                     }
                 }

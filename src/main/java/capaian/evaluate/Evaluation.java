@@ -1,6 +1,6 @@
-package capaian.process;
+package capaian.evaluate;
 
-import capaian.check.Finding;
+import capaian.findings.Finding;
 import capaian.compute.GroupSummary;
 import capaian.compute.SheetResult;
 import capaian.compute.Totals;

@@ -1,4 +1,5 @@
-package capaian.check;
+package capaian.findings;
+
 
 /** docs/findings.md, generated from {@link FindingCode} so the catalogue and its documentation cannot drift. */
 public final class FindingsCatalogue {
@@ -14,7 +15,7 @@ public final class FindingsCatalogue {
           .append("- `error`: that row or the file cannot be computed; `scripts/capaian check` exits 1.\n")
           .append("- `warning`: computed, but suspicious.\n")
           .append("- `info`: for the record (e.g. a blank polaritas read as positif).\n\n")
-          .append("This file is generated from `capaian.check.FindingCode` by `scripts/capaian findings > docs/findings.md`; ")
+          .append("This file is generated from `capaian.findings.FindingCode` by `scripts/capaian findings > docs/findings.md`; ")
           .append("a test fails when they differ. In the templates, `{sheet}`, `{cell}`, `{row}` and `{value}` are the ")
           .append("finding's position and value; other placeholders are filled by the check that raises it.\n\n")
           .append("| code | severity | message template |\n|---|---|---|\n");

@@ -1,4 +1,4 @@
-package capaian.value;
+package capaian.form;
 
 /** How a column's cells are read. */
 public enum ValueType {

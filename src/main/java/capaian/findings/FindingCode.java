@@ -1,8 +1,8 @@
-package capaian.check;
+package capaian.findings;
 
-import static capaian.check.Severity.ERROR;
-import static capaian.check.Severity.INFO;
-import static capaian.check.Severity.WARNING;
+import static capaian.findings.Severity.ERROR;
+import static capaian.findings.Severity.INFO;
+import static capaian.findings.Severity.WARNING;
 
 /**
  * The catalogue of findings (RULES section 12), each with a stable code, a severity and an Indonesian

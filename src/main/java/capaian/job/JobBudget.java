@@ -1,4 +1,4 @@
-package capaian.process;
+package capaian.job;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

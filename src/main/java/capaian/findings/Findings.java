@@ -1,7 +1,8 @@
-package capaian.check;
+package capaian.findings;
 
-import capaian.form.Role;
-import capaian.model.SheetData;
+
+
+
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +24,7 @@ public final class Findings {
     }
 
     /** A finding on the cell of {@code role} in {@code row} of {@code sheet}; extras come as name, value pairs. */
-    public void at(FindingCode code, SheetData sheet, Role role, int row, String value, String... extras) {
+    public <C> void at(FindingCode code, Site<C> sheet, C role, int row, String value, String... extras) {
         String cell = sheet.cell(role, row);
         list.add(Finding.of(code, sheet.name(), cell, row, value, pairs(extras)));
     }

@@ -1,4 +1,4 @@
-package capaian.check;
+package capaian.findings;
 
 /** error: the row or file cannot be computed; warning: computed but suspicious; info: for the record. */
 public enum Severity {

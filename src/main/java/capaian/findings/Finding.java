@@ -1,4 +1,4 @@
-package capaian.check;
+package capaian.findings;
 
 import java.util.Map;
 

@@ -1,8 +1,9 @@
-package capaian.process;
+package capaian.evaluate;
+
 
 import capaian.check.CellChecks;
 import capaian.check.ComputedChecks;
-import capaian.check.Findings;
+import capaian.findings.Findings;
 import capaian.compute.CellLink;
 import capaian.compute.GroupSummary;
 import capaian.compute.IkuLinker;

@@ -1,4 +1,8 @@
-package capaian.check;
+package capaian.findings;
+
+import capaian.findings.FindingsCatalogue;
+
+import capaian.findings.FindingCode;
 
 import org.junit.jupiter.api.Test;
 
