@@ -107,9 +107,12 @@ public final class Forms {
                         "Realisasi Kinerja", "Realisasi", "Capaian Triwulan", "Realisasi Kinerja s/d Triwulan ini")
                 .computed(Role.CAPAIAN, "Capaian Kinerja (%)", ValueType.NUMBER, 12, Derivation.CAPAIAN,
                         "Dihitung: realisasi dibanding target tahunan (positif R/T×100, negatif menurut profil).",
-                        "Capaian Kinerja", "Capaian (%)", "Capaian", "Capaian Kinerja s/d Triwulan")
+                        "Capaian Kinerja", "Capaian (%)", "Capaian", "Capaian Kinerja s/d Triwulan",
+                        // a "Capaian (%)" group over the same Tahunan / s/d Triwulan split as the targets
+                        "Capaian Tahunan", "Capaian Kinerja Tahunan", "Capaian thd Target Tahunan")
                 .computed(Role.CAPAIAN_TW, "Capaian thd Target s/d Triwulan (%)", ValueType.NUMBER, 12, Derivation.CAPAIAN_TW,
-                        "Dihitung: realisasi dibanding target s/d triwulan (kosong bila target triwulan kosong).")
+                        "Dihitung: realisasi dibanding target s/d triwulan (kosong bila target triwulan kosong).",
+                        "Capaian s/d Triwulan", "Capaian Kinerja thd Target s/d Triwulan")
                 .input(PAGU, "Pagu Anggaran (Rp)", ValueType.MONEY, 18, true,
                         "Pagu sub kegiatan dalam rupiah. Baris induk yang kosong diisi jumlah sub kegiatannya.",
                         "Pagu Anggaran", "Pagu", "Alokasi", "Anggaran", "Alokasi Anggaran", "Pagu Anggaran Rp",

@@ -5,19 +5,12 @@ public final class CellRef {
     private CellRef() {}
 
     public static String column(int index) {
-        StringBuilder sb = new StringBuilder();
-        int n = index + 1;
-        while (n > 0) {
-            int rem = (n - 1) % 26;
-            sb.append((char) ('A' + rem));
-            n = (n - 1) / 26;
-        }
-        return sb.reverse().toString();
+        return capaian.formula.A1.column(index);
     }
 
     /** "K12" for column index 10 and 1-based row 12. */
     public static String a1(int column, int row) {
-        return column(column) + row;
+        return capaian.formula.A1.of(column, row);
     }
 
     /** 0-based column index of an A1 reference's letters ("AB12" gives 27); -1 when none. */

@@ -8,7 +8,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,17 +44,7 @@ final class MacroFreeCopy {
                 String n = e.getName();
                 if (isMacroPart(n) || (n.endsWith(".rels") && isMacroPart(n.substring(0, n.length() - 5)))) dropped.add(n);
             }
-            ZipArchiveOutputStream z = new ZipArchiveOutputStream(new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    out.flush();
-                }
-            });
+            ZipArchiveOutputStream z = new ZipArchiveOutputStream(XlsxPackage.unclosable(out));
             for (ZipArchiveEntry e : entries) {
                 String n = e.getName();
                 if (e.isDirectory() || dropped.contains(n)) continue;

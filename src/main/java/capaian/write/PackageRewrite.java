@@ -116,17 +116,7 @@ final class PackageRewrite {
                 for (XlsxPackage.Rel r : rels) if (!r.external() && (r.is("comments") || r.is("vmlDrawing"))) later.add(pkg.name(r.target()));
             }
         }
-        zip = new ZipArchiveOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        });
+        zip = new ZipArchiveOutputStream(XlsxPackage.unclosable(out));
         zip.setLevel(Deflater.BEST_SPEED);
         for (ZipArchiveEntry e : pkg.entries()) {
             capaian.job.JobBudget.check();

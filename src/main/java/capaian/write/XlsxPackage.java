@@ -216,4 +216,22 @@ final class XlsxPackage implements Closeable {
             throw new IOException(e);
         }
     }
+
+    /**
+     * The stream a zip is written through: bytes go straight to {@code out}, and closing the zip flushes {@code out}
+     * without closing it, so that the caller (an HTTP response, a file) stays in charge of it.
+     */
+    static java.io.OutputStream unclosable(java.io.OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                out.flush();
+            }
+        };
+    }
 }

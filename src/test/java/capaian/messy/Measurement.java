@@ -209,8 +209,13 @@ public final class Measurement {
             return;
         }
         Set<String> totalMismatchCells = new java.util.HashSet<>();
+        // Issue 13 allows either way for a user's total formula over the parents: fill them and never count the
+        // user's cell twice, or leave them as the user had them and say so. Parents left blank under that finding
+        // are the second way; the user's own total is still checked against the true sum below.
+        Set<String> parentsLeftBlank = new java.util.HashSet<>();
         for (Report.FindingEntry f : report.findings()) {
             if (f.code().equals("TOTAL_MISMATCH") && f.cell() != null) totalMismatchCells.add(f.sheet() + "!" + f.cell());
+            if (f.code().equals("TOTAL_FORMULA_COVERS_PARENTS")) parentsLeftBlank.add(f.sheet());
         }
         try (Workbook typed = open(input); XSSFWorkbook recalc = new XSSFWorkbook(Files.newInputStream(lo))) {
             for (Report.Row row : report.rows()) {
@@ -228,6 +233,7 @@ public final class Measurement {
                         String a1 = new CellReference(row.row() - 1, col).formatAsString(false);
                         if (totalMismatchCells.contains(row.sheet() + "!" + a1)) continue;
                         if (!filledOrFormula(typed.getSheet(row.sheet()), row.row() - 1, col)) continue;
+                        if (parentsLeftBlank.contains(row.sheet()) && blank(shown, row.row() - 1, col)) continue;
                         compare(r, shown, col, row.row(), money == Role.REALISASI_ANGGARAN ? row.realisasiAnggaran() : row.pagu(),
                                 "parent " + money.name());
                     }
@@ -270,6 +276,12 @@ public final class Measurement {
         Cell cell = row == null ? null : row.getCell(col);
         return cell == null || cell.getCellType() == CellType.BLANK || cell.getCellType() == CellType.FORMULA
                 || (cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank());
+    }
+
+    private static boolean blank(Sheet shown, int row0, int col) {
+        Row row = shown.getRow(row0);
+        Cell cell = row == null ? null : row.getCell(col);
+        return cell == null || cell.getCellType() == CellType.BLANK;
     }
 
     private static void compare(VariantResult r, Sheet shown, int col, int row1, Object want, String what) {
