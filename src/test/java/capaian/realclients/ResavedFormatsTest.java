@@ -82,7 +82,7 @@ class ResavedFormatsTest {
         for (String example : EXAMPLES) {
             for (String name : List.of(example, "hasil-" + example)) {
                 Report original = process(WORK.resolve("in").resolve(name)).report();
-                Path resaved = WORK.resolve(format).resolve(Soffice.renamed(Path.of(name), format));
+                Path resaved = Soffice.output(WORK.resolve(format), Path.of(name), format);
                 Report again = process(resaved).report();
                 assertEquals(findings(original), findings(again), resaved.toString());
                 boolean xls = format.equals("xls");

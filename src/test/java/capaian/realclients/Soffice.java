@@ -131,11 +131,6 @@ public final class Soffice implements AutoCloseable {
         return outDir.resolve((dot < 0 ? name : name.substring(0, dot)) + "." + extension);
     }
 
-    /** The output's file name: the input's with the format's extension. */
-    public static String renamed(Path in, String format) {
-        return output(Path.of("."), in, format).getFileName().toString();
-    }
-
     /** soffice is a script starting oosplash and soffice.bin: none of them may outlive the conversion. */
     private static void kill(Set<ProcessHandle> processes) throws InterruptedException {
         for (ProcessHandle h : processes) if (h.isAlive()) h.destroyForcibly();
