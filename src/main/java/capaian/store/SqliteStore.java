@@ -39,11 +39,14 @@ public final class SqliteStore implements Store {
     private final Connection conn;
     private final PasswordHasher hasher;
     private final String dummyHash;
+    private final DeskTables desk;
+    private final AuditLog audit = new AuditLog();
 
     private SqliteStore(Connection conn, PasswordHasher hasher) {
         this.conn = conn;
         this.hasher = hasher;
         this.dummyHash = hasher.dummyHash();
+        this.desk = new DeskTables(conn);
     }
 
     public static SqliteStore open(Path dataDir) {
@@ -440,5 +443,81 @@ public final class SqliteStore implements Store {
 
     private static StoreException noSuchUser(String username) {
         return new StoreException("pengguna \"" + username + "\" tidak ada");
+    }
+
+    // Bappeda's desk (issue 15, items 2 and 3): the SQL is in DeskTables
+
+    @Override
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public synchronized void setDeadline(int tahun, String periode, String form, java.time.LocalDate opensOn,
+                                         java.time.LocalDate dueOn, long byUserId) {
+        call(() -> {
+            desk.setDeadline(tahun, periode, form, opensOn, dueOn, byUserId);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized boolean deleteDeadline(int tahun, String periode, String form) {
+        return call(() -> desk.deleteDeadline(tahun, periode, form));
+    }
+
+    @Override
+    public synchronized List<Deadline> listDeadlines(Integer tahun) {
+        return call(() -> desk.listDeadlines(tahun));
+    }
+
+    @Override
+    public synchronized Optional<PeriodLock> findPeriodLock(int tahun, String periode) {
+        return call(() -> desk.findLock(tahun, periode));
+    }
+
+    @Override
+    public synchronized List<PeriodLock> listPeriodLocks(Integer tahun) {
+        return call(() -> desk.listLocks(tahun));
+    }
+
+    @Override
+    public synchronized List<RekapSnapshot> closePeriod(int tahun, String periode, long byUserId,
+                                                        List<NewRekapSnapshot> snapshots) {
+        List<Long> ids = inTransaction(() -> desk.close(tahun, periode, byUserId, snapshots));
+        List<RekapSnapshot> out = new ArrayList<>();
+        for (long id : ids) out.add(findSnapshot(id).orElseThrow());
+        return out;
+    }
+
+    @Override
+    public synchronized boolean reopenPeriodFor(int tahun, String periode, String kodeOpd, long byUserId) {
+        return call(() -> desk.reopenFor(tahun, periode, kodeOpd, byUserId));
+    }
+
+    @Override
+    public synchronized List<RekapSnapshot> listSnapshots(Integer tahun, String periode) {
+        return call(() -> desk.listSnapshots(tahun, periode));
+    }
+
+    @Override
+    public synchronized Optional<RekapSnapshot> findSnapshot(long id) {
+        return call(() -> desk.findSnapshot(id));
+    }
+
+    @Override
+    public synchronized Optional<String> snapshotJson(long id) {
+        return call(() -> desk.snapshotJson(id));
+    }
+
+    @Override
+    public synchronized SubmissionNote addNote(long submissionId, String sheet, int row, String cell, String note,
+                                               long byUserId) {
+        return call(() -> desk.addNote(submissionId, sheet, row, cell, note, byUserId));
+    }
+
+    @Override
+    public synchronized List<SubmissionNote> listNotes(long submissionId) {
+        return call(() -> desk.listNotes(submissionId));
     }
 }

@@ -107,6 +107,45 @@ public interface Store extends AutoCloseable {
     /** Every OPD kode known from accounts or submissions, sorted. */
     List<String> knownOpds();
 
+    // Bappeda's desk (issue 15, items 2 and 3): calendar, closed periods, rekap snapshots, notes, audit
+
+    /** Where every action of a person is recorded. */
+    AuditLog audit();
+
+    /** Sets (or replaces) the opening and due day of a tahun, periode and form ({@link Deadline#EVERY_FORM} for all). */
+    void setDeadline(int tahun, String periode, String form, java.time.LocalDate opensOn, java.time.LocalDate dueOn,
+                     long byUserId);
+
+    boolean deleteDeadline(int tahun, String periode, String form);
+
+    /** The calendar of a tahun, or of every tahun when null. */
+    List<Deadline> listDeadlines(Integer tahun);
+
+    Optional<PeriodLock> findPeriodLock(int tahun, String periode);
+
+    List<PeriodLock> listPeriodLocks(Integer tahun);
+
+    /**
+     * Closes the period (again): every reopening ends and the given rekaps are kept as snapshots, in one
+     * transaction. Returns the new snapshots.
+     */
+    List<RekapSnapshot> closePeriod(int tahun, String periode, long byUserId, List<NewRekapSnapshot> snapshots);
+
+    /** Lets one OPD send into a closed period until it is closed again; false when the period is not closed. */
+    boolean reopenPeriodFor(int tahun, String periode, String kodeOpd, long byUserId);
+
+    /** Snapshots, newest first; a null filter does not filter. */
+    List<RekapSnapshot> listSnapshots(Integer tahun, String periode);
+
+    Optional<RekapSnapshot> findSnapshot(long id);
+
+    Optional<String> snapshotJson(long id);
+
+    /** A note on a row (cell null) or a cell of a submission's workbook. */
+    SubmissionNote addNote(long submissionId, String sheet, int row, String cell, String note, long byUserId);
+
+    List<SubmissionNote> listNotes(long submissionId);
+
     @Override
     void close();
 }

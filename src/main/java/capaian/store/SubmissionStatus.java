@@ -1,12 +1,20 @@
 package capaian.store;
 
-/** Status of one submitted version, as Bappeda sees it. */
+/**
+ * Status of one submitted version, as Bappeda sees it. A version arrives {@link #TERKIRIM}; Bappeda's verdict
+ * makes it {@link #DITERIMA} or {@link #DIKEMBALIKAN}. {@link #ADA_TEMUAN} and {@link #DITOLAK} are the words of
+ * versions stored before verification existed, kept so that those rows still read.
+ */
 public enum SubmissionStatus {
-    /** Checked without errors. */
+    /** Arrived, not yet verified by Bappeda. */
+    TERKIRIM("terkirim"),
+    /** Bappeda accepted it. */
     DITERIMA("diterima"),
-    /** Stored, but the check found errors. */
+    /** Bappeda returned it with a note; the OPD must send a new version. */
+    DIKEMBALIKAN("dikembalikan"),
+    /** Before verification: stored, but the check found errors. */
     ADA_TEMUAN("ada temuan"),
-    /** Bappeda sent it back. */
+    /** Before verification: Bappeda sent it back. */
     DITOLAK("ditolak");
 
     private final String label;
@@ -17,6 +25,11 @@ public enum SubmissionStatus {
 
     public String label() {
         return label;
+    }
+
+    /** Sent back to the OPD, in either wording. */
+    public boolean returned() {
+        return this == DIKEMBALIKAN || this == DITOLAK;
     }
 
     public static SubmissionStatus parse(String s) {
