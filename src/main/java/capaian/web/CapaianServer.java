@@ -65,7 +65,9 @@ public final class CapaianServer implements AutoCloseable {
         new LoginLockRoutes(throttle).register(api);
         new SubmissionRoutes(store, files, workbooks, uploads).register(api);
         new MatrixRoute(store).register(api);
-        new RekapRoute(store, files, workbooks, limiter, uploads, data, config.maxUploadBytes()).register(api);
+        RekapRoute rekap = new RekapRoute(store, files, workbooks, limiter, uploads, data, config.maxUploadBytes());
+        rekap.register(api);
+        DeskRoutes.register(api, store, files, workbooks, rekap); // calendar, closed periods, verification
 
         Pages pages = new Pages();
         Addin addin = new Addin(this::publicUrl, config.officeJsUrl(), pages);

@@ -23,16 +23,20 @@ final class MatrixRoute {
 
     record Column(String form, String title, String periode) {}
 
-    record Cell(String form, String status, SubmissionView latest) {}
+    /** {@code waktu}: on time, late, or days remaining by Bappeda's calendar (all null without a deadline). */
+    record Cell(String form, String status, SubmissionView latest, ReportingCalendar.Timeliness waktu) {}
 
     record Row(String kodeOpd, String opd, List<Cell> cells) {}
 
-    record Matrix(int tahun, String periode, List<Column> columns, List<Row> rows) {}
+    record Matrix(int tahun, String periode, List<Column> columns, List<Row> rows, PeriodRoutes.LockView ditutup) {}
 
     private final Store store;
 
+    private final ReportingCalendar calendar;
+
     MatrixRoute(Store store) {
         this.store = store;
+        this.calendar = new ReportingCalendar(store, java.time.Clock.systemUTC());
     }
 
     void register(RoutingHandler r) {
@@ -52,11 +56,17 @@ final class MatrixRoute {
     Matrix build(int tahun, String periode) {
         List<Column> columns = new ArrayList<>();
         Map<String, Map<String, Submission>> latestByOpd = new HashMap<>();
+        Map<String, Map<String, Submission>> firstByOpd = new HashMap<>();
+        List<capaian.store.Deadline> deadlines = calendar.of(tahun);
         for (FormDefinition f : Forms.all()) {
             String p = Periode.yearly(f.id()) ? Periode.TAHUNAN : periode;
             columns.add(new Column(f.id(), f.title(), p));
             for (Submission s : store.listSubmissions(new SubmissionQuery(null, tahun, p, f.id(), true))) {
                 latestByOpd.computeIfAbsent(s.key().kodeOpd(), k -> new HashMap<>()).put(f.id(), s);
+            }
+            for (Submission s : store.listSubmissions(new SubmissionQuery(null, tahun, p, f.id(), false))) {
+                firstByOpd.computeIfAbsent(s.key().kodeOpd(), k -> new HashMap<>()).merge(f.id(), s,
+                        (a, b) -> a.version() <= b.version() ? a : b);
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -67,11 +77,13 @@ final class MatrixRoute {
             for (Column c : columns) {
                 Submission s = mine.get(c.form());
                 if (s != null && s.opdName() != null) name = s.opdName();
-                cells.add(s == null ? new Cell(c.form(), BELUM, null)
-                        : new Cell(c.form(), s.status().label(), SubmissionView.of(s)));
+                ReportingCalendar.Timeliness waktu = calendar.timeliness(deadlines, tahun, c.periode(), c.form(),
+                        firstByOpd.getOrDefault(kode, Map.of()).get(c.form()));
+                cells.add(s == null ? new Cell(c.form(), BELUM, null, waktu)
+                        : new Cell(c.form(), s.status().label(), SubmissionView.of(s), waktu));
             }
             rows.add(new Row(kode, name, cells));
         }
-        return new Matrix(tahun, periode, columns, rows);
+        return new Matrix(tahun, periode, columns, rows, store.findPeriodLock(tahun, periode).map(PeriodRoutes.LockView::of).orElse(null));
     }
 }

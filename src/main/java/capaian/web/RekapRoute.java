@@ -126,7 +126,7 @@ final class RekapRoute {
         }
     }
 
-    private Rekap fromStore(Selection sel) {
+    Rekap fromStore(Selection sel) {
         Consolidator c = new Consolidator(workbooks.processor(), sel);
         for (Submission s : store.listSubmissions(new SubmissionQuery(null, sel.tahun(), sel.periode(), sel.form(), true))) {
             Path original = files.find(s.originalSha256()).orElse(null);
@@ -142,8 +142,8 @@ final class RekapRoute {
                 e.notes().add(new RekapNote("REKAP_KIRIM_ULANG", "info", "OPD ini mengirim " + s.version()
                         + " versi; yang dipakai versi terbaru (" + s.version() + ")."));
             }
-            if (s.status() == capaian.store.SubmissionStatus.DITOLAK) {
-                e.notes().add(new RekapNote("REKAP_DITOLAK", "warning", "Kiriman ini ditolak Bappeda"
+            if (s.status().returned()) {
+                e.notes().add(new RekapNote("REKAP_DITOLAK", "warning", "Kiriman ini dikembalikan Bappeda"
                         + (s.statusNote() == null ? "" : ": " + s.statusNote()) + "; angkanya tetap dimasukkan ke rekap."));
             }
         }
@@ -188,7 +188,7 @@ final class RekapRoute {
         Json.ok(ex, Map.of("tersimpan", true, "opd", list.opds()));
     }
 
-    private RekapWriter writer() {
+    RekapWriter writer() {
         Path own = dataDir.resolve(TEMPLATE_FILE);
         if (!Files.exists(own)) return RekapWriter.standard();
         try {

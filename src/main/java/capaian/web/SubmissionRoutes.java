@@ -48,7 +48,6 @@ final class SubmissionRoutes {
         r.get("/api/v1/submissions/{id}/original", this::original);
         r.get("/api/v1/submissions/{id}/result", this::result);
         r.get("/api/v1/submissions/{id}/report", this::report);
-        r.post("/api/v1/submissions/{id}/status", this::setStatus);
     }
 
     private void create(HttpServerExchange ex) throws Exception {
@@ -58,16 +57,43 @@ final class SubmissionRoutes {
         Report report = r.report();
         refuseAmbiguous(report);
         SubmissionKey key = keyFor(user, u, report);
+        refuseClosed(key);
+        String sha = capaian.store.Secrets.sha256Hex(u.bytes());
+        Submission same = sameAsLatest(key, sha);
+        if (same != null) {
+            // Not an error: the file is with Bappeda already. 200 with the version it is, and no new version.
+            Json.ok(ex, Map.of("submission", SubmissionView.of(same), "summary", report.summary(), "sama", true,
+                    "message", "Berkas ini sama persis dengan versi " + same.version() + " yang sudah dikirim, jadi tidak "
+                            + "dicatat sebagai versi baru." + (same.status().returned()
+                            ? " Versi itu dikembalikan Bappeda: perbaiki buku kerjanya menurut catatan Bappeda, lalu kirim lagi." : "")));
+            return;
+        }
         String originalHash = files.put(u.bytes());
         String resultHash = r.workbook() == null ? null : files.put(r.workbook());
-        boolean errors = report.hasErrors();
         Report.Summary s = report.summary();
         Submission saved = store.addSubmission(new NewSubmission(key, report.header() == null ? null : report.header().opd(),
-                errors ? SubmissionStatus.ADA_TEMUAN : SubmissionStatus.DITERIMA, s.errors(), s.warnings(), s.infos(),
+                SubmissionStatus.TERKIRIM, s.errors(), s.warnings(), s.infos(),
                 u.fileName(), originalHash, u.bytes().length, resultHash, ReportJson.toJson(report), user.id()));
         LOG.info("submission " + saved.id() + " by " + user.username() + ": " + key + " v" + saved.version() + " "
                 + saved.status().label());
+        store.audit().record(user.id(), "kirim", "kiriman " + saved.id(), key.kodeOpd() + " " + key.form() + " " + key.tahun()
+                + " " + key.periode() + " versi " + saved.version());
         Json.send(ex, 201, Map.of("submission", SubmissionView.of(saved), "summary", s));
+    }
+
+    /** A closed period takes no new version, unless Bappeda reopened it for this OPD. */
+    private void refuseClosed(SubmissionKey key) {
+        store.findPeriodLock(key.tahun(), key.periode()).filter(l -> l.refuses(key.kodeOpd())).ifPresent(l -> {
+            throw ApiError.PERIODE_DITUTUP.withMessage("Periode " + PeriodRoutes.label(key.tahun(), key.periode())
+                    + " sudah ditutup Bappeda, jadi kiriman baru tidak dapat diterima dan rekap yang sudah disajikan tetap. "
+                    + "Bila perlu mengirim perbaikan, minta Bappeda membuka kembali periode ini untuk OPD Anda.");
+        });
+    }
+
+    /** The latest version of this key when it holds exactly these bytes. */
+    private Submission sameAsLatest(SubmissionKey key, String sha) {
+        return store.listSubmissions(new SubmissionQuery(key.kodeOpd(), key.tahun(), key.periode(), key.form(), true)).stream()
+                .filter(x -> x.originalSha256().equals(sha)).findFirst().orElse(null);
     }
 
     /**
@@ -150,7 +176,17 @@ final class SubmissionRoutes {
     private void result(HttpServerExchange ex) throws Exception {
         Submission s = visible(ex);
         if (s.resultSha256() == null) throw ApiException.notFound("Kiriman ini tidak punya buku kerja hasil.");
-        sendFile(ex, s.resultSha256(), Downloads.resultName(s.key().kodeOpd(), s.key().form(), s.key().tahun(), s.key().periode()));
+        String name = Downloads.resultName(s.key().kodeOpd(), s.key().form(), s.key().tahun(), s.key().periode());
+        List<capaian.store.SubmissionNote> notes = store.listNotes(s.id());
+        if (notes.isEmpty()) {
+            sendFile(ex, s.resultSha256(), name);
+            return;
+        }
+        byte[] stored = files.find(s.resultSha256()).isPresent() ? files.read(s.resultSha256()) : null;
+        if (stored == null) throw ApiError.BERKAS_HILANG.error();
+        byte[] annotated = workbooks.limited(() -> capaian.write.BappedaNotes.annotate(stored, notes.stream()
+                .map(VerificationRoutes::forWorkbook).toList()));
+        Downloads.send(ex, Downloads.XLSX, name, annotated);
     }
 
     private void sendFile(HttpServerExchange ex, String hash, String name) throws Exception {
@@ -164,22 +200,5 @@ final class SubmissionRoutes {
     private void report(HttpServerExchange ex) {
         Submission s = visible(ex);
         Json.sendText(ex, 200, store.reportJson(s.id()).orElseThrow(() -> ApiException.notFound("Laporan tidak ditemukan.")));
-    }
-
-    private void setStatus(HttpServerExchange ex) {
-        User user = Auth.of(ex).requireBappeda();
-        long id = Requests.idParam(ex);
-        JsonBody body = JsonBody.read(ex, "status", "catatan");
-        SubmissionStatus st;
-        try {
-            st = SubmissionStatus.parse(body.optionalText("status", 40));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("STATUS_TIDAK_SAH", "Status harus \"ditolak\", \"diterima\" atau \"ada temuan\".");
-        }
-        String note = body.optionalText("catatan", 4000);
-        if (store.findSubmission(id).isEmpty()) throw ApiException.notFound("Kiriman tidak ditemukan.");
-        Submission s = store.setStatus(id, st, note, user.id());
-        LOG.info("submission " + id + " marked " + st.label() + " by " + user.username());
-        Json.ok(ex, SubmissionView.of(s));
     }
 }

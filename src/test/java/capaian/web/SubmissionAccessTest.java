@@ -80,13 +80,13 @@ class SubmissionAccessTest {
             HttpResponse<String> rejected = b.postJson("/api/v1/submissions/" + v2.id() + "/status",
                     "{\"status\":\"ditolak\",\"catatan\":\"Pagu tidak sesuai DPA\"}");
             assertEquals(200, rejected.statusCode());
-            assertEquals("ditolak", Client.json(rejected).get("status").getAsString());
+            assertEquals("dikembalikan", Client.json(rejected).get("status").getAsString());
             assertEquals(400, b.postJson("/api/v1/submissions/" + v2.id() + "/status", "{\"status\":\"hilang\"}").statusCode());
 
             Client c = s.client();
             c.login("bkd", TestServer.PASSWORD);
             JsonObject own = Client.json(c.get("/api/v1/submissions/" + v2.id()));
-            assertEquals("ditolak", own.get("status").getAsString());
+            assertEquals("dikembalikan", own.get("status").getAsString());
             assertEquals("Pagu tidak sesuai DPA", own.get("statusNote").getAsString());
         }
     }
