@@ -17,7 +17,8 @@ final class Pages implements HttpHandler {
             "/periksa", "/periksa.html",
             "/kirim", "/kirim.html",
             "/bappeda", "/bappeda.html",
-            "/masuk", "/masuk.html");
+            "/masuk", "/masuk.html",
+            "/verifikasi", "/verifikasi.html");
 
     private final ResourceHandler resources;
 

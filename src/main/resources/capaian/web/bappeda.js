@@ -9,26 +9,19 @@ Capaian.untukPeran('bappeda', () => {
   const pesan = document.getElementById('pesan');
   const SINGKAT = { renja: 'Renja', 'lampiran-realisasi': 'Lampiran Realisasi', 'monitoring-capaian': 'Monitoring Capaian' };
 
-  async function tolak(s) {
-    const catatan = prompt('Alasan penolakan (akan dilihat OPD):', '');
-    if (catatan === null) return;
-    try {
-      await api(s.links.self + '/status', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ status: 'ditolak', catatan }) });
-      tampilkan();
-    } catch (e) { pesan.replaceChildren(el('div', { class: 'pesan gagal' }, e.message)); }
-  }
-
+  // Timeliness by Bappeda's calendar (meja.js sets it): on time, late, or the days left.
+  const tepat = (w) => !w || !w.batas ? null : w.ketepatan ? el('div', {}, el('span', { class: 'lencana ' + w.ketepatan.replace(' ', '-') }, w.ketepatan))
+    : el('div', { class: 'catatan' }, w.sisaHari >= 0 ? 'sisa ' + w.sisaHari + ' hari (batas ' + w.batas + ')' : 'lewat ' + (-w.sisaHari) + ' hari (batas ' + w.batas + ')');
   function sel(c) {
-    if (!c.latest) return el('td', {}, lencanaStatus(c.status));
+    if (!c.latest) return el('td', {}, lencanaStatus(c.status), tepat(c.waktu));
     const s = c.latest;
-    return el('td', {}, lencanaStatus(c.status),
+    return el('td', {}, lencanaStatus(c.status), tepat(c.waktu),
       el('div', { class: 'catatan' }, 'v' + s.version + ' · ' + waktu(s.submittedAt)),
       el('div', { class: 'catatan' }, s.errors + ' galat · ' + s.warnings + ' peringatan · ' + s.infos + ' info'),
       s.statusNote ? el('div', { class: 'catatan' }, 'Catatan: ' + s.statusNote) : null,
       el('div', { class: 'tautan' }, el('a', { href: s.links.original }, 'asli'), s.links.result ? el('a', { href: s.links.result }, 'hasil') : null,
         el('a', { href: s.links.report }, 'JSON')),
-      c.status !== 'ditolak' ? el('button', { class: 'kedua', type: 'button', onclick: () => tolak(s) }, 'Tolak') : null);
+      el('a', { class: 'tombol kedua', href: '/verifikasi?id=' + s.id }, 'Periksa'));
   }
 
   // Only the latest request draws: the first load's answer must not overwrite a later choice's.
@@ -43,6 +36,7 @@ Capaian.untukPeran('bappeda', () => {
         m.columns.map((c) => el('th', { title: c.title }, SINGKAT[c.form] || c.title, el('div', { class: 'catatan' }, c.periode === 'Tahunan' ? 'tahunan' : 'TW ' + c.periode)))));
       const tbody = document.getElementById('matriks');
       if (!m.rows.length) { tbody.replaceChildren(el('tr', {}, el('td', { colspan: '4' }, 'Belum ada akun OPD maupun kiriman.'))); return; }
+      document.dispatchEvent(new CustomEvent('capaian:matriks', { detail: m }));
       tbody.replaceChildren(...m.rows.map((r) => el('tr', {},
         el('th', {}, r.opd || '', el('div', { class: 'catatan' }, r.kodeOpd)), r.cells.map(sel))));
     } catch (e) { pesan.replaceChildren(el('div', { class: 'pesan gagal' }, e.message)); }

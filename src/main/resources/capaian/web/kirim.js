@@ -15,7 +15,8 @@ Capaian.untukPeran('opd', () => {
         el('td', { 'data-label': 'Temuan' }, s.errors + ' galat, ' + s.warnings + ' peringatan'),
         el('td', { 'data-label': 'Dikirim' }, waktu(s.submittedAt)),
         el('td', { class: 'tautan' }, el('a', { href: s.links.original }, 'asli'),
-          s.links.result ? el('a', { href: s.links.result }, 'hasil') : null, el('a', { href: s.links.report }, 'JSON')))));
+          s.links.result ? el('a', { href: s.links.result }, 'hasil') : null, el('a', { href: s.links.report }, 'JSON'),
+          el('a', { href: '/verifikasi?id=' + s.id }, 'rincian & catatan')))));
     } catch (e) { tbody.replaceChildren(el('tr', {}, el('td', { colspan: '8', class: 'pesan gagal' }, e.message))); }
   }
 
@@ -28,7 +29,8 @@ Capaian.untukPeran('opd', () => {
       const r = await unggah('/api/v1/submissions', file, fields, k.kemajuan);
       k.selesai();
       const s = r.submission;
-      const galat = s.status === 'ada temuan';
+      if (r.sama) { k.hasil.append(el('p', { class: 'pesan gagal sama' }, r.message)); riwayat(); return; }
+      const galat = s.errors > 0;
       k.hasil.append(el('p', { class: 'pesan ' + (galat ? 'gagal' : 'berhasil') },
         'Terkirim sebagai versi ' + s.version + ' untuk ' + s.form + ' tahun ' + s.tahun + ' periode ' + s.periode + ': ',
         lencanaStatus(s.status), galat ? ' Perbaiki galat lalu kirim ulang.' : ''),
@@ -44,4 +46,20 @@ Capaian.untukPeran('opd', () => {
     for (const f of files) await kirim(f);
   });
   riwayat();
+  jadwal();
+
+  // What is due: Bappeda's calendar for this OPD, not yet sent first.
+  async function jadwal() {
+    const kotak = document.getElementById('jadwal');
+    try {
+      const { jadwal: j } = await api('/api/v1/kalender/berikutnya');
+      const nama = (x) => x.formulir + ' ' + x.tahun + (x.periode === 'Tahunan' ? ' (tahunan)' : ' Triwulan ' + x.periode);
+      kotak.replaceChildren(el('h2', {}, 'Jadwal kirim'), j.length ? el('ul', { id: 'daftar-jadwal-opd' }, j.map((x) => el('li', {},
+        el('strong', {}, nama(x)), ': batas ' + x.batas + ' · ',
+        x.versi ? el('span', {}, 'terkirim versi ' + x.versi + ' ', el('span', { class: 'lencana ' + x.ketepatan.replace(' ', '-') }, x.ketepatan), ' ', lencanaStatus(x.status))
+          : el('span', {}, x.sisaHari >= 0 ? 'sisa ' + x.sisaHari + ' hari' : 'terlambat ' + (-x.sisaHari) + ' hari, segera kirim'),
+        x.ditutup ? el('span', { class: 'catatan' }, ' · periode sudah ditutup Bappeda') : null)))
+        : el('p', { class: 'catatan' }, 'Bappeda belum menetapkan jadwal kirim.'));
+    } catch (e) { kotak.replaceChildren(el('p', { class: 'pesan gagal' }, e.message)); }
+  }
 });
