@@ -272,6 +272,7 @@ document.addEventListener('DOMContentLoaded', () => {
       pesan(tempat, 'catatan', 'Mengirim…');
       const hasil = await panggil('/api/v1/submissions', unggahan(blob));
       const k = hasil.submission;
+      if (hasil.sama) { pesan(tempat, 'catatan', hasil.message); return; } // identical bytes: no new version
       pesan(tempat, 'berhasil', 'Terkirim: ' + k.form + ' ' + k.tahun + ' triwulan ' + k.periode + ', versi ' + k.version
         + ', status ' + k.status + ' (' + k.errors + ' galat, ' + k.warnings + ' peringatan). Serapan '
         + fmt(hasil.summary && hasil.summary.serapan, '%') + '.');
