@@ -68,7 +68,8 @@ class JsonFuzzTest {
         return switch (field) {
             case "days" -> number && value.equals("0") == false && value.matches("[1-9][0-9]*") ;
             case "sessionInBody" -> value.equals("true") || value.equals("false");
-            case "name", "catatan" -> shortText;
+            case "name", "catatan", "kodeOpd" -> shortText;
+            case "form" -> value.equals("\"\""); // every form: the calendar's batas before dibuka still refuses it
             // The unlock route's fields are optional: empty is "any" (the other one is there).
             case "username", "address" -> r.path().endsWith("/unlock") && value.equals("\"\"");
             default -> false;
@@ -110,7 +111,15 @@ class JsonFuzzTest {
                             "newPassword", "\"sandi-baru-panjang\"")),
                     new Route("/api/v1/login-locks/unlock", "bappeda", false, Map.of("username", "\"tidak-ada\"", "address", "\"10.9.9.9\"")),
                     new Route("/api/v1/submissions/" + x.id() + "/status", "bappeda", false,
-                            Map.of("status", "\"ditolak\"", "catatan", "\"uji\"")));
+                            Map.of("status", "\"ditolak\"", "catatan", "\"uji\"")),
+                    // Bappeda's desk: a note on a row (this stored report has no rows, so even a good one is a 400),
+                    // the calendar, and reopening a period that is not closed (409)
+                    new Route("/api/v1/submissions/" + x.id() + "/notes", "bappeda", false,
+                            Map.of("lembar", "\"Realisasi\"", "baris", "12", "catatan", "\"uji\"")),
+                    new Route("/api/v1/kalender", "bappeda", false, Map.of("tahun", "2025", "periode", "\"I\"",
+                            "form", "\"lampiran-realisasi\"", "dibuka", "\"2025-04-01\"", "batas", "\"2025-03-01\"")),
+                    new Route("/api/v1/periode/buka", "bappeda", false, Map.of("tahun", "2025", "periode", "\"I\"",
+                            "kodeOpd", "\"" + TestServer.KODE_BKD + "\"")));
             Map<String, Client> clients = Map.of("anonim", s.client(), "bkd", s.client(), "dinkes", s.client(),
                     "bappeda", s.client());
             for (String u : List.of("bkd", "dinkes", "bappeda")) assertEquals(200, clients.get(u).login(u, TestServer.PASSWORD).statusCode());
