@@ -17,7 +17,8 @@ final class Pages implements HttpHandler {
             "/periksa", "/periksa.html",
             "/kirim", "/kirim.html",
             "/bappeda", "/bappeda.html",
-            "/masuk", "/masuk.html");
+            "/masuk", "/masuk.html",
+            "/pengguna", "/pengguna.html");
 
     private final ResourceHandler resources;
 

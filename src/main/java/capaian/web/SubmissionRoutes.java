@@ -67,6 +67,8 @@ final class SubmissionRoutes {
                 u.fileName(), originalHash, u.bytes().length, resultHash, ReportJson.toJson(report), user.id()));
         LOG.info("submission " + saved.id() + " by " + user.username() + ": " + key + " v" + saved.version() + " "
                 + saved.status().label());
+        store.audit().record(user.id(), capaian.store.AuditLog.SUBMISSION_SENT, key.kodeOpd(), key.form() + " " + key.tahun() + " "
+                + key.periode() + ", versi " + saved.version() + ", " + saved.status().label());
         Json.send(ex, 201, Map.of("submission", SubmissionView.of(saved), "summary", s));
     }
 
@@ -180,6 +182,8 @@ final class SubmissionRoutes {
         if (store.findSubmission(id).isEmpty()) throw ApiException.notFound("Kiriman tidak ditemukan.");
         Submission s = store.setStatus(id, st, note, user.id());
         LOG.info("submission " + id + " marked " + st.label() + " by " + user.username());
+        store.audit().record(user.id(), capaian.store.AuditLog.SUBMISSION_STATUS, s.key().kodeOpd(), "kiriman " + id + ": " + st.label()
+                + (note == null || note.isBlank() ? "" : ", catatan: " + note));
         Json.ok(ex, SubmissionView.of(s));
     }
 }
