@@ -16,8 +16,8 @@ Capaian.untukPeran('bappeda', (saya) => {
     $('jumlah-opd').textContent = 'Daftar OPD (' + opd.length + ' OPD)';
     $('tabel-opd').replaceChildren(...(opd.length ? opd.map((o) => el('tr', {},
       td('Kode OPD', o.kode), td('Nama OPD', o.nama), td('Urusan', o.urusan || '–'), td('Akun', String(o.akun)),
-      td('', el('button', { class: 'kedua', type: 'button', onclick: () => ubahOpd(o) }, 'Ubah'), ' ',
-        el('button', { class: 'kedua', type: 'button', onclick: () => hapusOpd(o) }, 'Hapus'))))
+      td('', el('button', { class: 'kedua kecil', type: 'button', onclick: () => ubahOpd(o) }, 'Ubah'), ' ',
+        el('button', { class: 'kedua kecil', type: 'button', onclick: () => hapusOpd(o) }, 'Hapus'))))
       : [el('tr', {}, el('td', { colspan: 5 }, 'Belum ada OPD. Impor daftar OPD atau tambahkan satu per satu.'))]));
     $('akun-opd').replaceChildren(...opd.map((o) => el('option', { value: o.kode }, o.nama + ' (' + o.kode + ')')));
   }
@@ -73,17 +73,19 @@ Capaian.untukPeran('bappeda', (saya) => {
   async function muatAkun() {
     if (!admin) return;
     const { users } = await api('/api/v1/users');
+    $('jumlah-akun').textContent = 'Daftar akun (' + users.length + ' akun, ' + users.filter((u) => u.disabled).length + ' nonaktif)';
+    const tombol = (teks, klik) => el('button', { class: 'kedua kecil', type: 'button', onclick: klik }, teks);
     $('tabel-akun').replaceChildren(...users.map((u) => el('tr', {},
-      td('Nama pengguna', u.username, u.displayName ? el('div', { class: 'catatan' }, u.displayName) : null),
+      td('Nama pengguna', u.username, u.displayName && u.displayName !== u.namaOpd ? el('div', { class: 'catatan' }, u.displayName) : null),
       td('Peran', u.role === 'bappeda' ? (u.admin ? 'Bappeda, admin akun' : 'Bappeda') : 'OPD'),
       td('OPD', u.kodeOpd ? (u.namaOpd || '') + ' (' + u.kodeOpd + ')' : '–'),
-      td('Keadaan', u.disabled ? 'nonaktif' : u.mustChangePassword ? 'aktif, belum mengganti kata sandi pertama' : 'aktif'),
+      td('Keadaan', u.disabled ? 'nonaktif' : u.mustChangePassword ? 'belum mengganti kata sandi' : 'aktif'),
       td('', u.username === saya.user.username ? el('span', { class: 'catatan' }, 'akun Anda') : [
-        el('button', { class: 'kedua', type: 'button', onclick: () => ubahAkun(u, 'reset',
-          'Atur ulang kata sandi ' + u.username + '? Sesi dan token API-nya diakhiri.') }, 'Atur ulang kata sandi'), ' ',
-        u.disabled ? el('button', { class: 'kedua', type: 'button', onclick: () => ubahAkun(u, 'enable') }, 'Aktifkan')
-          : el('button', { class: 'kedua', type: 'button', onclick: () => ubahAkun(u, 'disable',
-            'Nonaktifkan ' + u.username + '? Akun ini tidak dapat masuk sampai diaktifkan lagi.') }, 'Nonaktifkan')]))));
+        tombol('Atur ulang kata sandi', () => ubahAkun(u, 'reset', 'Atur ulang kata sandi ' + u.username
+          + '? Sesi dan token API-nya diakhiri.')), ' ',
+        u.disabled ? tombol('Aktifkan', () => ubahAkun(u, 'enable'))
+          : tombol('Nonaktifkan', () => ubahAkun(u, 'disable', 'Nonaktifkan ' + u.username
+            + '? Akun ini tidak dapat masuk sampai diaktifkan lagi.'))]))));
   }
   if (admin) {
     $('alat-akun').classList.remove('tersembunyi');
