@@ -141,6 +141,41 @@ class AccountAdminTest {
         }
     }
 
+    @Test
+    void submissionsAndVerdictsAreLoggedAndTheRekapNamesTheRegistrysOpds() throws Exception {
+        try (TestServer s = TestServer.start(data)) {
+            s.addStandardUsers();
+            s.server.store().opdRegistry().save(TestServer.KODE_BKD, "Badan Kepegawaian Daerah", "Kepegawaian");
+            s.server.store().opdRegistry().save("9.99.0.00.0.00.01.0000", "Dinas Yang Belum Mengirim", null);
+            Client bkd = s.client();
+            bkd.login("bkd", TestServer.PASSWORD);
+            HttpResponse<String> sent = bkd.upload("/api/v1/submissions",
+                    Multipart.file("lampiran.xlsx", java.nio.file.Files.readAllBytes(Path.of(HostileFiles.BASE))));
+            assertEquals(201, sent.statusCode(), sent.body());
+            long id = Client.json(sent).getAsJsonObject("submission").get("id").getAsLong();
+            Client bappeda = s.client();
+            bappeda.login("bappeda", TestServer.PASSWORD);
+            assertEquals(200, bappeda.postJson("/api/v1/submissions/" + id + "/status",
+                    "{\"status\":\"ditolak\",\"catatan\":\"Pagu tidak sesuai DPA\"}").statusCode());
+
+            JsonArray log = Client.json(bappeda.get("/api/v1/audit?apa=kiriman")).getAsJsonArray("entries");
+            assertEquals(2, log.size(), log.toString());
+            JsonObject verdict = log.get(0).getAsJsonObject(), send = log.get(1).getAsJsonObject();
+            assertEquals("bappeda", verdict.get("actor").getAsString());
+            assertEquals("kiriman " + id + ": ditolak, catatan: Pagu tidak sesuai DPA", verdict.get("detail").getAsString());
+            assertEquals("bkd", send.get("actor").getAsString());
+            assertEquals(TestServer.KODE_BKD, send.get("target").getAsString());
+            // seed 003's header: Lampiran Realisasi of 2022, triwulan IV, no errors
+            assertEquals("lampiran-realisasi 2022 IV, versi 1, diterima", send.get("detail").getAsString());
+
+            JsonArray opds = Client.json(bappeda.get("/api/v1/rekap?tahun=2022&periode=IV")).getAsJsonArray("opds");
+            Map<String, String> names = new LinkedHashMap<>();
+            for (JsonElement o : opds) names.put(o.getAsJsonObject().get("kodeOpd").getAsString(), o.getAsJsonObject().get("nama").getAsString());
+            assertEquals("Dinas Yang Belum Mengirim", names.get("9.99.0.00.0.00.01.0000"), "a registry OPD that sent nothing is listed: " + opds);
+            assertTrue(names.containsKey(TestServer.KODE_BKD), names.toString());
+        }
+    }
+
     /** The data rows under the workbook's heading row, as text. */
     static List<List<String>> firstPasswordRows(byte[] xlsx) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
