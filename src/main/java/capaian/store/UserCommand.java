@@ -201,9 +201,9 @@ public final class UserCommand {
     }
 
     private static void list(Store store, PrintStream out) {
-        out.printf("%-20s %-8s %-28s %-8s %s%n", "NAMA", "PERAN", "KODE OPD", "STATUS", "NAMA LENGKAP");
+        out.printf("%-20s %-15s %-28s %-8s %s%n", "NAMA", "PERAN", "KODE OPD", "STATUS", "NAMA LENGKAP");
         for (User u : store.listUsers()) {
-            out.printf("%-20s %-8s %-28s %-8s %s%n", u.username(), u.role().id(), u.kodeOpd() == null ? "-" : u.kodeOpd(),
+            out.printf("%-20s %-15s %-28s %-8s %s%n", u.username(), u.role().id() + (u.isAdmin() ? " (admin)" : ""), u.kodeOpd() == null ? "-" : u.kodeOpd(),
                     u.disabled() ? "nonaktif" : "aktif", u.displayName() == null ? "" : u.displayName());
         }
     }

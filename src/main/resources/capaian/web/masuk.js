@@ -16,8 +16,11 @@ document.addEventListener('DOMContentLoaded', () => {
   }
 
   /** The password given out by an admin: the owner chooses its own before anything else. */
-  function mintaGanti(sandiLama) {
+  function mintaGanti(sandiLama, nama) {
     form.closest('section').classList.add('tersembunyi');
+    document.querySelector('main h1').textContent = 'Kata sandi pertama';
+    // The header was drawn before the login: show who is now logged in instead of "Masuk".
+    if (nama && document.getElementById('akun')) document.getElementById('akun').textContent = nama;
     document.getElementById('kartu-ganti').classList.remove('tersembunyi');
     const lama = document.getElementById('sandi-lama');
     if (sandiLama) { lama.value = sandiLama; document.getElementById('baris-sandi-lama').classList.add('tersembunyi'); }
@@ -34,7 +37,7 @@ document.addEventListener('DOMContentLoaded', () => {
     if (!r.ok) { pesan.append(el('div', { class: 'pesan gagal' }, (body && body.message) || 'Gagal masuk.')); return; }
     csrf = body.csrfToken;
     peran = body.user.role;
-    if (body.user.mustChangePassword) { mintaGanti(form.password.value); return; }
+    if (body.user.mustChangePassword) { mintaGanti(form.password.value, body.user.username); return; }
     lanjutkan();
   });
 
@@ -64,7 +67,7 @@ document.addEventListener('DOMContentLoaded', () => {
       if (!ev.detail || !ev.detail.user.mustChangePassword) return;
       csrf = ev.detail.csrfToken;
       peran = ev.detail.user.role;
-      mintaGanti(null);
+      mintaGanti(null, null);
     });
   }
 });
