@@ -33,6 +33,8 @@ public final class AuditLog {
     public static final String PERIOD_CLOSED = "periode.tutup";
     public static final String PERIOD_REOPENED = "periode.buka";
     public static final String LOGIN_UNLOCKED = "kunci.buka";
+    public static final String TOKEN_MINTED = "token.buat";
+    public static final String TOKEN_REVOKED = "token.cabut";
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry(LOGIN_OK, "Masuk"),
@@ -54,7 +56,9 @@ public final class AuditLog {
             Map.entry(NOTE_WRITTEN, "Menulis catatan"),
             Map.entry(PERIOD_CLOSED, "Menutup periode"),
             Map.entry(PERIOD_REOPENED, "Membuka kembali periode"),
-            Map.entry(LOGIN_UNLOCKED, "Membuka kunci masuk"));
+            Map.entry(LOGIN_UNLOCKED, "Membuka kunci masuk"),
+            Map.entry(TOKEN_MINTED, "Membuat token API"),
+            Map.entry(TOKEN_REVOKED, "Mencabut token API"));
 
     /** The groups the page filters by: the part of an action's name before the dot. */
     public static final Map<String, String> GROUPS = Map.of(
@@ -65,7 +69,8 @@ public final class AuditLog {
             "kiriman", "Kiriman dan status",
             "catatan", "Catatan",
             "periode", "Penutupan periode",
-            "kunci", "Kunci masuk");
+            "kunci", "Kunci masuk",
+            "token", "Token API");
 
     static final int MAX_ROWS = 1000;
     private static final int MAX_TEXT = 2000;

@@ -168,12 +168,24 @@ class AccountAdminTest {
             // seed 003's header: Lampiran Realisasi of 2022, triwulan IV, no errors
             assertEquals("lampiran-realisasi 2022 IV, versi 1, diterima", send.get("detail").getAsString());
 
+            assertEquals(201, bkd.postJson("/api/v1/tokens", "{\"name\":\"skrip malam\"}").statusCode());
+            assertEquals(200, bappeda.http.send(bappeda.request("/api/v1/users/bkd/tokens").DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            JsonArray tokens = Client.json(bappeda.get("/api/v1/audit?apa=token")).getAsJsonArray("entries");
+            assertEquals(List.of("Mencabut token API bappeda semua token: 1", "Membuat token API bkd"),
+                    List.of(line(tokens.get(0)), line(tokens.get(1)).replaceAll(" token \\d+.*", "")));
+
             JsonArray opds = Client.json(bappeda.get("/api/v1/rekap?tahun=2022&periode=IV")).getAsJsonArray("opds");
             Map<String, String> names = new LinkedHashMap<>();
             for (JsonElement o : opds) names.put(o.getAsJsonObject().get("kodeOpd").getAsString(), o.getAsJsonObject().get("nama").getAsString());
             assertEquals("Dinas Yang Belum Mengirim", names.get("9.99.0.00.0.00.01.0000"), "a registry OPD that sent nothing is listed: " + opds);
             assertTrue(names.containsKey(TestServer.KODE_BKD), names.toString());
         }
+    }
+
+    private static String line(JsonElement e) {
+        JsonObject o = e.getAsJsonObject();
+        return o.get("label").getAsString() + " " + o.get("actor").getAsString() + " " + o.get("detail").getAsString();
     }
 
     /** The data rows under the workbook's heading row, as text. */
