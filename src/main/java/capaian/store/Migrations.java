@@ -25,6 +25,7 @@ final class Migrations {
     static final List<Migration> ALL = List.of(
             new Migration(1, "V1__accounts_and_submissions.sql"),
             new Migration(2, "V2__credentials_that_end.sql"),
+            new Migration(3, "V3__accounts_registry_audit.sql"),
             new Migration(4, "V4__calendar_verification_notes_snapshots.sql"));
 
     private Migrations() {}

@@ -24,7 +24,9 @@ import java.util.TreeSet;
 public final class SqliteStore implements Store {
     public static final String FILE_NAME = "capaian.db";
 
-    private static final String USER_COLUMNS = "u.id, u.username, u.role, u.kode_opd, u.display_name, u.disabled, u.created_at";
+    private static final String USER_COLUMNS = "u.id, u.username, u.role, u.kode_opd, u.display_name, u.disabled, u.created_at, "
+            + "u.is_admin, u.must_change_password";
+    private static final int USER_COLUMN_COUNT = 9;
     private static final String SUBMISSION_COLUMNS = "s.id, s.kode_opd, s.tahun, s.periode, s.form, s.version, s.opd_name, "
             + "s.status, s.errors, s.warnings, s.infos, s.original_name, s.original_sha256, s.original_size, "
             + "s.result_sha256, sb.username, s.submitted_at, s.status_note, st.username, s.status_at";
@@ -40,7 +42,6 @@ public final class SqliteStore implements Store {
     private final PasswordHasher hasher;
     private final String dummyHash;
     private final DeskTables desk;
-    private final AuditLog audit = new AuditLog();
 
     private SqliteStore(Connection conn, PasswordHasher hasher) {
         this.conn = conn;
@@ -115,7 +116,8 @@ public final class SqliteStore implements Store {
         String hash = hasher.hash(password);
         String keep = keepSessionCookie == null ? "" : Secrets.sha256Hex(keepSessionCookie);
         return inTransaction(() -> {
-            if (update("UPDATE users SET password_hash = ? WHERE id = ?", hash, userId) == 0) {
+            // The owner's own choice (or the operator's, on the command line): no longer one to change first.
+            if (update("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?", hash, userId) == 0) {
                 throw new StoreException("pengguna " + userId + " tidak ada");
             }
             int sessions = update("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?", userId, keep);
@@ -176,8 +178,8 @@ public final class SqliteStore implements Store {
         if (cookieValue == null || cookieValue.isBlank()) return Optional.empty();
         return call(() -> queryOne("SELECT " + USER_COLUMNS + ", s.csrf_token, s.created_at, s.expires_at FROM sessions s "
                         + "JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ? AND u.disabled = 0",
-                rs -> new Session(user(rs), rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)),
-                        Instant.ofEpochMilli(rs.getLong(10))),
+                rs -> new Session(user(rs), rs.getString(USER_COLUMN_COUNT + 1), Instant.ofEpochMilli(rs.getLong(USER_COLUMN_COUNT + 2)),
+                        Instant.ofEpochMilli(rs.getLong(USER_COLUMN_COUNT + 3))),
                 Secrets.sha256Hex(cookieValue), System.currentTimeMillis()));
     }
 
@@ -345,7 +347,7 @@ public final class SqliteStore implements Store {
 
     private User user(ResultSet rs) throws SQLException {
         return new User(rs.getLong(1), rs.getString(2), Role.parse(rs.getString(3)), rs.getString(4), rs.getString(5),
-                rs.getInt(6) != 0, Instant.ofEpochMilli(rs.getLong(7)));
+                rs.getInt(6) != 0, Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8) != 0, rs.getInt(9) != 0);
     }
 
     private ApiToken apiToken(ResultSet rs) throws SQLException {
@@ -445,12 +447,109 @@ public final class SqliteStore implements Store {
         return new StoreException("pengguna \"" + username + "\" tidak ada");
     }
 
-    // Bappeda's desk (issue 15, items 2 and 3): the SQL is in DeskTables
+    // Bappeda's desk (issue 15): accounts made on the web, the OPD registry, the audit log
+
+    /** The connection lent to the store's smaller parts, under this store's lock. */
+    private final Sql.Access access = new Sql.Access() {
+        @Override
+        public <T> T read(Sql.Work<T> work) {
+            synchronized (SqliteStore.this) {
+                return call(() -> work.run(conn));
+            }
+        }
+
+        @Override
+        public <T> T write(Sql.Work<T> work) {
+            synchronized (SqliteStore.this) {
+                return inTransaction(() -> work.run(conn));
+            }
+        }
+    };
+    private final AuditLog audit = new AuditLog(access);
+    private final OpdRegistry opdRegistry = new OpdRegistry(access);
+
+    @Override
+    public List<User> addAccounts(List<NewAccount> accounts) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (NewAccount a : accounts) {
+            String name = a.username() == null ? "" : a.username().trim();
+            if (!name.matches("[A-Za-z0-9._@-]{2,64}")) {
+                throw new StoreException("Nama pengguna \"" + name + "\" tidak sah: pakai 2-64 huruf, angka, titik, garis bawah, @ "
+                        + "atau tanda hubung.");
+            }
+            if (a.role() == Role.OPD && (a.kodeOpd() == null || a.kodeOpd().isBlank())) {
+                throw new StoreException("Akun OPD " + name + " perlu Kode OPD.");
+            }
+            if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                throw new StoreException("Nama pengguna " + name + " muncul dua kali.");
+            }
+        }
+        // Hashing takes a good part of a second per password by design: done in parallel, outside the lock.
+        List<String> hashes = accounts.parallelStream().map(a -> hasher.hash(a.password())).toList();
+        long now = System.currentTimeMillis();
+        List<Long> ids;
+        synchronized (this) {
+            ids = inTransaction(() -> {
+                List<Long> out = new ArrayList<>();
+                for (int i = 0; i < accounts.size(); i++) {
+                    NewAccount a = accounts.get(i);
+                    String name = a.username().trim();
+                    if (queryOne("SELECT id FROM users WHERE lower(username) = lower(?)", rs -> rs.getLong(1), name).isPresent()) {
+                        throw new StoreException("Nama pengguna " + name + " sudah dipakai akun lain. Pilih nama lain.");
+                    }
+                    out.add(insert("INSERT INTO users (username, role, kode_opd, display_name, password_hash, created_at, is_admin, "
+                                    + "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", name, a.role().id(),
+                            a.role() == Role.OPD ? a.kodeOpd().trim() : null, a.displayName(), hashes.get(i), now,
+                            a.role() == Role.BAPPEDA && a.admin() ? 1 : 0));
+                }
+                return out;
+            });
+        }
+        List<User> made = new ArrayList<>();
+        for (long id : ids) {
+            made.add(call(() -> queryOne("SELECT " + USER_COLUMNS + " FROM users u WHERE u.id = ?", this::user, id)).orElseThrow());
+        }
+        return made;
+    }
+
+    @Override
+    public Revoked resetPassword(String username, char[] password) {
+        User u = findUser(username).orElseThrow(() -> noSuchUser(username));
+        String hash = hasher.hash(password);
+        synchronized (this) {
+            return inTransaction(() -> {
+                update("UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?", hash, u.id());
+                return new Revoked(update("DELETE FROM sessions WHERE user_id = ?", u.id()),
+                        update("DELETE FROM api_tokens WHERE user_id = ?", u.id()));
+            });
+        }
+    }
+
+    @Override
+    public synchronized void setAdmin(String username, boolean admin) {
+        User u = findUser(username).orElseThrow(() -> noSuchUser(username));
+        if (admin && !u.isBappeda()) throw new StoreException("Hanya akun Bappeda yang dapat menjadi admin akun.");
+        call(() -> update("UPDATE users SET is_admin = ? WHERE id = ?", admin ? 1 : 0, u.id()));
+    }
+
+    @Override
+    public synchronized boolean hasActiveAdmin() {
+        return call(() -> queryOne("SELECT COUNT(*) FROM users WHERE role = 'bappeda' AND is_admin = 1 AND disabled = 0",
+                rs -> rs.getInt(1), new Object[0]).orElse(0) > 0);
+    }
+
 
     @Override
     public AuditLog audit() {
         return audit;
     }
+
+    @Override
+    public OpdRegistry opdRegistry() {
+        return opdRegistry;
+    }
+
+    // Bappeda's desk (issue 15, items 2 and 3): the SQL is in DeskTables
 
     @Override
     public synchronized void setDeadline(int tahun, String periode, String form, java.time.LocalDate opensOn,

@@ -107,10 +107,7 @@ public interface Store extends AutoCloseable {
     /** Every OPD kode known from accounts or submissions, sorted. */
     List<String> knownOpds();
 
-    // Bappeda's desk (issue 15, items 2 and 3): calendar, closed periods, rekap snapshots, notes, audit
-
-    /** Where every action of a person is recorded. */
-    AuditLog audit();
+    // Bappeda's desk (issue 15, items 2 and 3): calendar, closed periods, rekap snapshots, notes
 
     /** Sets (or replaces) the opening and due day of a tahun, periode and form ({@link Deadline#EVERY_FORM} for all). */
     void setDeadline(int tahun, String periode, String form, java.time.LocalDate opensOn, java.time.LocalDate dueOn,
@@ -148,4 +145,27 @@ public interface Store extends AutoCloseable {
 
     @Override
     void close();
+
+    // Bappeda's desk (issue 15): accounts made on the web, the OPD registry, the audit log
+
+    /**
+     * Creates the accounts, all or none, each with its first password and the duty to change it at first login.
+     * The slow password hashing runs before the store is locked, so other requests go on meanwhile.
+     */
+    List<User> addAccounts(List<NewAccount> accounts);
+
+    /** An admin's reset: a new password the owner must change at the next login; sessions end, tokens are revoked. */
+    Revoked resetPassword(String username, char[] password);
+
+    /** Gives or takes the power to manage accounts (Bappeda accounts only). */
+    void setAdmin(String username, boolean admin);
+
+    /** Whether an enabled Bappeda admin exists. */
+    boolean hasActiveAdmin();
+
+    /** Who did what, when; see {@link AuditLog#record}. */
+    AuditLog audit();
+
+    /** The region's OPDs. */
+    OpdRegistry opdRegistry();
 }

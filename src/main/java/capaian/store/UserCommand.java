@@ -21,7 +21,10 @@ public final class UserCommand {
     private static final String USAGE = """
             Pemakaian:
               capaian user add NAMA --role opd --opd KODE_OPD [--name "Nama lengkap"] [--password-stdin]
-              capaian user add NAMA --role bappeda [--name "Nama lengkap"] [--password-stdin]
+              capaian user add NAMA --role bappeda [--admin] [--name "Nama lengkap"] [--password-stdin]
+                                                       (--admin: dapat mengelola akun di halaman Pengguna; akun
+                                                       Bappeda pertama selalu admin)
+              capaian user admin NAMA [--off]          (memberi, atau dengan --off mencabut, hak admin akun)
               capaian user list
               capaian user passwd NAMA [--password-stdin]
               capaian user disable NAMA
@@ -37,6 +40,8 @@ public final class UserCommand {
             Semua perintah menerima --data DIR (bawaan: CAPAIAN_DATA atau ./data).""";
     /** The longest lifetime the command line mints; the server's own maximum is set apart (capaian.auth.token-max-days). */
     static final int MAX_TOKEN_DAYS = 3650;
+    /** The actor of changes made on the command line, in the audit log. */
+    static final String CLI = "baris perintah";
 
     private UserCommand() {}
 
@@ -48,7 +53,7 @@ public final class UserCommand {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Flags f;
         try {
-            f = Flags.parse(args, Set.of("data", "role", "opd", "name", "label", "days", "address"), Set.of("password-stdin", "help"));
+            f = Flags.parse(args, Set.of("data", "role", "opd", "name", "label", "days", "address"), Set.of("password-stdin", "help", "admin", "off"));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
@@ -73,15 +78,19 @@ public final class UserCommand {
                     char[] pw = readPassword(f);
                     Revoked r = store.setPassword(pos.get(1), pw);
                     PasswordHasher.wipe(pw);
+                    store.audit().recordNamed(CLI, AuditLog.ACCOUNT_PASSWORD_SET, pos.get(1), r.sessions() + " sesi diakhiri, "
+                            + r.tokens() + " token API dicabut");
                     out.println("Kata sandi " + pos.get(1) + " diganti; " + r.sessions() + " sesi diakhiri dan " + r.tokens()
                             + " token API dicabut.");
                 }
                 case "disable" -> {
                     store.setDisabled(pos.get(1), true);
+                    store.audit().recordNamed(CLI, AuditLog.ACCOUNT_DISABLED, pos.get(1), null);
                     out.println("Akun " + pos.get(1) + " dinonaktifkan; sesi dan tokennya dicabut.");
                 }
                 case "enable" -> {
                     store.setDisabled(pos.get(1), false);
+                    store.audit().recordNamed(CLI, AuditLog.ACCOUNT_ENABLED, pos.get(1), null);
                     out.println("Akun " + pos.get(1) + " diaktifkan kembali.");
                 }
                 case "token" -> {
@@ -94,6 +103,11 @@ public final class UserCommand {
                             + "\"Authorization: Bearer TOKEN\".");
                 }
                 case "tokens" -> tokens(store, pos.get(1), out);
+                case "admin" -> {
+                    store.setAdmin(pos.get(1), !f.has("off"));
+                    store.audit().recordNamed(CLI, AuditLog.ACCOUNT_ADMIN, pos.get(1), f.has("off") ? "hak admin akun dicabut" : "diberi hak admin akun");
+                    out.println("Akun " + pos.get(1) + (f.has("off") ? " tidak lagi mengelola akun." : " kini dapat mengelola akun di halaman Pengguna."));
+                }
                 case "revoke-token" -> {
                     long id = tokenNumber(pos.get(1));
                     ApiToken t = store.findApiToken(id).orElseThrow(() -> new StoreException("token nomor " + id + " tidak ada"));
@@ -126,10 +140,16 @@ public final class UserCommand {
             throw new IllegalArgumentException("akun bappeda tidak memakai --opd");
         }
         if (role == Role.OPD && f.get("opd") == null) throw new IllegalArgumentException("akun opd perlu --opd KODE_OPD");
+        if (role == Role.OPD && f.has("admin")) throw new IllegalArgumentException("--admin hanya untuk akun bappeda");
         char[] pw = readPassword(f);
         try {
+            // The first Bappeda account must be able to make the others on the web.
+            boolean admin = role == Role.BAPPEDA && (f.has("admin") || !store.hasActiveAdmin());
             User u = store.addUser(username, role, f.get("opd"), f.get("name"), pw);
-            out.println("Akun " + u.username() + " (" + u.role().id()
+            if (admin) store.setAdmin(u.username(), true);
+            store.audit().recordNamed(CLI, AuditLog.ACCOUNT_CREATED, u.username(), role == Role.OPD ? "akun OPD " + u.kodeOpd()
+                    : "akun Bappeda" + (admin ? " dengan hak admin akun" : ""));
+            out.println("Akun " + u.username() + " (" + u.role().id() + (admin ? ", admin akun" : "")
                     + (u.kodeOpd() == null ? "" : ", OPD " + u.kodeOpd()) + ") dibuat.");
         } finally {
             PasswordHasher.wipe(pw);
@@ -181,9 +201,9 @@ public final class UserCommand {
     }
 
     private static void list(Store store, PrintStream out) {
-        out.printf("%-20s %-8s %-28s %-8s %s%n", "NAMA", "PERAN", "KODE OPD", "STATUS", "NAMA LENGKAP");
+        out.printf("%-20s %-15s %-28s %-8s %s%n", "NAMA", "PERAN", "KODE OPD", "STATUS", "NAMA LENGKAP");
         for (User u : store.listUsers()) {
-            out.printf("%-20s %-8s %-28s %-8s %s%n", u.username(), u.role().id(), u.kodeOpd() == null ? "-" : u.kodeOpd(),
+            out.printf("%-20s %-15s %-28s %-8s %s%n", u.username(), u.role().id() + (u.isAdmin() ? " (admin)" : ""), u.kodeOpd() == null ? "-" : u.kodeOpd(),
                     u.disabled() ? "nonaktif" : "aktif", u.displayName() == null ? "" : u.displayName());
         }
     }

@@ -39,6 +39,16 @@ record Auth(User user, Session session, String cookieValue) {
         return u;
     }
 
+    /** A Bappeda account that manages accounts. */
+    User requireAdmin() {
+        User u = require();
+        if (!u.isAdmin()) {
+            throw ApiException.forbidden(u.isBappeda() ? "Hanya admin akun Bappeda yang dapat mengelola akun. Minta admin akun "
+                    + "Bappeda melakukannya, atau memberi akun Anda hak admin." : "Hanya admin akun Bappeda yang dapat mengelola akun.");
+        }
+        return u;
+    }
+
     User requireOpd() {
         User u = require();
         if (u.isBappeda()) throw ApiException.forbidden("Hanya akun OPD yang dapat mengirim formulir.");

@@ -72,7 +72,7 @@ final class CalendarRoutes {
             throw ApiError.TANGGAL_TIDAK_SAH.withMessage("Batas kirim (" + due + ") tidak boleh sebelum tanggal dibuka (" + opens + ").");
         }
         store.setDeadline(tahun, periode, form, opens, due, user.id());
-        store.audit().record(user.id(), "atur jadwal", PeriodRoutes.label(tahun, periode) + " " + formTitle(form),
+        store.audit().record(user.id(), capaian.store.AuditLog.SCHEDULE_SET, PeriodRoutes.label(tahun, periode) + " " + formTitle(form),
                 "dibuka " + opens + ", batas " + due);
         Json.ok(ex, Map.of("kalender", store.listDeadlines(tahun).stream().map(DeadlineView::of).toList()));
     }
@@ -84,7 +84,7 @@ final class CalendarRoutes {
         String form = form(Requests.query(ex, "form"));
         if (tahun == null || periode == null) throw ApiError.DATA_KURANG.withMessage("Pilih tahun dan triwulan.");
         if (!store.deleteDeadline(tahun, periode, form)) throw ApiException.notFound("Jadwal itu tidak ada.");
-        store.audit().record(user.id(), "hapus jadwal", PeriodRoutes.label(tahun, periode) + " " + formTitle(form), null);
+        store.audit().record(user.id(), capaian.store.AuditLog.SCHEDULE_DELETED, PeriodRoutes.label(tahun, periode) + " " + formTitle(form), null);
         Json.ok(ex, Map.of("kalender", store.listDeadlines(tahun).stream().map(DeadlineView::of).toList()));
     }
 

@@ -68,12 +68,16 @@ public final class CapaianServer implements AutoCloseable {
         RekapRoute rekap = new RekapRoute(store, files, workbooks, limiter, uploads, data, config.maxUploadBytes());
         rekap.register(api);
         DeskRoutes.register(api, store, files, workbooks, rekap); // calendar, closed periods, verification
+        OpdRegistryRoutes.adoptListFile(store, data.resolve(RekapRoute.LIST_FILE));
+        new OpdRegistryRoutes(store, uploads).register(api);
+        new AccountRoutes(store, this::publicUrl).register(api);
+        new AuditRoutes(store).register(api);
 
         Pages pages = new Pages();
         Addin addin = new Addin(this::publicUrl, config.officeJsUrl(), pages);
         HttpHandler dispatch = ex -> (ex.getRequestPath().startsWith("/api/") ? api
                 : ex.getRequestPath().startsWith(Addin.PREFIX) ? addin : pages).handleRequest(ex);
-        HttpHandler chain = new ErrorHandler(new AuthHandler(store, new CsrfHandler(dispatch)), config.maxUploadBytes());
+        HttpHandler chain = new ErrorHandler(new AuthHandler(store, new PasswordChangeGate(new CsrfHandler(dispatch))), config.maxUploadBytes());
         this.lanes = new RequestLanes(chain, fair.uploadsPerAddress(), fair.minUploadRate());
         this.graceful = new GracefulShutdownHandler(
                 new SecurityHeadersHandler(lanes, Addin.contentSecurityPolicy(config.officeJsUrl())));

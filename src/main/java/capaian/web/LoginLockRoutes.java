@@ -65,6 +65,8 @@ final class LoginLockRoutes {
         int n = throttle.unlock(username, address);
         LOG.info("login locks unlocked by " + admin.username() + ": user " + (username == null ? "*" : LoginThrottle.printable(username))
                 + ", address " + (address == null ? "*" : LoginThrottle.printable(address)) + " (" + n + " entries)");
+        throttle.audit().record(admin.id(), capaian.store.AuditLog.LOGIN_UNLOCKED, username == null ? address : username,
+                n + " kuncian dibuka" + (username != null && address != null ? " dari alamat " + address : ""));
         Json.ok(ex, Map.of("unlocked", n, "message", n == 0 ? "Tidak ada kuncian yang cocok." : n + " kuncian dibuka."));
     }
 

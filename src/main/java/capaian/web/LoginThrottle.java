@@ -63,6 +63,11 @@ final class LoginThrottle {
         return store.listLoginFailures(clock.millis() - policy.window().toMillis());
     }
 
+    /** Where an unlock is recorded. */
+    capaian.store.AuditLog audit() {
+        return store.audit();
+    }
+
     long now() {
         return clock.millis();
     }

@@ -70,7 +70,11 @@ final class MatrixRoute {
             }
         }
         List<Row> rows = new ArrayList<>();
-        for (String kode : store.knownOpds()) {
+        // Every OPD of the registry (with its registered name), and any other that has an account or sent something.
+        Map<String, String> registry = store.opdRegistry().names();
+        java.util.TreeSet<String> kodes = new java.util.TreeSet<>(store.knownOpds());
+        kodes.addAll(registry.keySet());
+        for (String kode : kodes) {
             Map<String, Submission> mine = latestByOpd.getOrDefault(kode, Map.of());
             String name = null;
             List<Cell> cells = new ArrayList<>();
@@ -82,7 +86,7 @@ final class MatrixRoute {
                 cells.add(s == null ? new Cell(c.form(), BELUM, null, waktu)
                         : new Cell(c.form(), s.status().label(), SubmissionView.of(s), waktu));
             }
-            rows.add(new Row(kode, name, cells));
+            rows.add(new Row(kode, registry.getOrDefault(kode, name), cells));
         }
         return new Matrix(tahun, periode, columns, rows, store.findPeriodLock(tahun, periode).map(PeriodRoutes.LockView::of).orElse(null));
     }

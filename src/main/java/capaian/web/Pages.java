@@ -18,7 +18,8 @@ final class Pages implements HttpHandler {
             "/kirim", "/kirim.html",
             "/bappeda", "/bappeda.html",
             "/masuk", "/masuk.html",
-            "/verifikasi", "/verifikasi.html");
+            "/verifikasi", "/verifikasi.html",
+            "/pengguna", "/pengguna.html");
 
     private final ResourceHandler resources;
 

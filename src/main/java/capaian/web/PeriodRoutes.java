@@ -99,7 +99,7 @@ final class PeriodRoutes {
             frozen.add(new NewRekapSnapshot(f.id(), made.getKey(), files.put(made.getValue())));
         }
         List<RekapSnapshot> saved = store.closePeriod(p.tahun(), p.periode(), user.id(), frozen);
-        store.audit().record(user.id(), "tutup periode", label(p.tahun(), p.periode()),
+        store.audit().record(user.id(), capaian.store.AuditLog.PERIOD_CLOSED, label(p.tahun(), p.periode()),
                 saved.size() + " rekap dibekukan (snapshot " + saved.stream().map(s -> "#" + s.id()).toList() + ")");
         Json.ok(ex, Map.of("ditutup", LockView.of(store.findPeriodLock(p.tahun(), p.periode()).orElseThrow()),
                 "snapshots", saved.stream().map(SnapshotView::of).toList()));
@@ -111,7 +111,7 @@ final class PeriodRoutes {
         Period p = period(body);
         String kode = body.text("kodeOpd", 64).strip();
         if (!store.reopenPeriodFor(p.tahun(), p.periode(), kode, user.id())) throw ApiError.PERIODE_BELUM_DITUTUP.error();
-        store.audit().record(user.id(), "buka periode", label(p.tahun(), p.periode()), "untuk OPD " + kode);
+        store.audit().record(user.id(), capaian.store.AuditLog.PERIOD_REOPENED, label(p.tahun(), p.periode()), "untuk OPD " + kode);
         Json.ok(ex, Map.of("ditutup", LockView.of(store.findPeriodLock(p.tahun(), p.periode()).orElseThrow())));
     }
 

@@ -152,6 +152,8 @@ final class RekapRoute {
 
     /** The saved list, else every OPD known from accounts and submissions (names come from their workbooks). */
     private OpdList list() {
+        List<capaian.store.OpdRegistry.Opd> registry = store.opdRegistry().list();
+        if (!registry.isEmpty()) return new OpdList(registry.stream().map(o -> new OpdList.Opd(o.kode(), o.nama(), o.urusan())).toList());
         Path saved = dataDir.resolve(LIST_FILE);
         if (Files.exists(saved)) {
             try {
@@ -165,13 +167,13 @@ final class RekapRoute {
 
     private void getList(HttpServerExchange ex) {
         Auth.of(ex).requireBappeda();
-        boolean saved = Files.exists(dataDir.resolve(LIST_FILE));
+        boolean saved = !store.opdRegistry().list().isEmpty() || Files.exists(dataDir.resolve(LIST_FILE));
         Json.ok(ex, Map.of("tersimpan", saved, "opd", list().opds()));
     }
 
     /** Replaces the OPD list with an uploaded workbook or JSON file (validated before it is saved). */
     private void putList(HttpServerExchange ex) throws IOException {
-        Auth.of(ex).requireBappeda();
+        capaian.store.User user = Auth.of(ex).requireBappeda();
         Upload u = uploads.read(ex);
         OpdList list;
         try {
@@ -180,11 +182,14 @@ final class RekapRoute {
             throw ApiException.unprocessable("DAFTAR_OPD_TIDAK_SAH", e.getMessage());
         }
         if (list.opds().isEmpty()) throw ApiException.unprocessable("DAFTAR_OPD_KOSONG", "Daftar OPD tidak berisi satu OPD pun.");
-        Path tmp = Files.createTempFile(dataDir.resolve("tmp"), "daftar-", ".json");
-        Files.writeString(tmp, list.toJson());
-        Files.move(tmp, dataDir.resolve(LIST_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        LOG.info("OPD list replaced: " + list.opds().size() + " OPD");
+        // The list goes into the OPD registry (the Pengguna page's), where the matrix and the accounts find it too.
+        try {
+            var r = store.opdRegistry().importAll(list.opds().stream().map(o -> new capaian.store.OpdRegistry.Opd(o.kode(), o.nama(), o.urusan())).toList());
+            store.audit().record(user.id(), capaian.store.AuditLog.OPD_IMPORTED, u.fileName(), r.added() + " OPD baru, " + r.updated() + " diperbarui");
+        } catch (capaian.store.StoreException e) {
+            throw ApiException.unprocessable("DAFTAR_OPD_TIDAK_SAH", e.getMessage() + " Tidak ada yang disimpan dari berkas ini.");
+        }
+        LOG.info("OPD list imported into the registry: " + list.opds().size() + " OPD");
         Json.ok(ex, Map.of("tersimpan", true, "opd", list.opds()));
     }
 

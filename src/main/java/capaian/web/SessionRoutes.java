@@ -1,5 +1,6 @@
 package capaian.web;
 
+import capaian.store.AuditLog;
 import capaian.store.Revoked;
 import capaian.store.Secrets;
 import capaian.store.Store;
@@ -67,6 +68,8 @@ final class SessionRoutes {
                 throttle.failed(username, address);
                 // The name is logged to trace guessing; the password never is.
                 LOG.info("login failed for \"" + LoginThrottle.printable(username) + "\" from " + address);
+                store.audit().recordNamed(LoginThrottle.printable(username), AuditLog.LOGIN_FAILED, LoginThrottle.printable(username),
+                        "dari alamat " + address);
                 return new ApiException(401, "LOGIN_GAGAL", "Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.");
             });
         } finally {
@@ -79,6 +82,8 @@ final class SessionRoutes {
         String secret = store.createSession(u.id(), lifetime, csrf);
         ex.setResponseCookie(cookie(ex, secret, (int) lifetime.toSeconds()));
         LOG.info("login " + u.username() + " from " + address);
+        store.audit().record(u.id(), AuditLog.LOGIN_OK, u.username(), "dari alamat " + address
+                + (u.mustChangePassword() ? "; wajib mengganti kata sandi" : ""));
         Json.ok(ex, new Me(UserView.of(u), csrf, inBody ? secret : null));
     }
 
@@ -113,6 +118,10 @@ final class SessionRoutes {
             throw ApiException.badRequest("KATA_SANDI_LEMAH", "Kata sandi baru minimal " + UserCommand.MIN_PASSWORD
                     + " karakter. Ketik kata sandi yang lebih panjang.");
         }
+        if (next.equals(current)) {
+            throw ApiError.KATA_SANDI_SAMA.withMessage("Kata sandi baru sama dengan yang sekarang. Ketik kata sandi lain yang "
+                    + "hanya Anda ketahui.");
+        }
         verifyPassword(store, throttle, ex, u, current);
         char[] pw = next.toCharArray();
         Revoked r;
@@ -123,6 +132,8 @@ final class SessionRoutes {
         }
         LOG.info("password changed by " + u.username() + ": " + r.sessions() + " other sessions ended, "
                 + r.tokens() + " API tokens revoked");
+        store.audit().record(u.id(), AuditLog.PASSWORD_CHANGED, u.username(), u.mustChangePassword()
+                ? "kata sandi pertama dari admin diganti" : null);
         Json.ok(ex, new PasswordChanged("Kata sandi diganti. " + r.sessions() + " sesi lain diakhiri dan " + r.tokens()
                 + " token API dicabut; buat token baru bila skrip Anda memerlukannya.", r.sessions(), r.tokens()));
     }

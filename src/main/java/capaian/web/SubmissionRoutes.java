@@ -76,8 +76,8 @@ final class SubmissionRoutes {
                 u.fileName(), originalHash, u.bytes().length, resultHash, ReportJson.toJson(report), user.id()));
         LOG.info("submission " + saved.id() + " by " + user.username() + ": " + key + " v" + saved.version() + " "
                 + saved.status().label());
-        store.audit().record(user.id(), "kirim", "kiriman " + saved.id(), key.kodeOpd() + " " + key.form() + " " + key.tahun()
-                + " " + key.periode() + " versi " + saved.version());
+        store.audit().record(user.id(), capaian.store.AuditLog.SUBMISSION_SENT, key.kodeOpd(), key.form() + " " + key.tahun() + " "
+                + key.periode() + ", versi " + saved.version() + ", " + saved.status().label());
         Json.send(ex, 201, Map.of("submission", SubmissionView.of(saved), "summary", s));
     }
 

@@ -66,6 +66,8 @@ final class TokenRoutes {
         Duration lifetime = days == null ? policy.tokenLifetime() : Duration.ofDays(days);
         NewApiToken t = store.createApiToken(u.id(), name == null || name.isBlank() ? "dibuat lewat API" : name.strip(), lifetime);
         LOG.info("API token " + t.token().id() + " minted by " + u.username() + ", expires " + t.token().expiresAt());
+        store.audit().record(u.id(), capaian.store.AuditLog.TOKEN_MINTED, u.username(), "token " + t.token().id() + " \""
+                + t.token().name() + "\", berlaku sampai " + t.token().expiresAt());
         Json.send(ex, 201, new Minted(t.secret(), t.token().id(), t.token().name(), t.token().createdAt().toString(),
                 t.token().expiresAt().toString(), "Simpan token ini sekarang; token tidak dapat ditampilkan lagi. "
                 + "Berlaku sampai " + t.token().expiresAt() + " (UTC)."));
@@ -84,6 +86,7 @@ final class TokenRoutes {
                 .orElseThrow(() -> ApiException.notFound("Token API tidak ditemukan (mungkin sudah dicabut)."));
         store.revokeApiToken(t.id());
         LOG.info("API token " + t.id() + " of " + t.username() + " revoked by " + u.username());
+        store.audit().record(u.id(), capaian.store.AuditLog.TOKEN_REVOKED, t.username(), "token " + t.id());
         Json.ok(ex, Map.of("message", "Token \"" + (t.name() == null ? t.id() : t.name()) + "\" milik " + t.username()
                 + " dicabut."));
     }
@@ -101,6 +104,7 @@ final class TokenRoutes {
             if (store.revokeApiToken(t.id())) n++;
         }
         LOG.info(n + " API tokens of " + u.username() + " revoked by " + admin.username());
+        store.audit().record(admin.id(), capaian.store.AuditLog.TOKEN_REVOKED, u.username(), "semua token: " + n);
         Json.ok(ex, Map.of("revoked", n, "message", n + " token API milik " + u.username() + " dicabut."));
     }
 

@@ -95,7 +95,7 @@ final class VerificationRoutes {
         }
         if (st == SubmissionStatus.DITERIMA && s.status().returned()) throw ApiError.PERLU_KIRIM_ULANG.error();
         Submission saved = store.setStatus(id, st, note, user.id());
-        store.audit().record(user.id(), st == SubmissionStatus.DITERIMA ? "terima" : "kembalikan", "kiriman " + id,
+        store.audit().record(user.id(), st == SubmissionStatus.DITERIMA ? capaian.store.AuditLog.SUBMISSION_ACCEPTED : capaian.store.AuditLog.SUBMISSION_RETURNED, "kiriman " + id,
                 s.key().kodeOpd() + " " + s.key().form() + " versi " + s.version() + (note == null ? "" : ": " + note));
         LOG.info("submission " + id + " marked " + st.label() + " by " + user.username());
         Json.ok(ex, SubmissionView.of(saved));
@@ -135,7 +135,7 @@ final class VerificationRoutes {
             throw ApiError.SEL_TIDAK_SAH.withMessage("Baris " + row + " lembar \"" + sheet + "\" bukan baris formulir kiriman ini.");
         }
         SubmissionNote n = store.addNote(s.id(), sheet, row, cell, note.strip(), user.id());
-        store.audit().record(user.id(), "catatan", "kiriman " + s.id(), sheet + " " + (cell != null ? cell : "baris " + row)
+        store.audit().record(user.id(), capaian.store.AuditLog.NOTE_WRITTEN, "kiriman " + s.id(), sheet + " " + (cell != null ? cell : "baris " + row)
                 + ": " + note.strip());
         Json.send(ex, 201, NoteView.of(n));
     }

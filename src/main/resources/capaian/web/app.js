@@ -45,15 +45,19 @@ const Capaian = (() => {
     const here = location.pathname;
     const nav = [['/', 'Beranda'], ['/periksa', 'Periksa & Hitung'], ['/kirim', 'Kirim ke Bappeda'], ['/bappeda', 'Bappeda']];
     const akun = el('span', { id: 'akun' });
+    const navigasi = el('nav', {}, nav.map(([h, t]) => el('a', { href: h, 'aria-current': here === h ? 'page' : null }, t)));
     const header = el('header', {}, el('div', { class: 'isi' },
       el('a', { class: 'merek', href: '/' }, 'Capaian'),
-      el('nav', {}, nav.map(([h, t]) => el('a', { href: h, 'aria-current': here === h ? 'page' : null }, t))),
+      navigasi,
       akun));
     document.body.prepend(header);
     kenali().then((s) => {
       akun.replaceChildren();
       if (s) {
         const u = s.user;
+        // A password given out by an admin is changed before anything else (the API refuses all else meanwhile).
+        if (u.mustChangePassword && here !== '/masuk') { location.href = '/masuk?ganti=1&lanjut=' + encodeURIComponent(here); return; }
+        if (u.role === 'bappeda') navigasi.append(el('a', { href: '/pengguna', 'aria-current': here === '/pengguna' ? 'page' : null }, 'Pengguna'));
         akun.append(u.username + (u.kodeOpd ? ' (' + u.kodeOpd + ')' : ' (Bappeda)'),
           el('button', { class: 'kedua', type: 'button', onclick: keluar }, 'Keluar'));
       } else {
@@ -181,7 +185,16 @@ const Capaian = (() => {
   function untukPeran(peran, jalankan) {
     document.addEventListener('capaian:saya', (ev) => {
       const ok = ev.detail && ev.detail.user.role === peran;
-      document.getElementById(ok ? 'isi' : 'perlu-masuk').classList.remove('tersembunyi');
+      const kotak = document.getElementById(ok ? 'isi' : 'perlu-masuk');
+      // Signed in, but with the other role: say so, and where this account's own page is, instead of "log in".
+      if (!ok && ev.detail) {
+        const u = ev.detail.user, bappeda = u.role === 'bappeda';
+        kotak.replaceChildren(el('p', { class: 'peran-lain' }, 'Halaman ini untuk akun ' + (peran === 'bappeda' ? 'Bappeda' : 'OPD')
+          + '. Anda masuk sebagai ' + u.username + (bappeda ? ' (akun Bappeda). ' : ' (akun OPD ' + (u.kodeOpd || '') + '). '),
+          el('a', { href: bappeda ? '/bappeda' : '/kirim' }, bappeda ? 'Buka halaman Bappeda' : 'Buka halaman Kirim ke Bappeda'),
+          '. Perlu akun lain? ', el('button', { class: 'kedua', type: 'button', onclick: keluar }, 'Keluar'), ' lalu masuk dengan akun itu.'));
+      }
+      kotak.classList.remove('tersembunyi');
       if (ok) jalankan(ev.detail);
     });
   }

@@ -153,4 +153,29 @@ class UserCommandTest {
         }
         assertEquals(2, run("", "unlock"), "names what to unlock");
     }
+
+    @Test
+    void theFirstBappedaAccountIsAnAdminOthersOnlyWhenAskedAndTheLogSaysTheCommandLineDidIt() {
+        assertEquals(0, run("rahasia-panjang", "add", "kepala", "--role", "bappeda", "--password-stdin"));
+        assertEquals(0, run("rahasia-panjang", "add", "staf", "--role", "bappeda", "--password-stdin"));
+        assertEquals(0, run("rahasia-panjang", "add", "wakil", "--role", "bappeda", "--admin", "--password-stdin"));
+        assertEquals(1, run("rahasia-panjang", "add", "bkd", "--role", "opd", "--opd", "5.03", "--admin", "--password-stdin"));
+        try (SqliteStore s = SqliteStore.open(data)) {
+            assertTrue(s.findUser("kepala").orElseThrow().isAdmin(), "nobody could make accounts on the web otherwise");
+            assertFalse(s.findUser("staf").orElseThrow().isAdmin());
+            assertTrue(s.findUser("wakil").orElseThrow().isAdmin());
+            assertTrue(s.findUser("bkd").isEmpty());
+        }
+        assertEquals(0, run("", "admin", "staf"));
+        assertEquals(0, run("", "admin", "wakil", "--off"));
+        try (SqliteStore s = SqliteStore.open(data)) {
+            assertTrue(s.findUser("staf").orElseThrow().isAdmin());
+            assertFalse(s.findUser("wakil").orElseThrow().isAdmin());
+            List<AuditLog.Entry> log = s.audit().query(AuditLog.Query.latest(10));
+            assertEquals(List.of("wakil akun.admin", "staf akun.admin", "wakil akun.buat", "staf akun.buat", "kepala akun.buat"),
+                    log.stream().map(e -> e.target() + " " + e.action()).toList());
+            assertTrue(log.stream().allMatch(e -> "baris perintah".equals(e.actorName()) && e.actorUserId() == null));
+            assertEquals("akun Bappeda dengan hak admin akun", log.get(4).detail());
+        }
+    }
 }
