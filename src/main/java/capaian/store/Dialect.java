@@ -52,6 +52,11 @@ public enum Dialect {
         }
     };
 
+    /** What a SELECT appends to lock the rows it reads to the end of the transaction (SQLite locks the whole file). */
+    String forUpdate() {
+        return this == POSTGRESQL ? " FOR UPDATE" : "";
+    }
+
     /** Advisory lock spaces of this application (first half of the two-integer key). */
     private static final int KEY_LOCKS = 0x43617031;
     private static final int MIGRATION_LOCK = 0x43617032;

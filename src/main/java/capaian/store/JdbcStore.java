@@ -373,6 +373,25 @@ public class JdbcStore implements Store {
         }
     }
 
+    @Override
+    public LoginFailures changeLoginFailures(String username, String address, java.util.function.UnaryOperator<LoginFailures> change,
+                                             int maxRows) {
+        String name = loginName(username);
+        return inTransaction(() -> {
+            // A placeholder row to lock when there is none yet; failures 0 reads as "no entry".
+            update("INSERT INTO login_failures (username, address, failures, last_failure, locked_until) VALUES (?, ?, 0, 0, 0) "
+                    + "ON CONFLICT (username, address) DO NOTHING", name, address);
+            LoginFailures now = queryOne(FAILURE_SELECT + " WHERE username = ? AND address = ?" + dialect.forUpdate(),
+                    this::loginFailures, name, address).orElseThrow();
+            LoginFailures next = change.apply(now.failures() == 0 ? null : now);
+            update("UPDATE login_failures SET failures = ?, last_failure = ?, locked_until = ? WHERE username = ? AND address = ?",
+                    next.failures(), next.lastFailure(), next.lockedUntil(), name, address);
+            update("DELETE FROM login_failures WHERE last_failure <= (SELECT last_failure FROM login_failures "
+                    + "ORDER BY last_failure DESC LIMIT 1 OFFSET ?)", maxRows);
+            return next;
+        });
+    }
+
     // mapping
 
     private User user(ResultSet rs) throws SQLException {

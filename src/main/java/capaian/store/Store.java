@@ -120,4 +120,11 @@ public interface Store extends AutoCloseable {
      * a row without its files or files without their row; on SQLite the files are durable before the row commits.
      */
     Submission addSubmission(NewSubmission submission, java.util.List<FileContent> files);
+
+    /**
+     * Changes one failed-login entry atomically, whichever server counts the failure: {@code change} gets the
+     * entry (null when there is none) and returns the new one; two servers counting at once both count.
+     */
+    LoginFailures changeLoginFailures(String username, String address, java.util.function.UnaryOperator<LoginFailures> change,
+                                      int maxRows);
 }

@@ -205,6 +205,27 @@ class PostgresStoreTest extends SqliteStoreTest {
     }
 
     @Test
+    void failedLoginsCountedByTwoServersAtOnceAreAllCounted() throws Exception {
+        try (JdbcStore a = open(); JdbcStore b = open()) {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<?>> fs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                JdbcStore server = t % 2 == 0 ? a : b;
+                fs.add(pool.submit(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        server.changeLoginFailures("bkd", "10.0.0.7", f -> new LoginFailures("bkd", "10.0.0.7",
+                                (f == null ? 0 : f.failures()) + 1, System.currentTimeMillis(), 0), 100);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) f.get();
+            pool.shutdown();
+            assertEquals(80, a.findLoginFailures("bkd", "10.0.0.7").orElseThrow().failures(), "8 threads x 10, none lost");
+        }
+    }
+
+    @Test
     void aSubmissionThatFailsLeavesNoFileBehind() throws Exception {
         try (JdbcStore s = open()) {
             FileContent f = FileContent.of("yatim".getBytes(StandardCharsets.UTF_8));
