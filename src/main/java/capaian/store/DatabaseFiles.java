@@ -25,6 +25,11 @@ final class DatabaseFiles implements StoredFiles {
     }
 
     @Override
+    public boolean inDatabase() {
+        return true;
+    }
+
+    @Override
     public String put(FileContent content) {
         String hash = content.sha256();
         return store.inTransaction(() -> {

@@ -304,9 +304,11 @@ public class JdbcStore implements Store {
     @Override
     public Submission addSubmission(NewSubmission n, List<FileContent> contents) {
         SubmissionKey k = n.key();
-        long id = inTransaction(() -> {
-            // On PostgreSQL the files go into this very transaction; on disk they are durable before the row.
-            for (FileContent c : contents) files.put(c);
+        // On disk the files are made durable before the row, outside the database lock; in PostgreSQL they go
+        // into the row's own transaction.
+        if (!files.inDatabase()) for (FileContent c : contents) files.put(c);
+        long id = retryingConflicts(() -> inTransaction(() -> {
+            if (files.inDatabase()) for (FileContent c : contents) files.put(c);
             // Servers sending the same key at once take turns here (the unique key would refuse the loser anyway).
             dialect.lockKey(conn(), k.kodeOpd() + "|" + k.tahun() + "|" + k.periode() + "|" + k.form());
             int version = queryOne("SELECT COALESCE(MAX(version), 0) + 1 FROM submissions "
@@ -318,8 +320,24 @@ public class JdbcStore implements Store {
                     k.kodeOpd(), n.opdName(), k.tahun(), k.periode(), k.form(), version, n.status().label(), n.errors(),
                     n.warnings(), n.infos(), n.originalName(), n.originalSha256(), n.originalSize(), n.resultSha256(),
                     n.reportJson(), n.submittedBy(), System.currentTimeMillis());
-        });
+        }));
         return findSubmission(id).orElseThrow();
+    }
+
+    /**
+     * PostgreSQL may end one of two transactions that wait on each other (two sends storing the same two files in
+     * opposite order); the loser is run again, a few times, before the error reaches the user.
+     */
+    private <T> T retryingConflicts(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (StoreException e) {
+                String state = e.getCause() instanceof SQLException s ? s.getSQLState() : null;
+                boolean conflict = "40P01".equals(state) || "40001".equals(state);
+                if (!conflict || attempt >= 3) throw e;
+            }
+        }
     }
 
     @Override
@@ -444,13 +462,22 @@ public class JdbcStore implements Store {
     }
 
     <T> T call(Work<T> work) {
-        Connection c = bound.get();
         try {
-            if (c != null) return work.run();
-            c = connections.acquire();
+            if (bound.get() != null) return work.run();
+            Connection c = connections.acquire();
             bound.set(c);
             try {
                 return work.run();
+            } catch (SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                    // The connection itself failed: closed, the pool drops it instead of handing it to the next call.
+                    try {
+                        c.close();
+                    } catch (SQLException ignored) {
+                        // it is broken anyway
+                    }
+                }
+                throw e;
             } finally {
                 bound.remove();
                 connections.release(c);

@@ -22,6 +22,11 @@ public interface StoredFiles {
         return put(FileContent.of(content));
     }
 
+    /** True when files are written in the database's own transactions (PostgreSQL), false on disk. */
+    default boolean inDatabase() {
+        return false;
+    }
+
     /** The size of the stored file, or empty when there is none with this hash. */
     OptionalLong size(String hash);
 

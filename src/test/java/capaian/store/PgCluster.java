@@ -28,6 +28,8 @@ public final class PgCluster {
     private static final String USER = "capaian";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static PgCluster running;
+    /** Tests crash Capaian, never PostgreSQL, so they skip fsync; the benchmark sets this to measure real commits. */
+    private static final boolean DURABLE = Boolean.getBoolean("capaian.pg.durable");
 
     private final Path bin;
     private final int port;
@@ -95,6 +97,7 @@ public final class PgCluster {
 
     private static PgCluster start(Path bin) throws IOException, InterruptedException {
         Path data = DIR.resolve("data");
+        // initdb --no-sync is fine for both: what matters is that the server fsyncs its commits (unless told not to).
         if (Files.exists(data.resolve("postmaster.pid"))) {
             // A cluster left running by a test JVM that was killed: stop it before starting afresh.
             run(bin, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"), false);
@@ -109,8 +112,8 @@ public final class PgCluster {
             port = s.getLocalPort();
         }
         run(bin, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", DIR.resolve("server.log").toString(),
-                "-w", "-t", "60", "-o", "-p " + port + " -k " + DIR + " -c listen_addresses=127.0.0.1 -c fsync=off "
-                        + "-c max_connections=300 -c shared_buffers=64MB", "start"), true);
+                "-w", "-t", "60", "-o", "-p " + port + " -k " + DIR + " -c listen_addresses=127.0.0.1 "
+                        + (DURABLE ? "" : "-c fsync=off ") + "-c max_connections=300 -c shared_buffers=128MB", "start"), true);
         return new PgCluster(bin, port);
     }
 
