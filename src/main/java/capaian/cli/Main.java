@@ -11,7 +11,7 @@ public final class Main {
 
     public static void main(String[] args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        boolean server = args.length > 0 && (args[0].equals("serve") || args[0].equals("user"));
+        boolean server = args.length > 0 && (args[0].equals("serve") || args[0].equals("user") || args[0].equals("store"));
         // the server logs to its console as before; the converter's commands keep the terminal for the user
         if (server) QuietLogging.poiOnly(); else QuietLogging.apply(verbose);
         System.exit(run(args, System.out, System.err));
@@ -36,6 +36,7 @@ public final class Main {
                 case "monitoring" -> new ChainCommand(out, err).monitoring(rest);
                 case "serve" -> capaian.web.ServeCommand.run(rest);
                 case "user" -> capaian.store.UserCommand.run(rest);
+                case "store" -> capaian.store.StoreCommand.run(rest);
                 case "findings" -> {
                     out.print(capaian.findings.FindingsCatalogue.markdown());
                     yield 0;

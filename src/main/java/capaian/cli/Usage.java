@@ -16,8 +16,9 @@ final class Usage {
               capaian next RENJA.xlsx -o LAMPIRAN.xlsx [--triwulan N]
               capaian next LAMPIRAN-TWn.xlsx -o LAMPIRAN-TWn+1.xlsx [--renja RENJA.xlsx]
               capaian monitoring RENJA.xlsx LAMPIRAN-TW1.xlsx ... -o MONITORING.xlsx
-              capaian serve [--port N] [--data FOLDER]
+              capaian serve [--port N] [--data FOLDER] [--database postgresql://HOST/DB?user=NAMA]
               capaian user add|list|passwd|disable ...
+              capaian store migrate --from FOLDER --to postgresql://HOST/DB?user=NAMA   pindah ke PostgreSQL
               capaian findings                      katalog kode temuan (Markdown)
 
             --verbose (perintah apa pun): tampilkan juga rincian kesalahan internal, yang biasanya hanya dicatat

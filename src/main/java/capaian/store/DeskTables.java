@@ -23,10 +23,10 @@ final class DeskTables {
     private static final String NOTE_SELECT = "SELECT n.id, n.submission_id, n.sheet, n.row_number, n.cell, n.note, u.username, n.created_at "
             + "FROM submission_notes n JOIN users u ON u.id = n.author";
 
-    private final Connection conn;
+    private final java.util.function.Supplier<Connection> connection;
 
-    DeskTables(Connection conn) {
-        this.conn = conn;
+    DeskTables(java.util.function.Supplier<Connection> connection) {
+        this.connection = connection;
     }
 
     // calendar
@@ -158,7 +158,7 @@ final class DeskTables {
     }
 
     private PreparedStatement prepare(String sql, int keys, Object... args) throws SQLException {
-        PreparedStatement ps = conn.prepareStatement(sql, keys);
+        PreparedStatement ps = conn().prepareStatement(sql, keys);
         for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
         return ps;
     }
@@ -185,5 +185,10 @@ final class DeskTables {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The store's connection of the call in progress. */
+    private Connection conn() {
+        return connection.get();
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * forced too, so that after {@link #put} returns the file survives a crash and is never seen half written.
  * Equal content is stored once; a file is never changed after it is written.
  */
-public final class FileStore {
+public final class FileStore implements StoredFiles {
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
@@ -38,7 +38,41 @@ public final class FileStore {
         }
     }
 
+    /** Streams the content to disk durably and returns its hash. */
+    @Override
+    public String put(FileContent content) {
+        String hash = content.sha256();
+        Path target = path(hash);
+        if (Files.exists(target)) return hash;
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(tmp, "put-", ".part");
+            try (InputStream in = content.open(); FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                java.security.MessageDigest d = Secrets.sha256();
+                byte[] buf = new byte[64 * 1024];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    d.update(buf, 0, n);
+                    ByteBuffer b = ByteBuffer.wrap(buf, 0, n);
+                    while (b.hasRemaining()) ch.write(b);
+                }
+                if (!java.util.HexFormat.of().formatHex(d.digest()).equals(hash)) {
+                    throw new IOException("content changed while it was stored");
+                }
+                ch.force(true);
+            }
+            moveIntoPlace(temp, target);
+            forceDirectory(target.getParent());
+            return hash;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store file " + hash, e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
     /** Stores the bytes durably and returns their hash. */
+    @Override
     public String put(byte[] content) {
         String hash = Secrets.sha256Hex(content);
         Path target = path(hash);
@@ -68,8 +102,25 @@ public final class FileStore {
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 
+    @Override
     public InputStream open(String hash) throws IOException {
-        return Files.newInputStream(find(hash).orElseThrow(() -> new IOException("no file " + hash)));
+        return Files.newInputStream(find(hash).orElseThrow(() -> new java.nio.file.NoSuchFileException("no file " + hash)));
+    }
+
+    @Override
+    public java.util.OptionalLong size(String hash) {
+        Optional<Path> p = find(hash);
+        try {
+            return p.isPresent() ? java.util.OptionalLong.of(Files.size(p.get())) : java.util.OptionalLong.empty();
+        } catch (IOException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    /** The stored file itself: nothing to copy. */
+    @Override
+    public LocalFile local(String hash, Path tmpDir) throws IOException {
+        return new LocalFile(find(hash).orElseThrow(() -> new java.nio.file.NoSuchFileException("no file " + hash)), false);
     }
 
     public byte[] read(String hash) throws IOException {

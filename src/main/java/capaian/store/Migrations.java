@@ -15,7 +15,9 @@ import java.util.logging.Logger;
 /**
  * Versioned schema migrations. Each is a SQL resource applied once, in order, in its own transaction, and
  * recorded in {@code schema_version}; a database newer than this program is refused rather than guessed at.
- * To change the schema, add the next file here; never edit one that has shipped.
+ * To change the schema, add the next file here; never edit one that has shipped. Each migration has a
+ * PostgreSQL twin of the same version and name in {@code migrations/postgresql/}, so that both databases go
+ * through the same history.
  */
 final class Migrations {
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
@@ -36,9 +38,22 @@ final class Migrations {
 
     /** Applies what is missing and returns the schema version afterwards. */
     static int apply(Connection c) throws SQLException {
+        return apply(c, Dialect.SQLITE);
+    }
+
+    static int apply(Connection c, Dialect dialect) throws SQLException {
+        dialect.lockMigrations(c);
+        try {
+            return applyLocked(c, dialect);
+        } finally {
+            dialect.unlockMigrations(c);
+        }
+    }
+
+    private static int applyLocked(Connection c, Dialect dialect) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                    + "name TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+                    + "name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
         }
         int current = current(c);
         if (current > latest()) {
@@ -47,7 +62,7 @@ final class Migrations {
         }
         for (Migration m : ALL) {
             if (m.version() > current) {
-                applyOne(c, m);
+                applyOne(c, m, dialect);
                 current = m.version();
             }
         }
@@ -57,15 +72,15 @@ final class Migrations {
     static int current(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-            return rs.getInt(1);
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
-    private static void applyOne(Connection c, Migration m) throws SQLException {
+    private static void applyOne(Connection c, Migration m, Dialect dialect) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            for (String sql : statements(load(m.resource()))) st.execute(sql);
+            for (String sql : statements(load(dialect.migrationFolder() + m.resource()))) st.execute(sql);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
                 ps.setInt(1, m.version());
@@ -74,7 +89,7 @@ final class Migrations {
                 ps.executeUpdate();
             }
             c.commit();
-            LOG.info("schema migrated to version " + m.version() + " (" + m.resource() + ")");
+            LOG.info("schema migrated to version " + m.version() + " (" + dialect.migrationFolder() + m.resource() + ")");
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
@@ -83,7 +98,7 @@ final class Migrations {
         }
     }
 
-    private static String load(String resource) {
+    static String load(String resource) {
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + resource)) {
             if (in == null) throw new IllegalStateException("migration missing from the jar: " + resource);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Accounts, sessions and submissions. SQLite serves one server ({@link SqliteStore}); the interface is
- * what a PostgreSQL implementation would provide so that several servers share one database.
- * Files live beside it in a {@link FileStore}: a submission row only names their content hashes.
+ * Accounts, sessions and submissions, over JDBC ({@link JdbcStore}): SQLite in the data directory serves one
+ * server; PostgreSQL is shared by several ({@link PostgresDatabase}). Files are in its {@link #files()}: a
+ * submission row only names their content hashes.
  */
 public interface Store extends AutoCloseable {
 
@@ -168,4 +168,22 @@ public interface Store extends AutoCloseable {
 
     /** The region's OPDs. */
     OpdRegistry opdRegistry();
+
+    // files in the shared store (issue 16)
+
+    /** Where this store keeps uploaded originals and results: on disk beside SQLite, in PostgreSQL itself. */
+    StoredFiles files();
+
+    /**
+     * Stores the files and the new version together: on PostgreSQL in one transaction, so that a crash never leaves
+     * a row without its files or files without their row; on SQLite the files are durable before the row commits.
+     */
+    Submission addSubmission(NewSubmission submission, java.util.List<FileContent> files);
+
+    /**
+     * Changes one failed-login entry atomically, whichever server counts the failure: {@code change} gets the
+     * entry (null when there is none) and returns the new one; two servers counting at once both count.
+     */
+    LoginFailures changeLoginFailures(String username, String address, java.util.function.UnaryOperator<LoginFailures> change,
+                                      int maxRows);
 }

@@ -37,7 +37,8 @@ public final class UserCommand {
               capaian user unlock NAMA [--address ALAMAT_IP]   (membuka kunci masuk NAMA; atau hanya dari ALAMAT_IP)
               capaian user unlock --address ALAMAT_IP  (membuka kunci alamat itu untuk semua nama)
             Mengganti kata sandi (passwd) mengakhiri semua sesi pengguna itu dan mencabut semua tokennya.
-            Semua perintah menerima --data DIR (bawaan: CAPAIAN_DATA atau ./data).""";
+            Semua perintah menerima --data DIR (bawaan: CAPAIAN_DATA atau ./data), atau --database postgresql://HOST/DB?user=NAMA
+            (bawaan: CAPAIAN_DATABASE_URL; kata sandi dari CAPAIAN_DATABASE_PASSWORD atau CAPAIAN_DATABASE_PASSWORD_FILE).""";
     /** The longest lifetime the command line mints; the server's own maximum is set apart (capaian.auth.token-max-days). */
     static final int MAX_TOKEN_DAYS = 3650;
     /** The actor of changes made on the command line, in the audit log. */
@@ -53,7 +54,7 @@ public final class UserCommand {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Flags f;
         try {
-            f = Flags.parse(args, Set.of("data", "role", "opd", "name", "label", "days", "address"), Set.of("password-stdin", "help", "admin", "off"));
+            f = Flags.parse(args, Set.of("data", "role", "opd", "name", "label", "days", "address", "database"), Set.of("password-stdin", "help", "admin", "off"));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
@@ -70,7 +71,7 @@ public final class UserCommand {
             err.println("perintah user " + action + " perlu tepat satu " + (action.equals("revoke-token") ? "NOMOR token" : "NAMA pengguna"));
             return 2;
         }
-        try (SqliteStore store = SqliteStore.open(f.dataDir())) {
+        try (JdbcStore store = Stores.open(f)) {
             switch (action) {
                 case "add" -> add(store, pos.get(1), f, out);
                 case "list" -> list(store, out);

@@ -3,9 +3,9 @@ package capaian.web;
 import capaian.process.Processor;
 import capaian.rules.Profile;
 import capaian.rules.ProfileLoader;
-import capaian.store.FileStore;
-import capaian.store.SqliteStore;
 import capaian.store.Store;
+import capaian.store.StoredFiles;
+import capaian.store.Stores;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -34,15 +34,16 @@ public final class CapaianServer implements AutoCloseable {
     private final Undertow undertow;
     private final Profile profile;
 
-    private CapaianServer(ServerConfig config) {
+    private CapaianServer(ServerConfig config, String databaseUrl) {
         this.config = config;
         // Before anything is opened: a wrong keystore must not leave the database open.
         javax.net.ssl.SSLContext ssl = config.tls() ? Tls.context(config.tlsKeystore(), config.tlsPassword()) : null;
         CredentialPolicy credentials = CredentialPolicy.fromEnvironment(); // a bad setting, like a bad keystore, opens nothing
         this.profile = config.profile() == null ? ProfileLoader.defaultProfile() : ProfileLoader.load(config.profile());
         Path data = config.dataDir().toAbsolutePath();
-        this.store = SqliteStore.open(data);
-        FileStore files = new FileStore(data);
+        // SQLite in the data directory by default; with a PostgreSQL URL the data directory keeps only temp files.
+        this.store = Stores.open(databaseUrl, data);
+        StoredFiles files = store.files();
         ServerConfig.Fairness fair = config.fairness();
         this.limiter = new JobLimiter(config.maxJobs(), fair.jobMemoryOrHalfHeap(), config.queueWait(), config.jobTimeout(),
                 fair.jobCpu());
@@ -96,7 +97,12 @@ public final class CapaianServer implements AutoCloseable {
     }
 
     public static CapaianServer start(ServerConfig config) {
-        CapaianServer s = new CapaianServer(config);
+        return start(config, null);
+    }
+
+    /** @param databaseUrl a PostgreSQL URL shared with other servers, or null for SQLite in the data directory */
+    public static CapaianServer start(ServerConfig config, String databaseUrl) {
+        CapaianServer s = new CapaianServer(config, databaseUrl);
         try {
             s.undertow.start();
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package capaian.web;
 
-import capaian.store.FileStore;
+import capaian.store.StoredFiles;
 import capaian.store.Store;
 import io.undertow.server.RoutingHandler;
 
@@ -8,7 +8,7 @@ import io.undertow.server.RoutingHandler;
 final class DeskRoutes {
     private DeskRoutes() {}
 
-    static void register(RoutingHandler api, Store store, FileStore files, Workbooks workbooks, RekapRoute rekap) {
+    static void register(RoutingHandler api, Store store, StoredFiles files, Workbooks workbooks, RekapRoute rekap) {
         new CalendarRoutes(store).register(api);
         new PeriodRoutes(store, files, rekap, workbooks).register(api);
         new VerificationRoutes(store, files, workbooks).register(api);

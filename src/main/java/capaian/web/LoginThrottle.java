@@ -101,14 +101,18 @@ final class LoginThrottle {
         return f;
     }
 
+    /** Counted in one store transaction, so that two servers behind one address never lose a failure. */
     private void fail(String username, String address, int threshold, long now) {
-        LoginFailures f = live(username, address, now);
-        int failures = (f == null ? 0 : f.failures()) + 1;
-        long locked = f == null ? 0 : f.lockedUntil();
-        if (failures >= threshold) {
-            int doublings = Math.min(failures - threshold, 20);
-            locked = now + Math.min(policy.maxLock().toMillis(), policy.baseLock().toMillis() << doublings);
-        }
-        store.saveLoginFailures(new LoginFailures(username, address, failures, now, locked), MAX_ENTRIES);
+        store.changeLoginFailures(username, address, stored -> {
+            LoginFailures f = stored != null && stored.lockedUntil() <= now
+                    && now - stored.lastFailure() > policy.window().toMillis() ? null : stored;
+            int failures = (f == null ? 0 : f.failures()) + 1;
+            long locked = f == null ? 0 : f.lockedUntil();
+            if (failures >= threshold) {
+                int doublings = Math.min(failures - threshold, 20);
+                locked = now + Math.min(policy.maxLock().toMillis(), policy.baseLock().toMillis() << doublings);
+            }
+            return new LoginFailures(username, address, failures, now, locked);
+        }, MAX_ENTRIES);
     }
 }

@@ -6,7 +6,7 @@ import capaian.consolidate.Selection;
 import capaian.form.FormDefinition;
 import capaian.form.Forms;
 import capaian.model.Periode;
-import capaian.store.FileStore;
+import capaian.store.StoredFiles;
 import capaian.store.NewRekapSnapshot;
 import capaian.store.PeriodLock;
 import capaian.store.RekapSnapshot;
@@ -26,11 +26,11 @@ import java.util.Map;
  */
 final class PeriodRoutes {
     private final Store store;
-    private final FileStore files;
+    private final StoredFiles files;
     private final RekapRoute rekap;
     private final Workbooks workbooks;
 
-    PeriodRoutes(Store store, FileStore files, RekapRoute rekap, Workbooks workbooks) {
+    PeriodRoutes(Store store, StoredFiles files, RekapRoute rekap, Workbooks workbooks) {
         this.store = store;
         this.files = files;
         this.rekap = rekap;
@@ -134,7 +134,7 @@ final class PeriodRoutes {
 
     private void snapshotWorkbook(HttpServerExchange ex) throws Exception {
         RekapSnapshot s = found(ex);
-        byte[] xlsx = files.find(s.workbookSha256()).isPresent() ? files.read(s.workbookSha256()) : null;
+        byte[] xlsx = files.readAll(s.workbookSha256()).orElse(null);
         if (xlsx == null) throw ApiError.BERKAS_HILANG.error();
         Downloads.send(ex, Downloads.XLSX, "rekap-" + s.form() + "-" + s.tahun() + "-"
                 + (Periode.TAHUNAN.equals(s.periode()) ? "tahunan" : "tw" + s.periode()) + "-snapshot-" + s.id() + ".xlsx", xlsx);

@@ -11,8 +11,8 @@ import capaian.consolidate.RekapWriter;
 import capaian.consolidate.Selection;
 import capaian.form.Forms;
 import capaian.model.Periode;
-import capaian.store.FileStore;
 import capaian.store.Store;
+import capaian.store.StoredFiles;
 import capaian.store.Submission;
 import capaian.store.SubmissionQuery;
 import io.undertow.server.HttpServerExchange;
@@ -47,14 +47,14 @@ final class RekapRoute {
     static final int ZIP_RATIO = 3;
 
     private final Store store;
-    private final FileStore files;
+    private final StoredFiles files;
     private final Workbooks workbooks;
     private final JobLimiter limiter;
     private final Uploads uploads;
     private final Path dataDir;
     private final long maxUploadBytes;
 
-    RekapRoute(Store store, FileStore files, Workbooks workbooks, JobLimiter limiter, Uploads uploads, Path dataDir,
+    RekapRoute(Store store, StoredFiles files, Workbooks workbooks, JobLimiter limiter, Uploads uploads, Path dataDir,
                long maxUploadBytes) {
         this.store = store;
         this.files = files;
@@ -129,14 +129,15 @@ final class RekapRoute {
     Rekap fromStore(Selection sel) {
         Consolidator c = new Consolidator(workbooks.processor(), sel);
         for (Submission s : store.listSubmissions(new SubmissionQuery(null, sel.tahun(), sel.periode(), sel.form(), true))) {
-            Path original = files.find(s.originalSha256()).orElse(null);
             String label = s.originalName() + " (" + s.key().kodeOpd() + " v" + s.version() + ")";
-            if (original == null) {
-                LOG.severe("file " + s.originalSha256() + " of submission " + s.id() + " is missing");
+            OpdEntry e;
+            try (StoredFiles.LocalFile original = files.local(s.originalSha256(), dataDir.resolve("tmp"))) {
+                e = c.add(original.path(), label, s.submittedAt());
+            } catch (IOException missing) {
+                LOG.severe("file " + s.originalSha256() + " of submission " + s.id() + " is missing: " + missing);
                 c.addUnreadable(label, s.submittedAt(), "Berkas kiriman ini tidak ditemukan di server. Hubungi admin.");
                 continue;
             }
-            OpdEntry e = c.add(original, label, s.submittedAt());
             if (e == null) continue;
             if (s.version() > 1) {
                 e.notes().add(new RekapNote("REKAP_KIRIM_ULANG", "info", "OPD ini mengirim " + s.version()

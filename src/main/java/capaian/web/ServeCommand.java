@@ -14,11 +14,14 @@ public final class ServeCommand {
                                      [--job-timeout-seconds N] [--queue-wait-seconds N] [--session-hours N] [--profile BERKAS]
                                      [--public-url URL] [--tls-keystore BERKAS.p12 --tls-password SANDI]
                                      [--job-cpu-seconds N] [--job-memory-mb N] [--uploads-per-address N]
-                                     [--min-upload-bytes-per-second N]
+                                     [--min-upload-bytes-per-second N] [--database postgresql://HOST/DB?user=NAMA]
             Variabel lingkungan: CAPAIAN_PORT, CAPAIAN_HOST, CAPAIAN_DATA, CAPAIAN_MAX_UPLOAD_MB, CAPAIAN_MAX_JOBS,
             CAPAIAN_JOB_TIMEOUT_SECONDS, CAPAIAN_QUEUE_WAIT_SECONDS, CAPAIAN_SESSION_HOURS, CAPAIAN_PROFILE,
             CAPAIAN_PUBLIC_URL, CAPAIAN_TLS_KEYSTORE, CAPAIAN_TLS_PASSWORD, CAPAIAN_JOB_CPU_SECONDS, CAPAIAN_JOB_MEMORY_MB,
-            CAPAIAN_UPLOADS_PER_ADDRESS, CAPAIAN_MIN_UPLOAD_BYTES_PER_SECOND.
+            CAPAIAN_UPLOADS_PER_ADDRESS, CAPAIAN_MIN_UPLOAD_BYTES_PER_SECOND, CAPAIAN_DATABASE_URL, CAPAIAN_DATABASE_PASSWORD,
+            CAPAIAN_DATABASE_PASSWORD_FILE, CAPAIAN_DATABASE_POOL.
+            --database: PostgreSQL bersama beberapa server (kata sandi hanya dari CAPAIAN_DATABASE_PASSWORD atau
+            CAPAIAN_DATABASE_PASSWORD_FILE); tanpa itu SQLite di direktori data.
             Bawaan: port 8080, data di ./data, unggahan maks. 20 MB, HTTP biasa (HTTPS dengan --tls-keystore).
             --public-url: alamat server yang dibuka pengguna (untuk manifes add-in Excel), mis. https://capaian.contoh.go.id""";
 
@@ -27,6 +30,7 @@ public final class ServeCommand {
     public static int run(String[] args) {
         capaian.store.Logging.setUp();
         ServerConfig config;
+        String database;
         try {
             Flags f = Flags.parse(args, ServerConfig.FLAGS, Set.of("help"));
             if (f.has("help")) {
@@ -35,6 +39,7 @@ public final class ServeCommand {
             }
             if (!f.positional().isEmpty()) throw new IllegalArgumentException("argumen tidak dikenal: " + f.positional());
             config = ServerConfig.from(f);
+            database = capaian.store.Stores.databaseUrl(f);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -43,7 +48,7 @@ public final class ServeCommand {
         ProcessGuard.install();
         CapaianServer server;
         try {
-            server = CapaianServer.start(config);
+            server = CapaianServer.start(config, database);
         } catch (StoreException | ProfileException e) {
             System.err.println("Server tidak dapat dimulai: " + e.getMessage());
             return 1;

@@ -45,7 +45,7 @@ public record ServerConfig(String host, int port, Path dataDir, long maxUploadBy
 
     static final Set<String> FLAGS = Set.of("host", "port", "data", "max-upload-mb", "max-jobs", "job-timeout-seconds",
             "queue-wait-seconds", "session-hours", "profile", "public-url", "tls-keystore", "tls-password",
-            "job-cpu-seconds", "job-memory-mb", "uploads-per-address", "min-upload-bytes-per-second");
+            "job-cpu-seconds", "job-memory-mb", "uploads-per-address", "min-upload-bytes-per-second", "database");
 
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig("0.0.0.0", 8080, dataDir, 20L * 1024 * 1024, 2, Duration.ofSeconds(120),

@@ -4,9 +4,10 @@ import capaian.model.Periode;
 import capaian.process.ProcessResult;
 import capaian.report.Report;
 import capaian.report.ReportJson;
-import capaian.store.FileStore;
+import capaian.store.FileContent;
 import capaian.store.NewSubmission;
 import capaian.store.Store;
+import capaian.store.StoredFiles;
 import capaian.store.Submission;
 import capaian.store.SubmissionKey;
 import capaian.store.SubmissionQuery;
@@ -15,8 +16,6 @@ import capaian.store.User;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -30,11 +29,11 @@ final class SubmissionRoutes {
     private static final Logger LOG = Logger.getLogger(SubmissionRoutes.class.getName());
 
     private final Store store;
-    private final FileStore files;
+    private final StoredFiles files;
     private final Workbooks workbooks;
     private final Uploads uploads;
 
-    SubmissionRoutes(Store store, FileStore files, Workbooks workbooks, Uploads uploads) {
+    SubmissionRoutes(Store store, StoredFiles files, Workbooks workbooks, Uploads uploads) {
         this.store = store;
         this.files = files;
         this.workbooks = workbooks;
@@ -58,8 +57,8 @@ final class SubmissionRoutes {
         refuseAmbiguous(report);
         SubmissionKey key = keyFor(user, u, report);
         refuseClosed(key);
-        String sha = capaian.store.Secrets.sha256Hex(u.bytes());
-        Submission same = sameAsLatest(key, sha);
+        FileContent original = FileContent.of(u.bytes());
+        Submission same = sameAsLatest(key, original.sha256());
         if (same != null) {
             // Not an error: the file is with Bappeda already. 200 with the version it is, and no new version.
             Json.ok(ex, Map.of("submission", SubmissionView.of(same), "summary", report.summary(), "sama", true,
@@ -68,12 +67,14 @@ final class SubmissionRoutes {
                             ? " Versi itu dikembalikan Bappeda: perbaiki buku kerjanya menurut catatan Bappeda, lalu kirim lagi." : "")));
             return;
         }
-        String originalHash = files.put(u.bytes());
-        String resultHash = r.workbook() == null ? null : files.put(r.workbook());
+        FileContent result = r.workbook() == null ? null : FileContent.of(r.workbook());
+        String originalHash = original.sha256();
+        String resultHash = result == null ? null : result.sha256();
         Report.Summary s = report.summary();
         Submission saved = store.addSubmission(new NewSubmission(key, report.header() == null ? null : report.header().opd(),
                 SubmissionStatus.TERKIRIM, s.errors(), s.warnings(), s.infos(),
-                u.fileName(), originalHash, u.bytes().length, resultHash, ReportJson.toJson(report), user.id()));
+                u.fileName(), originalHash, u.bytes().length, resultHash, ReportJson.toJson(report), user.id()),
+                result == null ? List.of(original) : List.of(original, result));
         LOG.info("submission " + saved.id() + " by " + user.username() + ": " + key + " v" + saved.version() + " "
                 + saved.status().label());
         store.audit().record(user.id(), capaian.store.AuditLog.SUBMISSION_SENT, key.kodeOpd(), key.form() + " " + key.tahun() + " "
@@ -182,7 +183,7 @@ final class SubmissionRoutes {
             sendFile(ex, s.resultSha256(), name);
             return;
         }
-        byte[] stored = files.find(s.resultSha256()).isPresent() ? files.read(s.resultSha256()) : null;
+        byte[] stored = files.readAll(s.resultSha256()).orElse(null);
         if (stored == null) throw ApiError.BERKAS_HILANG.error();
         byte[] annotated = workbooks.limited(() -> capaian.write.BappedaNotes.annotate(stored, notes.stream()
                 .map(VerificationRoutes::forWorkbook).toList()));
@@ -190,11 +191,11 @@ final class SubmissionRoutes {
     }
 
     private void sendFile(HttpServerExchange ex, String hash, String name) throws Exception {
-        Path p = files.find(hash).orElseThrow(() -> {
-            LOG.severe("file " + hash + " of a stored submission is missing from the data directory");
+        long size = files.size(hash).orElseThrow(() -> {
+            LOG.severe("file " + hash + " of a stored submission is missing from the store");
             return new ApiException(500, "BERKAS_HILANG", "Berkas kiriman ini tidak ditemukan di server. Hubungi admin.");
         });
-        Downloads.send(ex, Downloads.XLSX, name, Files.newInputStream(p), Files.size(p));
+        Downloads.send(ex, Downloads.XLSX, name, files.open(hash), size);
     }
 
     private void report(HttpServerExchange ex) {

@@ -5,7 +5,7 @@ import capaian.model.Periode;
 import capaian.evaluate.Evaluation;
 import capaian.model.SheetData;
 import capaian.report.ReportBuilder;
-import capaian.store.FileStore;
+import capaian.store.StoredFiles;
 import capaian.store.Store;
 import capaian.store.Submission;
 import capaian.store.SubmissionNote;
@@ -36,10 +36,10 @@ final class VerificationRoutes {
     static final int MAX_NOTE = 2000;
 
     private final Store store;
-    private final FileStore files;
+    private final StoredFiles files;
     private final Workbooks workbooks;
 
-    VerificationRoutes(Store store, FileStore files, Workbooks workbooks) {
+    VerificationRoutes(Store store, StoredFiles files, Workbooks workbooks) {
         this.store = store;
         this.files = files;
         this.workbooks = workbooks;
@@ -169,10 +169,12 @@ final class VerificationRoutes {
 
     /** sheet name → report cell key → column letter. */
     private Map<String, Map<String, String>> columnLetters(Submission s) throws Exception {
-        Path original = files.find(s.originalSha256()).orElse(null);
-        if (original == null) return Map.of();
+        if (files.size(s.originalSha256()).isEmpty()) return Map.of();
         String triwulan = Periode.TAHUNAN.equals(s.key().periode()) ? null : s.key().periode();
-        Evaluation ev = workbooks.limited(() -> workbooks.processor().evaluate(original, s.key().form(), triwulan));
+        Evaluation ev;
+        try (StoredFiles.LocalFile original = files.local(s.originalSha256(), Path.of(System.getProperty("java.io.tmpdir")))) {
+            ev = workbooks.limited(() -> workbooks.processor().evaluate(original.path(), s.key().form(), triwulan));
+        }
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (SheetData sheet : ev.document().sheets()) {
             Map<String, String> cols = new LinkedHashMap<>();

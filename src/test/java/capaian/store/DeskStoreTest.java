@@ -20,13 +20,13 @@ class DeskStoreTest {
     @TempDir
     Path dir;
 
-    private SqliteStore open() {
-        return SqliteStore.open(dir, FAST);
+    private JdbcStore open() {
+        return JdbcStore.open(dir, FAST);
     }
 
     @Test
     void upgradingFromVersion2MakesTheExistingBappedaAccountsAdminsAndNobodyMustChange() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(JdbcStore.FILE_NAME));
              Statement st = c.createStatement()) {
             st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)");
             for (String v : List.of("V1__accounts_and_submissions.sql", "V2__credentials_that_end.sql")) {
@@ -38,7 +38,7 @@ class DeskStoreTest {
             st.execute("INSERT INTO users (id, username, role, kode_opd, password_hash, created_at) VALUES "
                     + "(1, 'admin', 'bappeda', NULL, '" + hash + "', 0), (2, 'bkd', 'opd', 'K1', '" + hash + "', 0)");
         }
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             assertEquals(3, s.schemaVersion());
             User admin = s.findUser("admin").orElseThrow();
             User bkd = s.findUser("bkd").orElseThrow();
@@ -52,7 +52,7 @@ class DeskStoreTest {
 
     @Test
     void accountsMadeOnTheWebMustChangeTheirPasswordAndAResetMakesThemChangeAgain() {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             List<User> made = s.addAccounts(List.of(
                     new NewAccount("dinas-kesehatan", Role.OPD, "1.02", "Dinas Kesehatan", false, "abcd-efgh-jkmn".toCharArray()),
                     new NewAccount("perencana", Role.BAPPEDA, null, null, true, "pqrs-tuvw-xyz2".toCharArray()),
@@ -87,7 +87,7 @@ class DeskStoreTest {
 
     @Test
     void registryImportsAddUpdateAndKeepAndRefusesABadListWhole() {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             OpdRegistry reg = s.opdRegistry();
             assertEquals(new OpdRegistry.ImportResult(3, 0, 0), reg.importAll(List.of(
                     new OpdRegistry.Opd("1.01", "Dinas Pendidikan", "Pendidikan"),
@@ -118,7 +118,7 @@ class DeskStoreTest {
     @Test
     void auditLogFiltersByWhoWhatAndWhenAndSurvivesARestart() throws Exception {
         long between;
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User admin = s.addUser("admin", Role.BAPPEDA, null, null, "kata-sandi-1".toCharArray());
             AuditLog log = s.audit();
             log.record(admin.id(), AuditLog.ACCOUNT_CREATED, "bkd", "akun OPD 5.03");
@@ -130,7 +130,7 @@ class DeskStoreTest {
             log.record(admin.id(), "akunting.lain", "x", null); // shares the first letters of a group, not the group
             log.record(null, AuditLog.PERIOD_CLOSED, "2025 TW I", null);
         }
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             AuditLog log = s.audit();
             List<AuditLog.Entry> all = log.query(AuditLog.Query.latest(0));
             assertEquals(List.of(AuditLog.PERIOD_CLOSED, "akunting.lain", AuditLog.ACCOUNT_RESET, AuditLog.LOGIN_FAILED,

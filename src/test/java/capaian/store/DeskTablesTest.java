@@ -16,13 +16,13 @@ class DeskTablesTest {
     @TempDir
     Path dir;
 
-    private SqliteStore open() {
-        return SqliteStore.open(dir, FAST);
+    private JdbcStore open() {
+        return JdbcStore.open(dir, FAST);
     }
 
     @Test
     void aDeadlineIsSetReplacedListedAndDeleted() {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User b = s.addUser("admin", Role.BAPPEDA, null, "Admin", "rahasia-panjang".toCharArray());
             s.setDeadline(2026, "I", Deadline.EVERY_FORM, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 10), b.id());
             s.setDeadline(2026, "I", "lampiran-realisasi", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 15), b.id());
@@ -40,7 +40,7 @@ class DeskTablesTest {
             assertFalse(s.deleteDeadline(2026, "I", "lampiran-realisasi"));
             assertEquals(1, s.listDeadlines(2026).size());
         }
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             assertEquals(LocalDate.of(2026, 4, 10), s.listDeadlines(2026).get(0).dueOn(), "kept over a restart");
         }
     }
@@ -48,7 +48,7 @@ class DeskTablesTest {
     @Test
     void closingFreezesSnapshotsReopeningIsPerOpdAndClosingAgainKeepsBothSnapshots() {
         long first;
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User b = s.addUser("admin", Role.BAPPEDA, null, "Admin", "rahasia-panjang".toCharArray());
             assertTrue(s.findPeriodLock(2026, "I").isEmpty());
             assertFalse(s.reopenPeriodFor(2026, "I", "K1", b.id()), "an open period cannot be reopened");
@@ -72,7 +72,7 @@ class DeskTablesTest {
             s.closePeriod(2026, "I", b.id(), List.of(new NewRekapSnapshot("lampiran-realisasi", "{\"total\":97.5}", "e".repeat(64))));
             assertTrue(s.findPeriodLock(2026, "I").orElseThrow().refuses("K1"), "closing again ends the reopening");
         }
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             List<RekapSnapshot> all = s.listSnapshots(2026, "I");
             assertEquals(3, all.size(), "every snapshot is kept");
             assertEquals("e".repeat(64), all.get(0).workbookSha256(), "newest first");
@@ -85,7 +85,7 @@ class DeskTablesTest {
 
     @Test
     void notesOnRowsAndCellsAreKeptPerSubmission() {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User b = s.addUser("admin", Role.BAPPEDA, null, "Admin", "rahasia-panjang".toCharArray());
             User o = s.addUser("bkd", Role.OPD, "K1", "BKD", "rahasia-panjang".toCharArray());
             Submission sub = s.addSubmission(SqliteStoreTest.submission("K1", 2026, "I", "lampiran-realisasi", false, o.id()));

@@ -13,14 +13,16 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+/** The store's contract on SQLite; {@link PostgresStoreTest} inherits every test and runs it on PostgreSQL. */
 class SqliteStoreTest {
-    private static final PasswordHasher FAST = new PasswordHasher(1_000);
+    static final PasswordHasher FAST = new PasswordHasher(1_000);
 
     @TempDir
     Path dir;
 
-    private SqliteStore open() {
-        return SqliteStore.open(dir, FAST);
+    /** The store under test; {@link PostgresStoreTest} runs every test here against PostgreSQL too. */
+    JdbcStore open() {
+        return JdbcStore.open(dir, FAST);
     }
 
     static NewSubmission submission(String kode, int tahun, String periode, String form, boolean errors, long by) {
@@ -31,13 +33,13 @@ class SqliteStoreTest {
 
     @Test
     void migratesOnceAndRecordsTheVersion() throws Exception {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             assertEquals(Migrations.latest(), s.schemaVersion());
         }
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             assertEquals(Migrations.latest(), s.schemaVersion());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(JdbcStore.FILE_NAME));
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM schema_version")) {
             assertEquals(Migrations.ALL.size(), rs.getInt(1));
@@ -50,7 +52,7 @@ class SqliteStoreTest {
         String token = "cap_" + Secrets.newToken();
         String cookie = Secrets.newToken();
         long created = System.currentTimeMillis() - Duration.ofDays(400).toMillis();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(JdbcStore.FILE_NAME));
              Statement st = c.createStatement()) {
             String v1 = new String(Migrations.class.getResourceAsStream("migrations/V1__accounts_and_submissions.sql").readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
@@ -64,7 +66,7 @@ class SqliteStoreTest {
                     + (System.currentTimeMillis() + 3_600_000) + ")");
         }
         long before = System.currentTimeMillis();
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             assertEquals(Migrations.latest(), s.schemaVersion());
             assertEquals(7, s.findUserByApiToken(token).orElseThrow().id(), "the old token still works after the upgrade");
             ApiToken t = s.listApiTokens(7).get(0);
@@ -79,7 +81,7 @@ class SqliteStoreTest {
 
     @Test
     void passwordChangesEndSessionsAndRevokeTokens() {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User u = s.addUser("bkd", Role.OPD, "K1", null, "kata-sandi-1".toCharArray());
             String here = s.createSession(u.id(), Duration.ofHours(1), "c1");
             String there = s.createSession(u.id(), Duration.ofHours(1), "c2");
@@ -104,7 +106,7 @@ class SqliteStoreTest {
 
     @Test
     void tokensExpireAndAreRevokedOneByOne() {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User u = s.addUser("bkd", Role.OPD, "K1", null, "kata-sandi-1".toCharArray());
             NewApiToken shortLived = s.createApiToken(u.id(), "sebentar", Duration.ofMillis(1));
             NewApiToken a = s.createApiToken(u.id(), "a", Duration.ofDays(30));
@@ -126,7 +128,7 @@ class SqliteStoreTest {
     @Test
     void refusesADatabaseFromANewerProgram() throws Exception {
         open().close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(JdbcStore.FILE_NAME));
              Statement st = c.createStatement()) {
             st.execute("INSERT INTO schema_version VALUES (999, 'future', 0)");
         }
@@ -142,7 +144,7 @@ class SqliteStoreTest {
 
     @Test
     void accountsAuthenticateAndCanBeDisabled() {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             assertFalse(s.hasActiveBappeda());
             User b = s.addUser("admin", Role.BAPPEDA, null, "Admin Bappeda", "kata-sandi-1".toCharArray());
             User o = s.addUser("bkd", Role.OPD, "5.03.0.00.0.00.01.0000", null, "kata-sandi-2".toCharArray());
@@ -167,7 +169,7 @@ class SqliteStoreTest {
 
     @Test
     void rejectsDuplicateAndIncompleteAccounts() {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             s.addUser("admin", Role.BAPPEDA, null, null, "kata-sandi-1".toCharArray());
             assertThrows(StoreException.class, () -> s.addUser("ADMIN", Role.BAPPEDA, null, null, "x2345678".toCharArray()));
             assertThrows(StoreException.class, () -> s.addUser("opd1", Role.OPD, " ", null, "x2345678".toCharArray()));
@@ -179,15 +181,15 @@ class SqliteStoreTest {
     void storesOnlyHashesOfSecrets() throws Exception {
         String cookie;
         String token;
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User u = s.addUser("admin", Role.BAPPEDA, null, null, "kata-sandi-rahasia".toCharArray());
             cookie = s.createSession(u.id(), Duration.ofHours(1), "csrf-token");
             token = s.createApiToken(u.id(), null);
             assertEquals("csrf-token", s.findSession(cookie).orElseThrow().csrfToken());
             assertEquals(u.id(), s.findUserByApiToken(token).orElseThrow().id());
         }
-        String dump = new String(java.nio.file.Files.readAllBytes(dir.resolve(SqliteStore.FILE_NAME)))
-                + new String(readIfExists(dir.resolve(SqliteStore.FILE_NAME + "-wal")));
+        String dump = new String(java.nio.file.Files.readAllBytes(dir.resolve(JdbcStore.FILE_NAME)))
+                + new String(readIfExists(dir.resolve(JdbcStore.FILE_NAME + "-wal")));
         assertFalse(dump.contains("kata-sandi-rahasia"));
         assertFalse(dump.contains(cookie));
         assertFalse(dump.contains(token));
@@ -199,7 +201,7 @@ class SqliteStoreTest {
 
     @Test
     void sessionsExpire() throws Exception {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User u = s.addUser("admin", Role.BAPPEDA, null, null, "kata-sandi-1".toCharArray());
             String cookie = s.createSession(u.id(), Duration.ofMillis(1), "c");
             Thread.sleep(5);
@@ -212,7 +214,7 @@ class SqliteStoreTest {
 
     @Test
     void resubmissionsBecomeNewVersionsPerKey() {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User u = s.addUser("bkd", Role.OPD, "K1", null, "kata-sandi-1".toCharArray());
             Submission v1 = s.addSubmission(submission("K1", 2025, "I", "lampiran-realisasi", true, u.id()));
             Submission v2 = s.addSubmission(submission("K1", 2025, "I", "lampiran-realisasi", false, u.id()));
@@ -231,7 +233,7 @@ class SqliteStoreTest {
 
     @Test
     void bappedaCanRejectAVersion() {
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User o = s.addUser("bkd", Role.OPD, "K1", null, "kata-sandi-1".toCharArray());
             User b = s.addUser("admin", Role.BAPPEDA, null, null, "kata-sandi-1".toCharArray());
             Submission v1 = s.addSubmission(submission("K1", 2025, "I", "renja", false, o.id()));
@@ -247,16 +249,54 @@ class SqliteStoreTest {
     @Test
     void everythingSurvivesReopening() {
         long id;
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             User u = s.addUser("bkd", Role.OPD, "K1", "Operator BKD", "kata-sandi-1".toCharArray());
             id = s.addSubmission(submission("K1", 2025, "I", "lampiran-realisasi", false, u.id())).id();
         }
-        try (SqliteStore s = open()) {
+        try (JdbcStore s = open()) {
             assertTrue(s.authenticate("bkd", "kata-sandi-1".toCharArray()).isPresent());
             Submission sub = s.findSubmission(id).orElseThrow();
             assertEquals(new SubmissionKey("K1", 2025, "I", "lampiran-realisasi"), sub.key());
             assertEquals(List.of("K1"), s.knownOpds());
             assertEquals(2, s.addSubmission(submission("K1", 2025, "I", "lampiran-realisasi", false, 1)).version());
+        }
+    }
+
+    // files with the submission, and the throttle's table bound (issue 16): both databases
+
+    @Test
+    void filesAreStoredWithTheSubmissionAndStreamedBackByteForByte() throws Exception {
+        byte[] original = new byte[2_500_000]; // more than two database chunks
+        for (int i = 0; i < original.length; i++) original[i] = (byte) (i * 31 + (i >> 9));
+        byte[] result = "hasil".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (JdbcStore s = open()) {
+            User u = s.addUser("bkd", Role.OPD, "K1", null, "kata-sandi-1".toCharArray());
+            FileContent o = FileContent.of(original);
+            FileContent r = FileContent.of(result);
+            NewSubmission n = new NewSubmission(new SubmissionKey("K1", 2025, "I", "renja"), null, SubmissionStatus.DITERIMA,
+                    0, 0, 0, "renja.xlsx", o.sha256(), original.length, r.sha256(), "{}", u.id());
+            Submission saved = s.addSubmission(n, List.of(o, r));
+            assertEquals(2_500_000, s.files().size(saved.originalSha256()).orElseThrow());
+            try (java.io.InputStream in = s.files().open(saved.originalSha256())) {
+                assertArrayEquals(original, in.readAllBytes());
+            }
+            try (java.io.InputStream in = s.files().open(saved.resultSha256())) {
+                assertEquals("hasil", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertEquals(2, s.addSubmission(n, List.of(o, r)).version(), "the same content again is a new version, stored once");
+            assertTrue(s.files().size("c".repeat(64)).isEmpty());
+            assertThrows(java.nio.file.NoSuchFileException.class, () -> s.files().open("c".repeat(64)));
+        }
+    }
+
+    @Test
+    void loginFailuresKeepAtMostTheNewestRows() {
+        try (JdbcStore s = open()) {
+            for (int i = 0; i < 10; i++) s.saveLoginFailures(new LoginFailures("nama" + i, "10.0.0.1", 1, 1_000 + i, 0), 4);
+            List<LoginFailures> kept = s.listLoginFailures(0);
+            assertEquals(List.of("nama9", "nama8", "nama7", "nama6"), kept.stream().map(LoginFailures::username).toList());
+            s.saveLoginFailures(new LoginFailures("NAMA9", "10.0.0.1", 3, 2_000, 5_000), 4);
+            assertEquals(3, s.findLoginFailures("nama9", "10.0.0.1").orElseThrow().failures(), "names are kept in lower case");
         }
     }
 }

@@ -47,12 +47,12 @@ class UserCommandTest {
 
         assertEquals(0, run("sandi-baru-sekali", "passwd", "bkd", "--password-stdin"));
         assertEquals(0, run("", "disable", "bkd"));
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             assertTrue(s.findUser("bkd").orElseThrow().disabled());
             assertTrue(s.authenticate("admin", "rahasia-panjang".toCharArray()).isPresent());
         }
         assertEquals(0, run("", "enable", "bkd"));
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             assertTrue(s.authenticate("bkd", "sandi-baru-sekali".toCharArray()).isPresent());
         }
     }
@@ -73,7 +73,7 @@ class UserCommandTest {
         out.reset();
         assertEquals(0, run("", "token", "bkd"));
         String token = out.toString(StandardCharsets.UTF_8).trim();
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             assertEquals("bkd", s.findUserByApiToken(token).orElseThrow().username());
         }
     }
@@ -86,7 +86,7 @@ class UserCommandTest {
         String token = out.toString(StandardCharsets.UTF_8).trim();
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("berlaku sampai"), err.toString(StandardCharsets.UTF_8));
         long id;
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             ApiToken t = s.listApiTokens(s.findUser("bkd").orElseThrow().id()).get(0);
             assertEquals("rekap malam", t.name());
             assertEquals(java.time.Duration.ofDays(7), java.time.Duration.between(t.createdAt(), t.expiresAt()));
@@ -101,7 +101,7 @@ class UserCommandTest {
                 listing);
         assertFalse(listing.contains(token), "the secret is never listed");
         assertEquals(0, run("", "revoke-token", Long.toString(id)));
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             assertTrue(s.findUserByApiToken(token).isEmpty());
         }
         assertEquals(1, run("", "revoke-token", Long.toString(id)), "already revoked");
@@ -113,7 +113,7 @@ class UserCommandTest {
         run("rahasia-panjang", "add", "bkd", "--role", "opd", "--opd", "5.03", "--password-stdin");
         String cookie;
         String token;
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             long id = s.findUser("bkd").orElseThrow().id();
             cookie = s.createSession(id, java.time.Duration.ofHours(1), "c");
             token = s.createApiToken(id, "t");
@@ -122,7 +122,7 @@ class UserCommandTest {
         assertEquals(0, run("sandi-baru-sekali", "passwd", "bkd", "--password-stdin"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 sesi diakhiri dan 1 token API dicabut"),
                 out.toString(StandardCharsets.UTF_8));
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             assertTrue(s.findSession(cookie).isEmpty());
             assertTrue(s.findUserByApiToken(token).isEmpty());
         }
@@ -132,7 +132,7 @@ class UserCommandTest {
     void locksAreListedAndUnlockedByNameOrAddress() {
         run("rahasia-panjang", "add", "bkd", "--role", "opd", "--opd", "5.03", "--password-stdin");
         long now = System.currentTimeMillis();
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             s.saveLoginFailures(new LoginFailures("bkd", "10.0.0.1", 5, now, now + 30_000), 100);
             s.saveLoginFailures(new LoginFailures("bkd", "10.0.0.2", 1, now, 0), 100);
             s.saveLoginFailures(new LoginFailures("dinkes", "10.0.0.1", 1, now, 0), 100);
@@ -148,7 +148,7 @@ class UserCommandTest {
         out.reset();
         assertEquals(0, run("", "unlock", "--address", "10.0.0.1"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 kuncian dibuka"), "dinkes's pair and the ceiling");
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             assertEquals(List.of(), s.listLoginFailures(0));
         }
         assertEquals(2, run("", "unlock"), "names what to unlock");
@@ -160,7 +160,7 @@ class UserCommandTest {
         assertEquals(0, run("rahasia-panjang", "add", "staf", "--role", "bappeda", "--password-stdin"));
         assertEquals(0, run("rahasia-panjang", "add", "wakil", "--role", "bappeda", "--admin", "--password-stdin"));
         assertEquals(1, run("rahasia-panjang", "add", "bkd", "--role", "opd", "--opd", "5.03", "--admin", "--password-stdin"));
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             assertTrue(s.findUser("kepala").orElseThrow().isAdmin(), "nobody could make accounts on the web otherwise");
             assertFalse(s.findUser("staf").orElseThrow().isAdmin());
             assertTrue(s.findUser("wakil").orElseThrow().isAdmin());
@@ -168,7 +168,7 @@ class UserCommandTest {
         }
         assertEquals(0, run("", "admin", "staf"));
         assertEquals(0, run("", "admin", "wakil", "--off"));
-        try (SqliteStore s = SqliteStore.open(data)) {
+        try (JdbcStore s = JdbcStore.open(data)) {
             assertTrue(s.findUser("staf").orElseThrow().isAdmin());
             assertFalse(s.findUser("wakil").orElseThrow().isAdmin());
             List<AuditLog.Entry> log = s.audit().query(AuditLog.Query.latest(10));

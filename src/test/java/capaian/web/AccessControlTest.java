@@ -2,7 +2,7 @@ package capaian.web;
 
 import capaian.store.LoginFailures;
 import capaian.store.PasswordHasher;
-import capaian.store.SqliteStore;
+import capaian.store.JdbcStore;
 import capaian.store.Submission;
 import capaian.store.User;
 import org.junit.jupiter.api.Test;
@@ -304,7 +304,7 @@ class AccessControlTest {
     @Test
     void throttleLocksPerPairAndPerAddressDoublesAndForgets() {
         FakeClock clock = new FakeClock();
-        try (SqliteStore store = SqliteStore.open(data, new PasswordHasher(1_000))) {
+        try (JdbcStore store = JdbcStore.open(data, new PasswordHasher(1_000))) {
             CredentialPolicy policy = new CredentialPolicy(Duration.ofDays(90), Duration.ofDays(365), Duration.ofMinutes(5),
                     3, 5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(15));
             LoginThrottle t = new LoginThrottle(store, policy, clock);
@@ -347,7 +347,7 @@ class AccessControlTest {
 
     @Test
     void rememberedFailuresAreBounded() {
-        try (SqliteStore store = SqliteStore.open(data, new PasswordHasher(1_000))) {
+        try (JdbcStore store = JdbcStore.open(data, new PasswordHasher(1_000))) {
             for (int i = 0; i < 60; i++) store.saveLoginFailures(new LoginFailures("acak" + i, "10.1.0." + i, 1, 1000 + i, 0), 50);
             List<LoginFailures> kept = store.listLoginFailures(0);
             assertEquals(50, kept.size());

@@ -1,7 +1,7 @@
 package capaian.web;
 
 import capaian.store.Role;
-import capaian.store.SqliteStore;
+import capaian.store.JdbcStore;
 import capaian.store.User;
 
 import java.io.IOException;
@@ -110,8 +110,15 @@ final class ChildServer implements AutoCloseable {
 
     /** Bappeda and two OPD accounts with API tokens, written before the child starts: name to token. */
     static Map<String, String> seedAccounts(Path data) {
+        try (JdbcStore store = JdbcStore.open(data)) {
+            return seedAccounts(store);
+        }
+    }
+
+    /** The same accounts in any store (PostgreSQL shared by several child servers). */
+    static Map<String, String> seedAccounts(JdbcStore store) {
         Map<String, String> tokens = new LinkedHashMap<>();
-        try (SqliteStore store = SqliteStore.open(data)) {
+        {
             User b = store.addUser("bappeda", Role.BAPPEDA, null, null, TestServer.PASSWORD.toCharArray());
             User bkd = store.addUser("bkd", Role.OPD, TestServer.KODE_BKD, null, TestServer.PASSWORD.toCharArray());
             User dinkes = store.addUser("dinkes", Role.OPD, TestServer.KODE_DINKES, null, TestServer.PASSWORD.toCharArray());

@@ -16,12 +16,21 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The {@link Store} in one SQLite file ({@code capaian.db}). One connection, used by one thread at a time:
- * SQLite writes one transaction at a time anyway, and the load here is a few OPDs uploading per minute.
- * WAL journal with synchronous=FULL, so a committed row survives a power cut; busy_timeout lets the
- * {@code user} command write while the server runs.
+ * The {@link Store} over JDBC, one implementation for both databases; what differs is in {@link Dialect}.
+ * <ul>
+ * <li>SQLite, one file ({@code capaian.db}) in the data directory, the default: one connection, used by one
+ * thread at a time ({@link Connections#single}); SQLite writes one transaction at a time anyway. WAL journal with
+ * synchronous=FULL, so a committed row survives a power cut; busy_timeout lets the {@code user} command write
+ * while the server runs. Files live beside it on disk ({@link FileStore}).</li>
+ * <li>PostgreSQL, shared by several servers ({@link PostgresDatabase}): a small pool, a connection per call, and
+ * every rule that must hold across servers kept by the database (unique keys, a transaction-scoped lock on a
+ * submission key). Files live in the database too ({@link DatabaseFiles}), written in the submission's
+ * transaction.</li>
+ * </ul>
+ * A call takes a connection for its duration and binds it to the thread, so that the helpers below and nested
+ * calls inside a transaction use the same one.
  */
-public final class SqliteStore implements Store {
+public class JdbcStore implements Store {
     public static final String FILE_NAME = "capaian.db";
 
     private static final String USER_COLUMNS = "u.id, u.username, u.role, u.kode_opd, u.display_name, u.disabled, u.created_at, "
@@ -38,23 +47,30 @@ public final class SqliteStore implements Store {
     private static final String FAILURE_SELECT = "SELECT username, address, failures, last_failure, locked_until FROM login_failures";
     private static final long LAST_USED_GRANULARITY_MS = 60_000;
 
-    private final Connection conn;
+    private final Dialect dialect;
+    private final Connections connections;
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final StoredFiles files;
     private final PasswordHasher hasher;
     private final String dummyHash;
     private final DeskTables desk;
 
-    private SqliteStore(Connection conn, PasswordHasher hasher) {
-        this.conn = conn;
+    JdbcStore(Dialect dialect, Connections connections, java.util.function.Function<JdbcStore, StoredFiles> files,
+              PasswordHasher hasher) {
+        this.dialect = dialect;
+        this.connections = connections;
         this.hasher = hasher;
         this.dummyHash = hasher.dummyHash();
-        this.desk = new DeskTables(conn);
+        this.files = files.apply(this);
+        this.desk = new DeskTables(this::conn);
     }
 
-    public static SqliteStore open(Path dataDir) {
+    /** The SQLite store of a data directory (created when missing), migrated to the latest schema. */
+    public static JdbcStore open(Path dataDir) {
         return open(dataDir, new PasswordHasher());
     }
 
-    public static SqliteStore open(Path dataDir, PasswordHasher hasher) {
+    public static JdbcStore open(Path dataDir, PasswordHasher hasher) {
         try {
             Files.createDirectories(dataDir);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath());
@@ -64,21 +80,30 @@ public final class SqliteStore implements Store {
                 st.execute("PRAGMA synchronous = FULL");
                 st.execute("PRAGMA foreign_keys = ON");
             }
-            Migrations.apply(c);
-            return new SqliteStore(c, hasher);
+            Migrations.apply(c, Dialect.SQLITE);
+            return new JdbcStore(Dialect.SQLITE, Connections.single(c), s -> new FileStore(dataDir), hasher);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("basis data di " + dataDir + " tidak dapat dibuka: " + e.getMessage(), e);
         }
     }
 
-    public synchronized int schemaVersion() {
-        return call(() -> Migrations.current(conn));
+    public int schemaVersion() {
+        return call(() -> Migrations.current(conn()));
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public StoredFiles files() {
+        return files;
     }
 
     // accounts
 
     @Override
-    public synchronized User addUser(String username, Role role, String kodeOpd, String displayName, char[] password) {
+    public User addUser(String username, Role role, String kodeOpd, String displayName, char[] password) {
         String name = username == null ? "" : username.trim();
         if (!name.matches("[A-Za-z0-9._@-]{2,64}")) {
             throw new StoreException("nama pengguna harus 2-64 huruf, angka, titik, garis bawah, @ atau tanda hubung");
@@ -96,23 +121,23 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized Optional<User> findUser(String username) {
-        return call(() -> queryOne("SELECT " + USER_COLUMNS + " FROM users u WHERE u.username = ?", this::user, username));
+    public Optional<User> findUser(String username) {
+        return call(() -> queryOne("SELECT " + USER_COLUMNS + " FROM users u WHERE lower(u.username) = lower(?)", this::user, username));
     }
 
     @Override
-    public synchronized List<User> listUsers() {
+    public List<User> listUsers() {
         return call(() -> query("SELECT " + USER_COLUMNS + " FROM users u ORDER BY u.role, u.kode_opd, u.username", this::user));
     }
 
     @Override
-    public synchronized Revoked setPassword(String username, char[] password) {
+    public Revoked setPassword(String username, char[] password) {
         User u = findUser(username).orElseThrow(() -> noSuchUser(username));
         return changePassword(u.id(), password, null);
     }
 
     @Override
-    public synchronized Revoked changePassword(long userId, char[] password, String keepSessionCookie) {
+    public Revoked changePassword(long userId, char[] password, String keepSessionCookie) {
         String hash = hasher.hash(password);
         String keep = keepSessionCookie == null ? "" : Secrets.sha256Hex(keepSessionCookie);
         return inTransaction(() -> {
@@ -127,7 +152,7 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized void setDisabled(String username, boolean disabled) {
+    public void setDisabled(String username, boolean disabled) {
         User u = findUser(username).orElseThrow(() -> noSuchUser(username));
         inTransaction(() -> {
             update("UPDATE users SET disabled = ? WHERE id = ?", disabled ? 1 : 0, u.id());
@@ -140,7 +165,7 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized boolean hasActiveBappeda() {
+    public boolean hasActiveBappeda() {
         return call(() -> queryOne("SELECT COUNT(*) FROM users WHERE role = 'bappeda' AND disabled = 0",
                 rs -> rs.getInt(1), new Object[0]).orElse(0) > 0);
     }
@@ -150,7 +175,7 @@ public final class SqliteStore implements Store {
         // Hashing happens outside the lock: it takes a good part of a second by design.
         String stored;
         Optional<User> user;
-        synchronized (this) {
+        {
             user = findUser(username == null ? "" : username.trim());
             stored = user.isEmpty() ? null : call(() -> queryOne(
                     "SELECT password_hash FROM users WHERE id = ?", rs -> rs.getString(1), user.get().id()).orElse(null));
@@ -162,7 +187,7 @@ public final class SqliteStore implements Store {
     // sessions and API tokens
 
     @Override
-    public synchronized String createSession(long userId, Duration lifetime, String csrfToken) {
+    public String createSession(long userId, Duration lifetime, String csrfToken) {
         String secret = Secrets.newToken();
         long now = System.currentTimeMillis();
         call(() -> {
@@ -174,7 +199,7 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized Optional<Session> findSession(String cookieValue) {
+    public Optional<Session> findSession(String cookieValue) {
         if (cookieValue == null || cookieValue.isBlank()) return Optional.empty();
         return call(() -> queryOne("SELECT " + USER_COLUMNS + ", s.csrf_token, s.created_at, s.expires_at FROM sessions s "
                         + "JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ? AND u.disabled = 0",
@@ -184,13 +209,13 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized void deleteSession(String cookieValue) {
+    public void deleteSession(String cookieValue) {
         if (cookieValue == null) return;
         call(() -> update("DELETE FROM sessions WHERE id_hash = ?", Secrets.sha256Hex(cookieValue)));
     }
 
     @Override
-    public synchronized NewApiToken createApiToken(long userId, String name, Duration lifetime) {
+    public NewApiToken createApiToken(long userId, String name, Duration lifetime) {
         if (lifetime.isNegative() || lifetime.isZero()) throw new StoreException("masa berlaku token harus lebih dari nol");
         String secret = "cap_" + Secrets.newToken();
         long now = System.currentTimeMillis();
@@ -200,7 +225,7 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized Optional<User> findUserByApiToken(String token) {
+    public Optional<User> findUserByApiToken(String token) {
         if (token == null || token.isBlank()) return Optional.empty();
         long now = System.currentTimeMillis();
         String hash = Secrets.sha256Hex(token);
@@ -214,17 +239,17 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized List<ApiToken> listApiTokens(long userId) {
+    public List<ApiToken> listApiTokens(long userId) {
         return call(() -> query(TOKEN_SELECT + " WHERE t.user_id = ? ORDER BY t.created_at DESC, t.id DESC", this::apiToken, userId));
     }
 
     @Override
-    public synchronized Optional<ApiToken> findApiToken(long id) {
+    public Optional<ApiToken> findApiToken(long id) {
         return call(() -> queryOne(TOKEN_SELECT + " WHERE t.id = ?", this::apiToken, id));
     }
 
     @Override
-    public synchronized boolean revokeApiToken(long id) {
+    public boolean revokeApiToken(long id) {
         return call(() -> update("DELETE FROM api_tokens WHERE id = ?", id)) > 0;
     }
 
@@ -235,31 +260,32 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized Optional<LoginFailures> findLoginFailures(String username, String address) {
+    public Optional<LoginFailures> findLoginFailures(String username, String address) {
         return call(() -> queryOne(FAILURE_SELECT + " WHERE username = ? AND address = ?", this::loginFailures,
                 loginName(username), address));
     }
 
     @Override
-    public synchronized void saveLoginFailures(LoginFailures f, int maxRows) {
+    public void saveLoginFailures(LoginFailures f, int maxRows) {
         call(() -> {
             update("INSERT INTO login_failures (username, address, failures, last_failure, locked_until) VALUES (?, ?, ?, ?, ?) "
                             + "ON CONFLICT (username, address) DO UPDATE SET failures = excluded.failures, "
                             + "last_failure = excluded.last_failure, locked_until = excluded.locked_until",
                     loginName(f.username()), f.address(), f.failures(), f.lastFailure(), f.lockedUntil());
             // Random names from a guesser must not grow the table without end.
-            return update("DELETE FROM login_failures WHERE rowid IN (SELECT rowid FROM login_failures "
-                    + "ORDER BY last_failure DESC LIMIT -1 OFFSET ?)", maxRows);
+            // Ties at the cut may drop a few more: "at most" still holds, in both dialects.
+            return update("DELETE FROM login_failures WHERE last_failure <= (SELECT last_failure FROM login_failures "
+                    + "ORDER BY last_failure DESC LIMIT 1 OFFSET ?)", maxRows);
         });
     }
 
     @Override
-    public synchronized void deleteLoginFailures(String username, String address) {
+    public void deleteLoginFailures(String username, String address) {
         call(() -> update("DELETE FROM login_failures WHERE username = ? AND address = ?", loginName(username), address));
     }
 
     @Override
-    public synchronized int unlockLogins(String username, String address) {
+    public int unlockLogins(String username, String address) {
         if (username == null && address == null) return call(() -> update("DELETE FROM login_failures"));
         if (address == null) return call(() -> update("DELETE FROM login_failures WHERE username = ?", loginName(username)));
         if (username == null) return call(() -> update("DELETE FROM login_failures WHERE address = ?", address));
@@ -268,7 +294,7 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized List<LoginFailures> listLoginFailures(long sinceMillis) {
+    public List<LoginFailures> listLoginFailures(long sinceMillis) {
         return call(() -> query(FAILURE_SELECT + " WHERE last_failure >= ? OR locked_until > ? ORDER BY last_failure DESC",
                 this::loginFailures, sinceMillis, sinceMillis));
     }
@@ -276,9 +302,20 @@ public final class SqliteStore implements Store {
     // submissions
 
     @Override
-    public synchronized Submission addSubmission(NewSubmission n) {
+    public Submission addSubmission(NewSubmission n) {
+        return addSubmission(n, List.of());
+    }
+
+    @Override
+    public Submission addSubmission(NewSubmission n, List<FileContent> contents) {
         SubmissionKey k = n.key();
-        long id = inTransaction(() -> {
+        // On disk the files are made durable before the row, outside the database lock; in PostgreSQL they go
+        // into the row's own transaction.
+        if (!files.inDatabase()) for (FileContent c : contents) files.put(c);
+        long id = retryingConflicts(() -> inTransaction(() -> {
+            if (files.inDatabase()) for (FileContent c : contents) files.put(c);
+            // Servers sending the same key at once take turns here (the unique key would refuse the loser anyway).
+            dialect.lockKey(conn(), k.kodeOpd() + "|" + k.tahun() + "|" + k.periode() + "|" + k.form());
             int version = queryOne("SELECT COALESCE(MAX(version), 0) + 1 FROM submissions "
                             + "WHERE kode_opd = ? AND tahun = ? AND periode = ? AND form = ?",
                     rs -> rs.getInt(1), k.kodeOpd(), k.tahun(), k.periode(), k.form()).orElse(1);
@@ -288,22 +325,38 @@ public final class SqliteStore implements Store {
                     k.kodeOpd(), n.opdName(), k.tahun(), k.periode(), k.form(), version, n.status().label(), n.errors(),
                     n.warnings(), n.infos(), n.originalName(), n.originalSha256(), n.originalSize(), n.resultSha256(),
                     n.reportJson(), n.submittedBy(), System.currentTimeMillis());
-        });
+        }));
         return findSubmission(id).orElseThrow();
     }
 
+    /**
+     * PostgreSQL may end one of two transactions that wait on each other (two sends storing the same two files in
+     * opposite order); the loser is run again, a few times, before the error reaches the user.
+     */
+    private <T> T retryingConflicts(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (StoreException e) {
+                String state = e.getCause() instanceof SQLException s ? s.getSQLState() : null;
+                boolean conflict = "40P01".equals(state) || "40001".equals(state);
+                if (!conflict || attempt >= 3) throw e;
+            }
+        }
+    }
+
     @Override
-    public synchronized Optional<Submission> findSubmission(long id) {
+    public Optional<Submission> findSubmission(long id) {
         return call(() -> queryOne("SELECT " + SUBMISSION_COLUMNS + SUBMISSION_FROM + " WHERE s.id = ?", this::submission, id));
     }
 
     @Override
-    public synchronized Optional<String> reportJson(long id) {
+    public Optional<String> reportJson(long id) {
         return call(() -> queryOne("SELECT report_json FROM submissions WHERE id = ?", rs -> rs.getString(1), id));
     }
 
     @Override
-    public synchronized List<Submission> listSubmissions(SubmissionQuery q) {
+    public List<Submission> listSubmissions(SubmissionQuery q) {
         StringBuilder sql = new StringBuilder("SELECT " + SUBMISSION_COLUMNS + SUBMISSION_FROM + " WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         filter(sql, args, "s.kode_opd", q.kodeOpd());
@@ -319,7 +372,7 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized Submission setStatus(long id, SubmissionStatus status, String note, long byUserId) {
+    public Submission setStatus(long id, SubmissionStatus status, String note, long byUserId) {
         int n = call(() -> update("UPDATE submissions SET status = ?, status_note = ?, status_by = ?, status_at = ? WHERE id = ?",
                 status.label(), note, byUserId, System.currentTimeMillis(), id));
         if (n == 0) throw new StoreException("kiriman " + id + " tidak ada");
@@ -327,7 +380,7 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized List<String> knownOpds() {
+    public List<String> knownOpds() {
         TreeSet<String> kodes = new TreeSet<>(call(() -> query(
                 "SELECT kode_opd FROM users WHERE kode_opd IS NOT NULL AND disabled = 0 "
                         + "UNION SELECT kode_opd FROM submissions", rs -> rs.getString(1))));
@@ -335,12 +388,31 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         try {
-            conn.close();
+            connections.close();
         } catch (SQLException e) {
             throw new StoreException("basis data tidak dapat ditutup: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public LoginFailures changeLoginFailures(String username, String address, java.util.function.UnaryOperator<LoginFailures> change,
+                                             int maxRows) {
+        String name = loginName(username);
+        return inTransaction(() -> {
+            // A placeholder row to lock when there is none yet; failures 0 reads as "no entry".
+            update("INSERT INTO login_failures (username, address, failures, last_failure, locked_until) VALUES (?, ?, 0, 0, 0) "
+                    + "ON CONFLICT (username, address) DO NOTHING", name, address);
+            LoginFailures now = queryOne(FAILURE_SELECT + " WHERE username = ? AND address = ?" + dialect.forUpdate(),
+                    this::loginFailures, name, address).orElseThrow();
+            LoginFailures next = change.apply(now.failures() == 0 ? null : now);
+            update("UPDATE login_failures SET failures = ?, last_failure = ?, locked_until = ? WHERE username = ? AND address = ?",
+                    next.failures(), next.lastFailure(), next.lockedUntil(), name, address);
+            update("DELETE FROM login_failures WHERE last_failure <= (SELECT last_failure FROM login_failures "
+                    + "ORDER BY last_failure DESC LIMIT 1 OFFSET ?)", maxRows);
+            return next;
+        });
     }
 
     // mapping
@@ -375,10 +447,10 @@ public final class SqliteStore implements Store {
     // JDBC plumbing
 
     @FunctionalInterface
-    private interface Rows<T> { T map(ResultSet rs) throws SQLException; }
+    interface Rows<T> { T map(ResultSet rs) throws SQLException; }
 
     @FunctionalInterface
-    private interface Work<T> { T run() throws SQLException; }
+    interface Work<T> { T run() throws SQLException; }
 
     private static void filter(StringBuilder sql, List<Object> args, String column, Object value) {
         if (value != null) {
@@ -387,16 +459,43 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private <T> T call(Work<T> work) {
+    /** The connection of the call in progress on this thread. */
+    Connection conn() {
+        Connection c = bound.get();
+        if (c == null) throw new IllegalStateException("no store call in progress on this thread");
+        return c;
+    }
+
+    <T> T call(Work<T> work) {
         try {
-            return work.run();
+            if (bound.get() != null) return work.run();
+            Connection c = connections.acquire();
+            bound.set(c);
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                    // The connection itself failed: closed, the pool drops it instead of handing it to the next call.
+                    try {
+                        c.close();
+                    } catch (SQLException ignored) {
+                        // it is broken anyway
+                    }
+                }
+                throw e;
+            } finally {
+                bound.remove();
+                connections.release(c);
+            }
         } catch (SQLException e) {
             throw new StoreException("kesalahan basis data: " + e.getMessage(), e);
         }
     }
 
-    private <T> T inTransaction(Work<T> work) {
+    <T> T inTransaction(Work<T> work) {
         return call(() -> {
+            Connection conn = conn();
+            if (!conn.getAutoCommit()) return work.run(); // nested: part of the caller's transaction
             conn.setAutoCommit(false);
             try {
                 T result = work.run();
@@ -412,12 +511,12 @@ public final class SqliteStore implements Store {
     }
 
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-        PreparedStatement ps = conn.prepareStatement(sql);
+        PreparedStatement ps = conn().prepareStatement(sql);
         for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
         return ps;
     }
 
-    private <T> List<T> query(String sql, Rows<T> rows, Object... args) throws SQLException {
+    <T> List<T> query(String sql, Rows<T> rows, Object... args) throws SQLException {
         try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) out.add(rows.map(rs));
@@ -425,21 +524,26 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private <T> Optional<T> queryOne(String sql, Rows<T> rows, Object... args) throws SQLException {
+    <T> Optional<T> queryOne(String sql, Rows<T> rows, Object... args) throws SQLException {
         List<T> all = query(sql, rows, args);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    private int update(String sql, Object... args) throws SQLException {
+    int update(String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = prepare(sql, args)) {
             return ps.executeUpdate();
         }
     }
 
+    /** Runs an INSERT and returns the id the database generated. */
     private long insert(String sql, Object... args) throws SQLException {
-        update(sql, args);
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
-            return rs.getLong(1);
+        try (PreparedStatement ps = conn().prepareStatement(sql, new String[] {"id"})) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                if (!rs.next()) throw new SQLException("no generated id");
+                return rs.getLong(1);
+            }
         }
     }
 
@@ -453,16 +557,12 @@ public final class SqliteStore implements Store {
     private final Sql.Access access = new Sql.Access() {
         @Override
         public <T> T read(Sql.Work<T> work) {
-            synchronized (SqliteStore.this) {
-                return call(() -> work.run(conn));
-            }
+            return call(() -> work.run(conn()));
         }
 
         @Override
         public <T> T write(Sql.Work<T> work) {
-            synchronized (SqliteStore.this) {
-                return inTransaction(() -> work.run(conn));
-            }
+            return inTransaction(() -> work.run(conn()));
         }
     };
     private final AuditLog audit = new AuditLog(access);
@@ -526,14 +626,14 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized void setAdmin(String username, boolean admin) {
+    public void setAdmin(String username, boolean admin) {
         User u = findUser(username).orElseThrow(() -> noSuchUser(username));
         if (admin && !u.isBappeda()) throw new StoreException("Hanya akun Bappeda yang dapat menjadi admin akun.");
         call(() -> update("UPDATE users SET is_admin = ? WHERE id = ?", admin ? 1 : 0, u.id()));
     }
 
     @Override
-    public synchronized boolean hasActiveAdmin() {
+    public boolean hasActiveAdmin() {
         return call(() -> queryOne("SELECT COUNT(*) FROM users WHERE role = 'bappeda' AND is_admin = 1 AND disabled = 0",
                 rs -> rs.getInt(1), new Object[0]).orElse(0) > 0);
     }
@@ -552,7 +652,7 @@ public final class SqliteStore implements Store {
     // Bappeda's desk (issue 15, items 2 and 3): the SQL is in DeskTables
 
     @Override
-    public synchronized void setDeadline(int tahun, String periode, String form, java.time.LocalDate opensOn,
+    public void setDeadline(int tahun, String periode, String form, java.time.LocalDate opensOn,
                                          java.time.LocalDate dueOn, long byUserId) {
         call(() -> {
             desk.setDeadline(tahun, periode, form, opensOn, dueOn, byUserId);
@@ -561,27 +661,27 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized boolean deleteDeadline(int tahun, String periode, String form) {
+    public boolean deleteDeadline(int tahun, String periode, String form) {
         return call(() -> desk.deleteDeadline(tahun, periode, form));
     }
 
     @Override
-    public synchronized List<Deadline> listDeadlines(Integer tahun) {
+    public List<Deadline> listDeadlines(Integer tahun) {
         return call(() -> desk.listDeadlines(tahun));
     }
 
     @Override
-    public synchronized Optional<PeriodLock> findPeriodLock(int tahun, String periode) {
+    public Optional<PeriodLock> findPeriodLock(int tahun, String periode) {
         return call(() -> desk.findLock(tahun, periode));
     }
 
     @Override
-    public synchronized List<PeriodLock> listPeriodLocks(Integer tahun) {
+    public List<PeriodLock> listPeriodLocks(Integer tahun) {
         return call(() -> desk.listLocks(tahun));
     }
 
     @Override
-    public synchronized List<RekapSnapshot> closePeriod(int tahun, String periode, long byUserId,
+    public List<RekapSnapshot> closePeriod(int tahun, String periode, long byUserId,
                                                         List<NewRekapSnapshot> snapshots) {
         List<Long> ids = inTransaction(() -> desk.close(tahun, periode, byUserId, snapshots));
         List<RekapSnapshot> out = new ArrayList<>();
@@ -590,33 +690,33 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized boolean reopenPeriodFor(int tahun, String periode, String kodeOpd, long byUserId) {
+    public boolean reopenPeriodFor(int tahun, String periode, String kodeOpd, long byUserId) {
         return call(() -> desk.reopenFor(tahun, periode, kodeOpd, byUserId));
     }
 
     @Override
-    public synchronized List<RekapSnapshot> listSnapshots(Integer tahun, String periode) {
+    public List<RekapSnapshot> listSnapshots(Integer tahun, String periode) {
         return call(() -> desk.listSnapshots(tahun, periode));
     }
 
     @Override
-    public synchronized Optional<RekapSnapshot> findSnapshot(long id) {
+    public Optional<RekapSnapshot> findSnapshot(long id) {
         return call(() -> desk.findSnapshot(id));
     }
 
     @Override
-    public synchronized Optional<String> snapshotJson(long id) {
+    public Optional<String> snapshotJson(long id) {
         return call(() -> desk.snapshotJson(id));
     }
 
     @Override
-    public synchronized SubmissionNote addNote(long submissionId, String sheet, int row, String cell, String note,
+    public SubmissionNote addNote(long submissionId, String sheet, int row, String cell, String note,
                                                long byUserId) {
         return call(() -> desk.addNote(submissionId, sheet, row, cell, note, byUserId));
     }
 
     @Override
-    public synchronized List<SubmissionNote> listNotes(long submissionId) {
+    public List<SubmissionNote> listNotes(long submissionId) {
         return call(() -> desk.listNotes(submissionId));
     }
 }
