@@ -18,10 +18,10 @@ import java.util.Map;
  * seed-based) and two generated ones, one sharing its program 5.03.02 and one under urusan 1. Figures are chosen
  * so that the hand computations in the tests are short.
  */
-final class RkpdForms {
-    private RkpdForms() {}
+public final class RkpdTestForms {
+    private RkpdTestForms() {}
 
-    static List<Path> write(Profile profile, Path dir) throws Exception {
+    public static List<Path> write(Profile profile, Path dir) throws Exception {
         Files.createDirectories(dir);
         Path a = dir.resolve("a-bkd.xlsx");
         Files.copy(Path.of("examples", "monitoring-contoh.xlsx"), a, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
