@@ -66,6 +66,7 @@ public final class CapaianServer implements AutoCloseable {
         new SubmissionRoutes(store, files, workbooks, uploads).register(api);
         new MatrixRoute(store).register(api);
         new RekapRoute(store, files, workbooks, limiter, uploads, data, config.maxUploadBytes()).register(api);
+        new RkpdRoute(store, files, workbooks, limiter, data).register(api);
 
         Pages pages = new Pages();
         Addin addin = new Addin(this::publicUrl, config.officeJsUrl(), pages);
