@@ -29,6 +29,7 @@ enum RkpdField {
     CAPAIAN_RPJMD_RP("capaianRpjmdRp", Role.RENSTRA_CAPAIAN_RP),
     CAPAIAN_K("capaianK", Role.RENJA_CAPAIAN_K),
     CAPAIAN_RP("capaianRp", Role.RENJA_CAPAIAN_RP),
+    EFISIENSI("efisiensi", Role.EFISIENSI),
     PREDIKAT("predikat", Role.PREDIKAT);
 
     static final List<RkpdField> MONEY = List.of(TARGET_RPJMD_RP, REALISASI_LALU_RP, TARGET_RP, TW1_RP, TW2_RP, TW3_RP,

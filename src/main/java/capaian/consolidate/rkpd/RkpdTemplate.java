@@ -64,6 +64,7 @@ public final class RkpdTemplate {
             new Col(null, "Perangkat Daerah Penanggung Jawab", "(16)", "opd", Kind.TEXT, 28),
             new Col("Tingkat Capaian RKPD Tahun Berjalan (%)", "K", "", "capaianK", Kind.PERCENT, 10),
             new Col("Tingkat Capaian RKPD Tahun Berjalan (%)", "Rp", "", "capaianRp", Kind.PERCENT, 10),
+            new Col(null, "Efisiensi (%)", "", "efisiensi", Kind.PERCENT, 10),
             new Col(null, "Predikat", "", "predikat", Kind.TEXT, 14),
             new Col(null, "Tingkat", "", "tingkat", Kind.TEXT, 14));
 

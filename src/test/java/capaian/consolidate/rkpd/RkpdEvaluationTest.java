@@ -93,6 +93,10 @@ class RkpdEvaluationTest {
         assertNum("180000000", neg, "realisasiRp");
         assertNum("90", neg, "capaianRp");
         assertNum("96", neg, "capaianRpjmdRp");
+        // efisiensi (RULES 6, selisih): (14) K - (14) Rp = 120 - 90 = 30
+        assertNum("30", neg, "efisiensi");
+        // the BKD kegiatan: 75 - (260 + 180)/(300 + 200) = 75 - 88 = -13
+        assertNum("-13", keg, "efisiensi");
         // BPSDM predicate, akhir: BB -> A is rank 6 / rank 5 = 120
         RkpdRow pred = line("SUB_KEGIATAN", "5.03.02.1.02.01");
         assertEquals("A", pred.get("realisasiK"));
