@@ -31,6 +31,7 @@ public final class Main {
                 case "check" -> new WorkbookCommand(out, err, false).run(rest);
                 case "process" -> new WorkbookCommand(out, err, true).run(rest);
                 case "consolidate" -> new ConsolidateCommand(out, err).run(rest);
+                case "evaluasi-rkpd" -> new RkpdCommand(out, err).run(rest);
                 case "convert" -> new ConvertCommand(out, err).run(rest);
                 case "next" -> new ChainCommand(out, err).next(rest);
                 case "monitoring" -> new ChainCommand(out, err).monitoring(rest);

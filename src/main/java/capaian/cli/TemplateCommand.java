@@ -46,6 +46,9 @@ final class TemplateCommand {
         try {
             Files.write(rekap, RekapTemplate.generate());
             out.println("Templat rekap Bappeda ditulis ke " + rekap);
+            Path rkpd = dir.resolve(capaian.consolidate.rkpd.RkpdTemplate.FILE);
+            Files.write(rkpd, capaian.consolidate.rkpd.RkpdTemplate.generate());
+            out.println("Templat Evaluasi Hasil RKPD ditulis ke " + rkpd);
             return 0;
         } catch (IOException e) {
             err.println("Tidak dapat menulis " + rekap + ": " + e.getMessage());

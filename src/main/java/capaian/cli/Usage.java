@@ -11,6 +11,8 @@ final class Usage {
               capaian process BERKAS.xlsx -o HASIL.xlsx [--report R.json] [--profile P.json] [--form F] [--triwulan N]
               capaian consolidate BERKAS-ATAU-FOLDER... -o REKAP.xlsx [--report R.json] [--opd-list OPD.xlsx]
                                     [--profile P.json] [--template T.xlsx] [--form F] [--tahun N] [--periode P]
+              capaian evaluasi-rkpd BERKAS-ATAU-FOLDER... -o EVALUASI.xlsx [--tahun N] [--triwulan I-IV]
+                                    [--profile P.json] [--template T.xlsx] [--tempat-tanggal T] [--kepala NAMA] [--nip NIP]
               capaian convert MASUK KELUAR [--form F] [--triwulan N] [--separator ;|,]
                                                     .xlsx/.xlsm/.xls/.json ke .json/.csv/.zip/.xlsx
               capaian next RENJA.xlsx -o LAMPIRAN.xlsx [--triwulan N]

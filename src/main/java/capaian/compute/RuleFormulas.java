@@ -58,7 +58,7 @@ public final class RuleFormulas {
             case PREDIKAT -> category(ref(Role.RENJA_CAPAIAN_K, n), profile.capaianScale());
             case SERAPAN -> serapan(money(r, h, Role.PAGU), money(r, h, Role.REALISASI_ANGGARAN));
             case SISA -> sisa(money(r, h, Role.PAGU), money(r, h, Role.REALISASI_ANGGARAN));
-            case EFISIENSI -> efisiensi(capaianCells(r.entity()), ref(Role.SERAPAN, n));
+            case EFISIENSI -> efisiensi(capaianCells(r.entity()), ref(serapanRole(), n));
             case YEAR_REALISASI -> role == Role.RENJA_REALISASI_K ? yearKinerja(row) : yearMoney(r, h);
             case RENJA_CAPAIAN -> role == Role.RENJA_CAPAIAN_K
                     ? (arithmetic(row, Role.RENJA_TARGET_K) && r.number(Role.RENJA_REALISASI_K) != null
@@ -83,8 +83,8 @@ public final class RuleFormulas {
             case PREDIKAT -> category(ref(Role.RENJA_CAPAIAN_K, n), profile.capaianScale());
             case SERAPAN -> serapan(ref(Role.PAGU, n), ref(Role.REALISASI_ANGGARAN, n));
             case SISA -> sisa(ref(Role.PAGU, n), ref(Role.REALISASI_ANGGARAN, n));
-            case EFISIENSI -> columns.containsKey(Role.CAPAIAN)
-                    ? efisiensi(F.rows(null, columns.get(Role.CAPAIAN), List.of(n)), ref(Role.SERAPAN, n)) : null;
+            case EFISIENSI -> columns.containsKey(capaianRole())
+                    ? efisiensi(F.rows(null, columns.get(capaianRole()), List.of(n)), ref(serapanRole(), n)) : null;
             default -> null;
         };
     }
@@ -240,8 +240,20 @@ public final class RuleFormulas {
         return c == null ? null : F.rows(sheet, c, rows);
     }
 
+    /**
+     * The kinerja capaian efisiensi reads: the Lampiran's capaian, or on the Monitoring form (14) K (RULES 6, the
+     * per-row decision); {@link #serapanRole} is its rupiah counterpart, serapan or (14) Rp.
+     */
+    private Role capaianRole() {
+        return columns.containsKey(Role.CAPAIAN) || !columns.containsKey(Role.RENJA_CAPAIAN_K) ? Role.CAPAIAN : Role.RENJA_CAPAIAN_K;
+    }
+
+    private Role serapanRole() {
+        return capaianRole() == Role.CAPAIAN ? Role.SERAPAN : Role.RENJA_CAPAIAN_RP;
+    }
+
     private RowList capaianCells(Entity e) {
-        Integer c = columns.get(Role.CAPAIAN);
+        Integer c = columns.get(capaianRole());
         if (e == null || c == null) return null;
         List<Integer> rows = new ArrayList<>();
         for (SheetRow row : e.rows()) rows.add(row.row());

@@ -169,7 +169,13 @@ public final class SheetEvaluator {
             r.put(Role.RENJA_REALISASI_RP, year);
             BigDecimal target = MoneyRollup.effective(h, e, Role.RENJA_TARGET_RP);
             if (target != null) r.putMoney(Role.RENJA_TARGET_RP, target);
-            r.put(Role.RENJA_CAPAIAN_RP, serapan(sheet, e, target, year, Role.RENJA_TARGET_RP, findings));
+            BigDecimal renjaCapaianRp = serapan(sheet, e, target, year, Role.RENJA_TARGET_RP, findings);
+            r.put(Role.RENJA_CAPAIAN_RP, renjaCapaianRp);
+            if (sheet.has(Role.EFISIENSI)) {
+                // RULES 6: (14) K, the mean of the unit's indicator rows, against (14) Rp, by the profile's method
+                BigDecimal k = meanOf(e, byRow, Role.RENJA_CAPAIAN_K);
+                r.put(Role.EFISIENSI, Numbers.round(efisiensiRule.efisiensi(k, renjaCapaianRp), scale));
+            }
             BigDecimal lalu = MoneyRollup.effective(h, e, Role.RENSTRA_LALU_RP);
             BigDecimal renstra = year == null ? null : Numbers.sum(lalu, year);
             r.put(Role.RENSTRA_REALISASI_RP, renstra);

@@ -193,6 +193,9 @@ public final class Forms {
                 "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d Tahun Berjalan",
                 "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun Berjalan");
         List<Column> c = b
+                .computed(Role.EFISIENSI, "Efisiensi (%)", ValueType.NUMBER, 12, Derivation.EFISIENSI,
+                        "Dihitung menurut profil (bawaan: capaian Renja kinerja (14 K) − capaian Renja rupiah (14 Rp); "
+                                + "positif berarti efisien).", "Efisiensi")
                 .computed(Role.PREDIKAT, "Predikat", ValueType.TEXT, 16, Derivation.PREDIKAT,
                         "Dihitung: kategori capaian Renja kinerja (14 K) menurut skala profil.", "Kategori")
                 .input(PENANGGUNG_JAWAB, "Unit Penanggung Jawab", ValueType.TEXT, 20, false, "Bidang penanggung jawab.",

@@ -73,6 +73,7 @@ public final class CapaianServer implements AutoCloseable {
         new OpdRegistryRoutes(store, uploads).register(api);
         new AccountRoutes(store, this::publicUrl).register(api);
         new AuditRoutes(store).register(api);
+        new RkpdRoute(store, files, workbooks, limiter, data).register(api);
 
         Pages pages = new Pages();
         Addin addin = new Addin(this::publicUrl, config.officeJsUrl(), pages);

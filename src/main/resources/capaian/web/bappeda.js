@@ -73,7 +73,10 @@ Capaian.untukPeran('bappeda', () => {
   const SVG = 'http://www.w3.org/2000/svg';
 
   const query = () => 'tahun=' + tahun.value + '&periode=' + periode.value + '&form=' + formulir.value;
-  const perbaruiUnduh = () => { unduh.href = '/api/v1/rekap/xlsx?' + query(); };
+  const perbaruiUnduh = () => {
+    unduh.href = '/api/v1/rekap/xlsx?' + query();
+    document.getElementById('unduh-rkpd').href = '/api/v1/evaluasi-rkpd/xlsx?tahun=' + tahun.value + '&periode=' + periode.value;
+  };
   [tahun, periode, formulir].forEach((s) => s.addEventListener('change', perbaruiUnduh));
   perbaruiUnduh();
 

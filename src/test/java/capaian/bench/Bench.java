@@ -83,6 +83,7 @@ public final class Bench {
             libreOffice(rows, file);
         }
         consolidation();
+        rkpd();
         server();
         loadAfter = load();
     }
@@ -167,6 +168,13 @@ public final class Bench {
             int warm = smoke || many ? 0 : 1;
             measure("consolidate " + n + " × " + rows, "consolidate", n * rows, dir, "-Xmx1g", warm, runs);
         }
+    }
+
+    /** The Evaluasi terhadap Hasil RKPD of 60 OPDs' Monitoring forms of 150 rows (goal: under 10 s). */
+    private void rkpd() throws Exception {
+        int n = smoke ? 3 : 60, rows = smoke ? 30 : 150;
+        Path dir = RkpdBench.workbooks(work, n, rows);
+        measure("evaluasi-rkpd " + n + " × " + rows, "evaluasi-rkpd", n * rows, dir, "-Xmx1g", smoke ? 0 : 1, smoke ? 1 : 3);
     }
 
     /** (f) Sustained uploads of a 300-row workbook from concurrent clients over loopback, bounded in time. */

@@ -60,6 +60,7 @@ public final class BenchChild {
                     if (!r.readable() || (mode.equals("process") && (!Files.exists(out) || Files.size(out) == 0))) status = "failed";
                 }
                 case "consolidate" -> Consolidation.run(file, out);
+                case "evaluasi-rkpd" -> RkpdBench.run(file, out);
                 default -> throw new IllegalArgumentException(mode);
             }
         } catch (OutOfMemoryError e) {
