@@ -60,6 +60,9 @@ public final class BenchChild {
                     if (!r.readable() || (mode.equals("process") && (!Files.exists(out) || Files.size(out) == 0))) status = "failed";
                 }
                 case "consolidate" -> Consolidation.run(file, out);
+                case "limit" -> {
+                    if (Limit.run(file, out) <= 0) status = "failed";
+                }
                 default -> throw new IllegalArgumentException(mode);
             }
         } catch (OutOfMemoryError e) {
