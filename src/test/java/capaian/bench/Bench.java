@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * files, and writes BENCHMARKS.md. Every measurement runs in a child JVM (BenchChild): wall time is the whole
  * process, as a user or a script sees it; the median of several runs after a warm-up run.
  *
- * <p>Usage: {@code Bench [--smoke] [--out FILE] [--work DIR]}; {@code scripts/bench} runs the full set.
+ * <p>Usage: {@code Bench [--smoke] [--out FILE] [--work DIR] [--sizes 300,2000|none] [--no-consolidation]}; {@code scripts/bench} runs the
+ * full set.
  */
 public final class Bench {
     /** One measured line of the table. */
@@ -45,9 +46,13 @@ public final class Bench {
     private final Map<String, Double> median = new LinkedHashMap<>();
     private String serverSummary = "not run";
 
+    /** The workbook sizes measured (--sizes 300,2000; "none" for only consolidation and the server). */
+    private int[] sizes;
+
     Bench(boolean smoke, Path work) {
         this.smoke = smoke;
         this.work = work;
+        this.sizes = smoke ? new int[]{30, 120} : new int[]{300, 2_000, 20_000, 100_000};
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,6 +60,12 @@ public final class Bench {
         Path out = Path.of(option(args, "--out", smoke ? "target/bench-smoke/BENCHMARKS.md" : "BENCHMARKS.md"));
         Path work = Path.of(option(args, "--work", smoke ? "target/bench-smoke" : "target/bench"));
         Bench b = new Bench(smoke, work);
+        b.consolidate = !List.of(args).contains("--no-consolidation");
+        String only = option(args, "--sizes", null);
+        if (only != null) {
+            b.sizes = only.equals("none") ? new int[0]
+                    : java.util.Arrays.stream(only.split(",")).mapToInt(x -> Integer.parseInt(x.trim())).toArray();
+        }
         b.runAll();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, b.markdown(), StandardCharsets.UTF_8);
@@ -72,7 +83,6 @@ public final class Bench {
         loadBefore = load();
         Files.createDirectories(work);
         classPath = benchJar();
-        int[] sizes = smoke ? new int[]{30, 120} : new int[]{300, 2_000, 20_000, 100_000};
         for (int rows : sizes) {
             Path file = work.resolve("lampiran-" + rows + ".xlsx");
             if (!Files.exists(file)) LampiranGenerator.write(file, rows);
@@ -85,10 +95,13 @@ public final class Bench {
             interleaved(rows, file, xmx, modes, smoke || huge ? 0 : 1, smoke ? 1 : 3);
             if (huge) measure("floor", "floor", rows, file, xmx, 0, 1);
         }
-        consolidation();
+        if (consolidate) consolidation();
         server();
         loadAfter = load();
     }
+
+    /** Whether the command-line consolidations run (--no-consolidation leaves them out, for a quick server run). */
+    private boolean consolidate = true;
 
     /** The child classpath: this project's classes as one jar (class-data sharing archives no directory), then its dependencies. */
     private String classPath;
