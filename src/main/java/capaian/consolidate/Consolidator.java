@@ -66,6 +66,30 @@ public final class Consolidator {
         return e;
     }
 
+    /**
+     * Stored submissions, in order: each from the report the server stored when it was sent (no workbook read),
+     * else from its original workbook; on as many threads as there are cores. Returns one entry per input, null
+     * where it was skipped (another form, tahun or periode), so that the caller may add notes.
+     */
+    public List<OpdEntry> addStored(List<StoredInput> in) {
+        List<OpdEntry> out = new ArrayList<>(in.size());
+        InOrder.map(in, this::extractStored, e -> out.add(accept(e)));
+        return out;
+    }
+
+    private OpdEntry extractStored(StoredInput s) {
+        OpdEntry e = extractor.fromStored(s.reportJson().get(), s.source(), s.modified());
+        if (e != null) return e;
+        if (s.original() == null) {
+            return OpdEntry.unreadable(s.source(), s.modified(), "Berkas kiriman ini tidak ditemukan di server. Hubungi admin.");
+        }
+        try {
+            return s.original().read(file -> extract(file, s.source(), s.modified()));
+        } catch (java.io.IOException missing) {
+            return OpdEntry.unreadable(s.source(), s.modified(), "Berkas kiriman ini tidak ditemukan di server. Hubungi admin.");
+        }
+    }
+
     /** A file that is not a workbook at all (a PDF in the zip): listed as unreadable. */
     public void addUnreadable(String source, Instant modified, String reason) {
         entries.add(OpdEntry.unreadable(source, modified, reason));

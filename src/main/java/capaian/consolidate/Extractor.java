@@ -1,6 +1,5 @@
 package capaian.consolidate;
 
-import capaian.compute.GroupSummary;
 import capaian.model.Kode;
 import capaian.model.Level;
 import capaian.evaluate.Evaluation;
@@ -8,6 +7,8 @@ import capaian.process.Processor;
 import capaian.read.UnreadableWorkbookException;
 import capaian.report.Report;
 import capaian.report.ReportBuilder;
+import capaian.report.ReportJson;
+import capaian.rules.Profile;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,9 +19,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Reads one workbook through the same {@link Processor} as check and process, and keeps only what the rekap
- * needs ({@link OpdEntry}); the evaluation is garbage as soon as this returns, so consolidating 1,000
- * workbooks holds one evaluation at a time.
+ * Reads one workbook through the same {@link Processor} as check and process, or a stored submission's report,
+ * and keeps only what the rekap needs ({@link OpdEntry}); the evaluation is garbage as soon as this returns, so
+ * consolidating 1,000 workbooks holds one evaluation per thread at a time.
  */
 final class Extractor {
     private static final Logger LOG = Logger.getLogger(Extractor.class.getName());
@@ -46,8 +47,35 @@ final class Extractor {
             return OpdEntry.unreadable(source, modified, "Buku kerja ini tidak dapat dibaca ("
                     + e.getClass().getSimpleName() + "). Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx.");
         }
-        Report report = ReportBuilder.build(ev);
-        return new OpdEntry(source, modified, withoutCells(report), programs(ev, report), null);
+        // Only what the rekap shows: the report without each row's typed cells, no result workbook.
+        return fromReport(ReportBuilder.build(ev, false), source, modified);
+    }
+
+    /**
+     * The entry of a workbook the server evaluated when it was sent, from the report it stored, without reading
+     * the workbook again; null when that report cannot stand in for a fresh evaluation: unparsable, stored before
+     * reports carried their program lines, or computed with another rules profile than this rekap's.
+     */
+    OpdEntry fromStored(String reportJson, String source, Instant modified) {
+        if (reportJson == null) return null;
+        Report r;
+        try {
+            r = ReportJson.fromJson(reportJson);
+        } catch (RuntimeException e) {
+            LOG.warning("consolidation: stored report of " + source + " unreadable, reading the workbook: " + e);
+            return null;
+        }
+        Profile p = processor.profile();
+        if (r == null || r.programs() == null || r.summary() == null || r.header() == null || r.rows() == null
+                || r.findings() == null || r.profile() == null || !p.name().equals(r.profile().name())
+                || !p.version().equals(r.profile().version())) {
+            return null;
+        }
+        return fromReport(withoutCells(r), source, modified);
+    }
+
+    private static OpdEntry fromReport(Report report, String source, Instant modified) {
+        return new OpdEntry(source, modified, report, programs(report), null);
     }
 
     /**
@@ -57,15 +85,15 @@ final class Extractor {
     private static Report withoutCells(Report r) {
         List<Report.Row> rows = new ArrayList<>(r.rows().size());
         for (Report.Row x : r.rows()) {
-            rows.add(new Report.Row(x.sheet(), x.row(), x.kode(), x.level(), x.uraian(), x.indikator(), x.satuan(),
-                    x.polaritas(), x.target(), x.realisasi(), x.capaian(), x.kategori(), x.pagu(), x.realisasiAnggaran(),
-                    x.serapan(), x.sisa(), x.efisiensi(), x.extra(), null));
+            rows.add(x.cells() == null ? x : new Report.Row(x.sheet(), x.row(), x.kode(), x.level(), x.uraian(), x.indikator(),
+                    x.satuan(), x.polaritas(), x.target(), x.realisasi(), x.capaian(), x.kategori(), x.pagu(),
+                    x.realisasiAnggaran(), x.serapan(), x.sisa(), x.efisiensi(), x.extra(), null));
         }
-        return new Report(r.form(), r.profile(), r.header(), r.summary(), rows, r.findings(), r.footer());
+        return new Report(r.form(), r.profile(), r.header(), r.summary(), rows, r.findings(), r.footer(), r.programs());
     }
 
     /** The OPD's programs with the names of their urusan and bidang when the workbook has those rows. */
-    private static List<ProgramLine> programs(Evaluation ev, Report report) {
+    private static List<ProgramLine> programs(Report report) {
         Map<String, String> names = new HashMap<>();
         for (Report.Row r : report.rows()) {
             if (r.kode() != null && r.uraian() != null && (Level.URUSAN.key().equals(r.level())
@@ -74,7 +102,7 @@ final class Extractor {
             }
         }
         List<ProgramLine> out = new ArrayList<>();
-        for (GroupSummary g : ev.programs()) {
+        for (Report.Program g : report.programs()) {
             String urusan = null;
             String bidang = null;
             Kode k = Kode.parse(g.kode());
@@ -83,8 +111,7 @@ final class Extractor {
                 bidang = names.get(bidangKode);
                 urusan = names.get(bidangKode.substring(0, bidangKode.indexOf('.')));
             }
-            out.add(new ProgramLine(g.kode(), g.uraian(), urusan, bidang, g.totals().pagu(), g.totals().realisasi(),
-                    g.totals().capaian()));
+            out.add(new ProgramLine(g.kode(), g.uraian(), urusan, bidang, g.pagu(), g.realisasi(), g.capaian()));
         }
         return out;
     }

@@ -9,7 +9,13 @@ import java.util.Map;
  * them as JSON numbers exactly; percentages are already rounded half-up to the profile's scale.
  */
 public record Report(String form, ProfileRef profile, Header header, Summary summary, List<Row> rows,
-                     List<FindingEntry> findings, Map<String, String> footer) {
+                     List<FindingEntry> findings, Map<String, String> footer, List<Program> programs) {
+
+    /** A report without program lines (from another system, or stored before they were reported). */
+    public Report(String form, ProfileRef profile, Header header, Summary summary, List<Row> rows,
+                  List<FindingEntry> findings, Map<String, String> footer) {
+        this(form, profile, header, summary, rows, findings, footer, null);
+    }
 
     public record ProfileRef(String name, String version) {}
 
@@ -36,6 +42,14 @@ public record Report(String form, ProfileRef profile, Header header, Summary sum
                       String polaritas, String target, String realisasi, BigDecimal capaian, String kategori,
                       BigDecimal pagu, BigDecimal realisasiAnggaran, BigDecimal serapan, BigDecimal sisa,
                       BigDecimal efisiensi, Map<String, Object> extra, Map<String, Object> cells) {}
+
+    /**
+     * One line of the Ringkasan (a program, or a sasaran on forms grouped by sasaran): money summed over its sub
+     * kegiatan, capaian concluded over its indicators. The rekap sums these across OPDs, so a stored report is
+     * enough to consolidate a submission without reading its workbook again.
+     */
+    public record Program(String kode, String uraian, BigDecimal pagu, BigDecimal realisasi, BigDecimal serapan,
+                          BigDecimal capaian, String kategori) {}
 
     public record FindingEntry(String code, String severity, String sheet, String cell, String value, String message) {}
 

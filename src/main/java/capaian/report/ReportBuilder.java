@@ -3,6 +3,7 @@ package capaian.report;
 import capaian.findings.Finding;
 import capaian.findings.Severity;
 import capaian.compute.Entity;
+import capaian.compute.GroupSummary;
 import capaian.compute.Polarity;
 import capaian.compute.RowResult;
 import capaian.compute.SheetResult;
@@ -25,10 +26,18 @@ public final class ReportBuilder {
     private ReportBuilder() {}
 
     public static Report build(Evaluation ev) {
+        return build(ev, true);
+    }
+
+    /**
+     * @param withCells whether each row carries its typed {@code cells}: the rekap never shows them, and left out
+     *                  they are about half of a report's size
+     */
+    public static Report build(Evaluation ev, boolean withCells) {
         Document doc = ev.document();
         List<Report.Row> rows = new ArrayList<>();
         for (SheetResult s : ev.sheets()) {
-            for (RowResult r : s.rows()) rows.add(row(s, r));
+            for (RowResult r : s.rows()) rows.add(row(s, r, withCells));
         }
         List<Report.FindingEntry> findings = new ArrayList<>();
         for (Finding f : ev.findings()) {
@@ -45,8 +54,14 @@ public final class ReportBuilder {
                 t.kategoriEfisiensi(), t.subKegiatan(), t.indikator(), errors, warnings, infos);
         Map<String, String> footer = new LinkedHashMap<>();
         doc.sheets().forEach(sheet -> footer.putAll(sheet.footerValues()));
+        List<Report.Program> programs = new ArrayList<>();
+        for (GroupSummary g : ev.programs()) {
+            Totals p = g.totals();
+            programs.add(new Report.Program(g.kode(), g.uraian(), p.pagu(), p.realisasi(), p.serapan(), p.capaian(),
+                    p.kategori()));
+        }
         return new Report(doc.form().id(), new Report.ProfileRef(ev.profile().name(), ev.profile().version()),
-                header(doc), summary, rows, findings, footer.isEmpty() ? null : footer);
+                header(doc), summary, rows, findings, footer.isEmpty() ? null : footer, programs);
     }
 
     private static int count(Evaluation ev, Severity s) {
@@ -78,7 +93,7 @@ public final class ReportBuilder {
                 fields.isEmpty() ? null : fields);
     }
 
-    private static Report.Row row(SheetResult s, RowResult r) {
+    private static Report.Row row(SheetResult s, RowResult r, boolean withCells) {
         SheetRow row = r.row();
         Entity e = r.entity();
         String satuan = row.text(Role.SATUAN);
@@ -116,7 +131,7 @@ public final class ReportBuilder {
                 r.text(Role.KATEGORI) != null ? r.text(Role.KATEGORI) : r.text(Role.PREDIKAT), pagu, real,
                 first(r.number(Role.SERAPAN), r.number(Role.RENJA_CAPAIAN_RP)),
                 first(r.number(Role.SISA), monitoring && pagu != null && real != null ? pagu.subtract(real) : null),
-                r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra, cells(s, r));
+                r.number(Role.EFISIENSI), extra.isEmpty() ? null : extra, withCells ? cells(s, r) : null);
     }
 
     /**

@@ -9,6 +9,7 @@ import capaian.consolidate.RekapJson;
 import capaian.consolidate.RekapNote;
 import capaian.consolidate.RekapWriter;
 import capaian.consolidate.Selection;
+import capaian.consolidate.StoredInput;
 import capaian.form.Forms;
 import capaian.model.Periode;
 import capaian.store.Store;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -128,16 +130,27 @@ final class RekapRoute {
 
     Rekap fromStore(Selection sel) {
         Consolidator c = new Consolidator(workbooks.processor(), sel);
-        for (Submission s : store.listSubmissions(new SubmissionQuery(null, sel.tahun(), sel.periode(), sel.form(), true))) {
-            String label = s.originalName() + " (" + s.key().kodeOpd() + " v" + s.version() + ")";
-            OpdEntry e;
-            try (StoredFiles.LocalFile original = files.local(s.originalSha256(), dataDir.resolve("tmp"))) {
-                e = c.add(original.path(), label, s.submittedAt());
-            } catch (IOException missing) {
-                LOG.severe("file " + s.originalSha256() + " of submission " + s.id() + " is missing: " + missing);
-                c.addUnreadable(label, s.submittedAt(), "Berkas kiriman ini tidak ditemukan di server. Hubungi admin.");
-                continue;
+        List<Submission> sent = store.listSubmissions(new SubmissionQuery(null, sel.tahun(), sel.periode(), sel.form(), true));
+        List<StoredInput> inputs = new ArrayList<>(sent.size());
+        for (Submission s : sent) {
+            StoredInput.Original original = null;
+            if (files.size(s.originalSha256()).isEmpty()) {
+                LOG.severe("file " + s.originalSha256() + " of submission " + s.id() + " is missing");
+            } else {
+                original = reader -> {
+                    try (StoredFiles.LocalFile local = files.local(s.originalSha256(), dataDir.resolve("tmp"))) {
+                        return reader.apply(local.path());
+                    }
+                };
             }
+            // The server evaluated each submission when it was sent: its stored report is read, not the workbook.
+            inputs.add(new StoredInput(s.originalName() + " (" + s.key().kodeOpd() + " v" + s.version() + ")",
+                    s.submittedAt(), () -> store.reportJson(s.id()).orElse(null), original));
+        }
+        List<OpdEntry> entries = c.addStored(inputs);
+        for (int i = 0; i < sent.size(); i++) {
+            OpdEntry e = entries.get(i);
+            Submission s = sent.get(i);
             if (e == null) continue;
             if (s.version() > 1) {
                 e.notes().add(new RekapNote("REKAP_KIRIM_ULANG", "info", "OPD ini mengirim " + s.version()

@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * files, and writes BENCHMARKS.md. Every measurement runs in a child JVM (BenchChild): wall time is the whole
  * process, as a user or a script sees it; the median of several runs after a warm-up run.
  *
- * <p>Usage: {@code Bench [--smoke] [--out FILE] [--work DIR]}; {@code scripts/bench} runs the full set.
+ * <p>Usage: {@code Bench [--smoke] [--out FILE] [--work DIR] [--sizes 300,2000|none] [--no-consolidation]}; {@code scripts/bench} runs the
+ * full set.
  */
 public final class Bench {
     /** One measured line of the table. */
@@ -45,9 +46,13 @@ public final class Bench {
     private final Map<String, Double> median = new LinkedHashMap<>();
     private String serverSummary = "not run";
 
+    /** The workbook sizes measured (--sizes 300,2000; "none" for only consolidation and the server). */
+    private int[] sizes;
+
     Bench(boolean smoke, Path work) {
         this.smoke = smoke;
         this.work = work;
+        this.sizes = smoke ? new int[]{30, 120} : new int[]{300, 2_000, 20_000, 100_000};
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,6 +60,12 @@ public final class Bench {
         Path out = Path.of(option(args, "--out", smoke ? "target/bench-smoke/BENCHMARKS.md" : "BENCHMARKS.md"));
         Path work = Path.of(option(args, "--work", smoke ? "target/bench-smoke" : "target/bench"));
         Bench b = new Bench(smoke, work);
+        b.consolidate = !List.of(args).contains("--no-consolidation");
+        String only = option(args, "--sizes", null);
+        if (only != null) {
+            b.sizes = only.equals("none") ? new int[0]
+                    : java.util.Arrays.stream(only.split(",")).mapToInt(x -> Integer.parseInt(x.trim())).toArray();
+        }
         b.runAll();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, b.markdown(), StandardCharsets.UTF_8);
@@ -71,21 +82,139 @@ public final class Bench {
     void runAll() throws Exception {
         loadBefore = load();
         Files.createDirectories(work);
-        int[] sizes = smoke ? new int[]{30, 120} : new int[]{300, 2_000, 20_000, 100_000};
+        classPath = benchJar();
         for (int rows : sizes) {
             Path file = work.resolve("lampiran-" + rows + ".xlsx");
             if (!Files.exists(file)) LampiranGenerator.write(file, rows);
             boolean huge = rows >= 100_000;
             String xmx = huge ? "-Xmx512m" : "-Xmx1g";
-            int runs = smoke ? 1 : huge ? 1 : 3;
-            int warm = smoke || huge ? 0 : 1;
-            for (String mode : List.of("floor", "check", "process")) measure(mode, rows, file, xmx, warm, runs);
-            libreOffice(rows, file);
+            List<String> modes = new ArrayList<>(List.of("check", "process", "limit", "libreoffice"));
+            // the plain JVM (tiered C2, G1, no archive) beside the command line's settings, where they differ most
+            if (rows == 300 || rows == 20_000 || smoke) modes.add("process-plain-jvm");
+            if (!huge) modes.add(0, "floor");
+            interleaved(rows, file, xmx, modes, smoke || huge ? 0 : 1, smoke ? 1 : 3);
+            if (huge) measure("floor", "floor", rows, file, xmx, 0, 1);
         }
-        consolidation();
-        rkpd();
+        if (consolidate) {
+            consolidation();
+            rkpd();
+        }
         server();
         loadAfter = load();
+    }
+
+    /** Whether the command-line consolidations run (--no-consolidation leaves them out, for a quick server run). */
+    private boolean consolidate = true;
+
+    /** The child classpath: this project's classes as one jar (class-data sharing archives no directory), then its dependencies. */
+    private String classPath;
+
+    private String benchJar() throws IOException, InterruptedException {
+        Path jar = work.toAbsolutePath().resolve("bench-classes.jar");
+        Path jarTool = Path.of(System.getProperty("java.home"), "bin", "jar");
+        List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
+        List<String> dirs = entries.stream().filter(e -> Files.isDirectory(Path.of(e))).toList();
+        if (!Files.isExecutable(jarTool) || dirs.isEmpty()) return System.getProperty("java.class.path");
+        Files.deleteIfExists(jar);
+        List<String> cmd = new ArrayList<>(List.of(jarTool.toString(), "cf", jar.toString()));
+        // test and main classes are disjoint; should the jar tool refuse a duplicate, the plain classpath is used
+        for (String d : dirs) cmd.addAll(List.of("-C", d, "."));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            System.out.println("bench: cannot build " + jar + " (" + out.trim() + "); running without class-data sharing");
+            return System.getProperty("java.class.path");
+        }
+        List<String> cp = new ArrayList<>();
+        cp.add(jar.toString());
+        for (String e : entries) if (!dirs.contains(e)) cp.add(e);
+        return String.join(java.io.File.pathSeparator, cp);
+    }
+
+    /**
+     * The JVM settings scripts/capaian gives a command (scripts/lib/java.sh): C1 only and the serial collector under
+     * 4 MB of input, and the command's class-data-sharing archive, written by its first (warm-up) run.
+     */
+    private List<String> cliFlags(String mode, Path input, boolean mayDump) throws IOException {
+        List<String> f = new ArrayList<>();
+        if (mode.endsWith("-plain-jvm") || mode.equals("floor")) return f;
+        if (size(input) < 4_000_000) f.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        if (!classPath.contains("bench-classes.jar")) return f;
+        Path archive = work.toAbsolutePath().resolve("cds").resolve(mode + ".jsa");
+        f.add("-Xlog:cds*=off");
+        if (Files.exists(archive)) f.add("-XX:SharedArchiveFile=" + archive);
+        else if (mayDump) {
+            Files.createDirectories(archive.getParent());
+            f.add("-XX:ArchiveClassesAtExit=" + archive);
+        }
+        return f;
+    }
+
+    private static long size(Path p) throws IOException {
+        if (!Files.isDirectory(p)) return Files.size(p);
+        try (var w = Files.walk(p)) {
+            return w.filter(Files::isRegularFile).mapToLong(x -> x.toFile().length()).sum();
+        }
+    }
+
+    /**
+     * Every mode once per round, round after round (so that the machine's load falls on all of them alike), the
+     * first {@code warm} rounds not counted; the median of the counted rounds.
+     */
+    private void interleaved(int rows, Path file, String xmx, List<String> modes, int warm, int runs) throws Exception {
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, String> status = new LinkedHashMap<>();
+        Map<String, long[]> heap = new LinkedHashMap<>();
+        var exe = Soffice.locate();
+        Path loOut = work.resolve("lo-out");
+        try (Soffice soffice = exe.isEmpty() || smoke ? null : new Soffice(exe.get(), work.resolve("lo"))) {
+            for (String m : modes) {
+                times.put(m, new ArrayList<>());
+                heap.put(m, new long[2]);
+                status.put(m, m.equals("libreoffice") && soffice == null
+                        ? (smoke ? "skipped" : "skipped: LibreOffice not installed") : "ok");
+            }
+            for (int i = 0; i < warm + runs; i++) {
+                for (String m : modes) {
+                    if (!status.get(m).equals("ok")) continue;
+                    long start = System.nanoTime();
+                    if (m.equals("libreoffice")) {
+                        soffice.convert(List.of(file), loOut);
+                    } else {
+                        String mode = m.replace("-plain-jvm", "");
+                        String[] r = child(cliFlags(m, file, i == 0), xmx, mode, file.toString());
+                        if (!r[0].equals("ok")) {
+                            status.put(m, r[0]);
+                            continue;
+                        }
+                        if (i >= warm) {
+                            heap.get(m)[0] = Math.max(heap.get(m)[0], Long.parseLong(r[2]));
+                            if (r.length > 3) heap.get(m)[1] = Math.max(heap.get(m)[1], Long.parseLong(r[3]));
+                        }
+                    }
+                    if (i >= warm) times.get(m).add((System.nanoTime() - start) / 1e9);
+                }
+            }
+        }
+        for (String m : modes) {
+            String st = status.get(m);
+            double med = st.equals("ok") ? median(times.get(m)) : Double.NaN;
+            String what = m.equals("process-plain-jvm") ? "process (plain JVM)" : m;
+            if (st.equals("ok")) median.put(m + ":" + rows, med);
+            String note = switch (m) {
+                case "libreoffice" -> "soffice --convert-to xlsx of the same upload (load + save)";
+                case "limit" -> "JDK only: unzip, StAX over every cell, zip back";
+                case "floor" -> "POI open + save, plain JVM";
+                case "process-plain-jvm" -> "tiered C2, G1, no archive";
+                default -> "as scripts/capaian runs it";
+            };
+            if (!m.equals("libreoffice") && !m.equals("floor") && !m.equals("process-plain-jvm")) {
+                note += size(file) < 4_000_000 ? " (C1, SerialGC, CDS)" : " (C2, G1, CDS)";
+            }
+            lines.add(new Line(what, rows, st, med, heap.get(m)[0], heap.get(m)[1], xmx + ", " + note + ", "
+                    + runs + " run" + (runs > 1 ? "s" : "") + (warm > 0 ? " after " + warm + " warm-up" : "") + ", interleaved"));
+            System.out.printf(Locale.ROOT, "%-20s %7d rows: %s %.2f s%n", what, rows, st, med);
+        }
     }
 
     /** The 1, 5 and 15 minute load averages: other work on the machine slows every figure down. */
@@ -108,7 +237,7 @@ public final class Bench {
         String status = "ok";
         for (int i = 0; i < warm + runs; i++) {
             long start = System.nanoTime();
-            String[] r = child(xmx, mode, file.toString());
+            String[] r = child(cliFlags(mode, file, i == 0), xmx, mode, file.toString());
             double s = (System.nanoTime() - start) / 1e9;
             status = r[0];
             if (!status.equals("ok")) break;
@@ -125,39 +254,6 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "%-9s %7d rows: %s %.2f s%n", what, rows, status, m);
     }
 
-    private void libreOffice(int rows, Path file) throws Exception {
-        var exe = Soffice.locate();
-        if (smoke || exe.isEmpty() || rows > 20_000) {
-            lines.add(new Line("libreoffice", rows, "skipped", Double.NaN, 0, smoke ? "smoke mode"
-                    : exe.isEmpty() ? "LibreOffice not installed" : "not run: over the time budget of the benchmark"));
-            return;
-        }
-        // The generated upload holds values only (0 formulas), so converting it recalculates nothing. What is
-        // measured is LibreOffice recalculating Capaian's result: the same workbook with every computed cell
-        // as a formula (recalculation forced by Soffice's private profile, checked to take effect).
-        Path processed = work.resolve("lo-in").resolve(file.getFileName());
-        if (!Files.exists(processed)) {
-            Files.createDirectories(processed.getParent());
-            try (var in = Files.newInputStream(file)) {
-                new capaian.process.Processor(capaian.rules.ProfileLoader.defaultProfile())
-                        .process(in, file.getFileName().toString(), null, processed);
-            }
-        }
-        try (Soffice soffice = new Soffice(exe.get(), work.resolve("lo"))) {
-            List<Double> times = new ArrayList<>();
-            int runs = rows >= 20_000 ? 1 : 3;
-            for (int i = 0; i < runs + 1; i++) {
-                long start = System.nanoTime();
-                soffice.convert(List.of(processed), work.resolve("lo-out"));
-                if (i > 0) times.add((System.nanoTime() - start) / 1e9);
-            }
-            double m = median(times);
-            median.put("libreoffice:" + rows, m);
-            lines.add(new Line("libreoffice", rows, "ok", m, 0, "soffice --convert-to xlsx of the processed result (its formulas), recalculation forced, "
-                    + runs + " run" + (runs > 1 ? "s" : "") + " after 1 warm-up"));
-        }
-    }
-
     /** (d) Consolidation: 60 and 1,000 OPD workbooks of 300 rows (generated once, kept in the work directory). */
     private void consolidation() throws Exception {
         int rows = smoke ? 30 : 300;
@@ -166,7 +262,7 @@ public final class Bench {
             boolean many = n >= 1_000;
             int runs = smoke || many ? 1 : 3;
             int warm = smoke || many ? 0 : 1;
-            measure("consolidate " + n + " × " + rows, "consolidate", n * rows, dir, "-Xmx1g", warm, runs);
+            measure("consolidate " + n + " × " + rows, "consolidate", n * rows, dir, many ? "-Xmx512m" : "-Xmx1g", warm, runs);
         }
     }
 
@@ -177,53 +273,140 @@ public final class Bench {
         measure("evaluasi-rkpd " + n + " × " + rows, "evaluasi-rkpd", n * rows, dir, "-Xmx1g", smoke ? 0 : 1, smoke ? 1 : 3);
     }
 
-    /** (f) Sustained uploads of a 300-row workbook from concurrent clients over loopback, bounded in time. */
+    /**
+     * (f) The warm server: a 300-row upload's latency with one client, the uploads per second 8 clients sustain, a
+     * 2,000-row upload's latency, and Bappeda's rekap of 60 stored 300-row submissions (JSON and workbook).
+     */
     private void server() throws Exception {
         int rows = smoke ? 30 : 300;
-        Path file = work.resolve("lampiran-" + rows + ".xlsx");
-        if (!Files.exists(file)) LampiranGenerator.write(file, rows);
-        byte[] upload = Files.readAllBytes(file);
+        int large = smoke ? 120 : 2_000;
+        byte[] upload = Files.readAllBytes(input(rows));
+        byte[] largeUpload = Files.readAllBytes(input(large));
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         Path data = Files.createTempDirectory(work.toAbsolutePath(), "server-");
+        int opds = smoke ? 3 : 60;
+        String bappedaPassword = storeSubmissions(data.resolve("data"), Consolidation.workbooks(work, opds, rows));
         Path peakFile = data.resolve("peak-heap");
-        Process server = new ProcessBuilder(java(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        Process server = new ProcessBuilder(java(), "-Xmx1g", "-cp", classPath,
                 BenchChild.class.getName(), "serve", peakFile.toString(), "--port", Integer.toString(port),
                 "--host", "127.0.0.1", "--data", data.resolve("data").toString())
                 .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
-        int clients = 4;
-        int seconds = smoke ? 2 : 30;
+        int seconds = smoke ? 2 : 20;
+        List<Line> measured = new ArrayList<>();
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .cookieHandler(new java.net.CookieManager()).build();
             String base = "http://127.0.0.1:" + port;
             waitForHealth(http, base, server);
-            load(http, base, upload, clients, smoke ? 1 : 5); // warm-up
-            ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-            AtomicInteger ok = new AtomicInteger();
-            AtomicInteger errors = new AtomicInteger();
-            long start = System.nanoTime();
-            load(http, base, upload, clients, seconds, latencies, ok, errors);
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            List<Long> l = new ArrayList<>(latencies);
-            Collections.sort(l);
-            double perSecond = ok.get() / elapsed;
-            median.put("server", perSecond);
+            load(http, base, upload, 8, smoke ? 1 : 5); // warm-up
+            load(http, base, largeUpload, 2, smoke ? 1 : 3);
+            measured.add(uploads(http, base, upload, 1, seconds / 2, rows));
+            measured.add(uploads(http, base, upload, 8, seconds, rows));
+            measured.add(uploads(http, base, largeUpload, 1, seconds / 2, large));
+            login(http, base, bappedaPassword);
+            String query = "?form=lampiran-realisasi&tahun=2025&periode=II";
+            measured.add(rekap(http, base + "/api/v1/rekap" + query, opds, rows, "JSON (GET /api/v1/rekap)"));
+            measured.add(rekap(http, base + "/api/v1/rekap/xlsx" + query, opds, rows, "workbook (GET /api/v1/rekap/xlsx)"));
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
             long peak = Files.exists(peakFile) ? Long.parseLong(Files.readString(peakFile).trim()) : 0;
-            serverSummary = String.format(Locale.ROOT, "%d clients, %d s: %d uploads answered 2xx, %d errors; "
-                            + "%.1f uploads/s; latency p50 %d ms, p99 %d ms", clients, seconds, ok.get(), errors.get(),
-                    perSecond, pct(l, 50), pct(l, 99));
-            lines.add(new Line("server " + clients + " clients", rows, errors.get() == 0 ? "ok" : errors.get() + " errors",
-                    elapsed / Math.max(1, ok.get()), peak, String.format(Locale.ROOT, "%.1f uploads/s, p50 %d ms, p99 %d ms",
-                    perSecond, pct(l, 50), pct(l, 99))));
-            System.out.println("server: " + serverSummary);
+            for (Line l : measured) lines.add(new Line(l.what(), l.rows(), l.status(), l.seconds(), peak, l.note()));
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) server.destroyForcibly();
         }
+    }
+
+    private Path input(int rows) throws IOException {
+        Path file = work.resolve("lampiran-" + rows + ".xlsx");
+        if (!Files.exists(file)) LampiranGenerator.write(file, rows);
+        return file;
+    }
+
+    /** Uploads to /api/v1/process from {@code clients} clients for {@code seconds}: a line with p50 as its time. */
+    private Line uploads(HttpClient http, String base, byte[] upload, int clients, int seconds, int rows)
+            throws InterruptedException {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        load(http, base, upload, clients, seconds, latencies, ok, errors);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        List<Long> l = new ArrayList<>(latencies);
+        Collections.sort(l);
+        double perSecond = ok.get() / elapsed;
+        median.put("server:" + clients + ":" + rows, perSecond);
+        String summary = String.format(Locale.ROOT, "%.1f uploads/s, p50 %d ms, p99 %d ms, %d answered 2xx, %d errors, %d s",
+                perSecond, pct(l, 50), pct(l, 99), ok.get(), errors.get(), seconds);
+        serverSummary = (serverSummary.equals("not run") ? "" : serverSummary + "; ") + clients + " client"
+                + (clients > 1 ? "s" : "") + ", " + rows + " rows: " + summary;
+        System.out.println("server " + clients + " clients " + rows + " rows: " + summary);
+        return new Line("server " + clients + " client" + (clients > 1 ? "s" : ""), rows,
+                errors.get() == 0 ? "ok" : errors.get() + " errors", pct(l, 50) / 1000.0, 0, "time = p50; " + summary);
+    }
+
+    /** A stored-submissions rekap in the warm server: median of 5 after 2 warm-ups. */
+    private Line rekap(HttpClient http, String url, int opds, int rows, String what) throws Exception {
+        List<Double> times = new ArrayList<>();
+        String status = "ok";
+        for (int i = 0; i < 7; i++) {
+            long s = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                status = "HTTP " + r.statusCode();
+                break;
+            }
+            if (i >= 2) times.add((System.nanoTime() - s) / 1e9);
+        }
+        double m = status.equals("ok") ? median(times) : Double.NaN;
+        median.put("rekap:" + what, m);
+        System.out.printf(Locale.ROOT, "rekap %s: %s %.3f s%n", what, status, m);
+        return new Line("rekap stored " + opds + " × " + rows + " (warm server)", opds * rows, status, m, 0,
+                what + ", median of 5 after 2 warm-ups");
+    }
+
+    private static void login(HttpClient http, String base, String password) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bappeda\",\"password\":\"" + password + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new IOException("login: HTTP " + r.statusCode() + " " + r.body());
+    }
+
+    /**
+     * The data directory as the server leaves it after the OPDs sent {@code dir}'s workbooks: a Bappeda account, and
+     * each workbook stored as a submission with the report the server computes when it is sent.
+     */
+    private static String storeSubmissions(Path data, Path dir) throws IOException {
+        Files.createDirectories(data);
+        String password = "bench-" + Long.toHexString(System.nanoTime()) + "-Kata";
+        var processor = new capaian.process.Processor(capaian.rules.ProfileLoader.defaultProfile());
+        try (var store = capaian.store.JdbcStore.open(data)) {
+            var files = store.files();
+            store.addUser("bappeda", capaian.store.Role.BAPPEDA, null, "Bappeda", password.toCharArray());
+            var opd = store.addUser("opd", capaian.store.Role.OPD, "9.99.0.00.0.00.01.0000", "OPD", password.toCharArray());
+            List<Path> books;
+            try (var w = Files.list(dir)) {
+                books = w.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+            }
+            for (Path f : books) {
+                byte[] bytes = Files.readAllBytes(f);
+                var result = processor.process(new java.io.ByteArrayInputStream(bytes), f.getFileName().toString(), null);
+                var report = result.report();
+                var key = new capaian.store.SubmissionKey(report.header().kodeOpd(), report.header().tahun(),
+                        capaian.model.Periode.normalize(report.header().periode()), report.form());
+                store.addSubmission(new capaian.store.NewSubmission(key, report.header().opd(),
+                        capaian.store.SubmissionStatus.TERKIRIM,
+                        report.summary().errors(), report.summary().warnings(), report.summary().infos(),
+                        f.getFileName().toString(), files.put(bytes), bytes.length, files.put(result.workbook()),
+                        capaian.report.ReportJson.toJson(report), opd.id()));
+            }
+        }
+        return password;
     }
 
     private static void load(HttpClient http, String base, byte[] upload, int clients, int seconds) throws InterruptedException {
@@ -275,10 +458,13 @@ public final class Bench {
     }
 
     /** Runs BenchChild; returns {status, innerMillis, peakHeap}. */
-    private String[] child(String xmx, String mode, String arg) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(java(), xmx, "-cp", System.getProperty("java.class.path"),
+    private String[] child(List<String> flags, String xmx, String mode, String arg) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java(), xmx));
+        cmd.addAll(flags);
+        cmd.addAll(List.of("-cp", classPath,
                 "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
-                BenchChild.class.getName(), mode, arg).redirectErrorStream(true).start();
+                BenchChild.class.getName(), mode, arg));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
             p.destroyForcibly();
@@ -313,18 +499,21 @@ public final class Bench {
                     l.peakHeap() > 0 ? Long.toString(l.peakHeap() / (1024 * 1024)) : "–",
                     l.liveHeap() > 0 ? Long.toString(l.liveHeap() / (1024 * 1024)) : "–", l.note()));
         }
-        md.append("\n## Ratios\n\n| rows | process / floor | LibreOffice / process |\n|---:|---:|---:|\n");
+        md.append("\n## Process, LibreOffice and the limit\n\n")
+                .append("Same upload, same round, medians (wall seconds of the whole process). process and limit run with the ")
+                .append("command line's JVM settings; the plain JVM column is process without them.\n\n")
+                .append("| rows | process | LibreOffice load+save | limit | floor (POI) | process (plain JVM) | process / LibreOffice ")
+                .append("| process / limit | LibreOffice / limit | process / floor | plain JVM / process |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Line l : lines) {
-            if (!l.what().equals("floor")) continue;
-            Double floor = median.get("floor:" + l.rows());
-            Double process = median.get("process:" + l.rows());
-            Double lo = median.get("libreoffice:" + l.rows());
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %s |%n", l.rows(),
-                    floor != null && process != null ? String.format(Locale.ROOT, "%.2f", process / floor)
-                            : process != null ? "floor failed (" + l.status() + ")" : "–",
-                    lo != null && process != null ? String.format(Locale.ROOT, "%.1f", lo / process) : "–"));
+            if (!l.what().equals("process")) continue;
+            int n = l.rows();
+            Double p = median.get("process:" + n), lo = median.get("libreoffice:" + n), lim = median.get("limit:" + n),
+                    fl = median.get("floor:" + n), plain = median.get("process-plain-jvm:" + n);
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", n, sec(p), sec(lo),
+                    sec(lim), sec(fl), sec(plain), ratio(p, lo), ratio(p, lim), ratio(lo, lim), ratio(p, fl), ratio(plain, p)));
         }
-        md.append("\nServer: ").append(serverSummary).append(".\n");
+        md.append("\nServer (warm): ").append(serverSummary).append(".\n");
         md.append("""
 
                 ## How to run
@@ -359,6 +548,14 @@ public final class Bench {
         return String.format(Locale.ROOT, "%s, %d cores, %d GB RAM; %s %s; Java %s (%s)", cpu,
                 Runtime.getRuntime().availableProcessors(), mem / (1L << 30), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("java.version"), System.getProperty("java.vm.name"));
+    }
+
+    private static String sec(Double s) {
+        return s == null ? "–" : String.format(Locale.ROOT, "%.2f", s);
+    }
+
+    private static String ratio(Double a, Double b) {
+        return a == null || b == null ? "–" : String.format(Locale.ROOT, "%.2f", a / b);
     }
 
     private static double median(List<Double> xs) {

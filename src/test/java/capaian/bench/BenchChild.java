@@ -61,6 +61,9 @@ public final class BenchChild {
                 }
                 case "consolidate" -> Consolidation.run(file, out);
                 case "evaluasi-rkpd" -> RkpdBench.run(file, out);
+                case "limit" -> {
+                    if (Limit.run(file, out) <= 0) status = "failed";
+                }
                 default -> throw new IllegalArgumentException(mode);
             }
         } catch (OutOfMemoryError e) {

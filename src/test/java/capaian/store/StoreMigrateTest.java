@@ -103,6 +103,44 @@ class StoreMigrateTest {
     }
 
     @Test
+    void copiesBappedasDeskRegistryAuditCalendarClosedPeriodsSnapshotsAndNotes() throws Exception {
+        byte[] rekap = bytes(40_000, 11);
+        try (JdbcStore s = JdbcStore.open(dir, FAST)) {
+            User admin = s.addUser("admin", Role.BAPPEDA, null, "Admin Bappeda", "kata-sandi-1".toCharArray());
+            User o = s.addUser("bkd", Role.OPD, "K1", "Operator BKD", "kata-sandi-2".toCharArray());
+            s.opdRegistry().save("K1", "Badan Kepegawaian Daerah", "Kepegawaian");
+            s.opdRegistry().save("K2", "Dinas Kesehatan", "Kesehatan");
+            FileContent f = FileContent.of(bytes(20_000, 3));
+            Submission sent = s.addSubmission(sub("I", f, null, o.id()), List.of(f));
+            s.audit().record(o.id(), AuditLog.SUBMISSION_SENT, "K1", "versi 1");
+            s.audit().record(admin.id(), AuditLog.NOTE_WRITTEN, "kiriman " + sent.id(), "pagu");
+            s.addNote(sent.id(), "Lampiran", 12, "H12", "Pagu tidak sama dengan DPA", admin.id());
+            s.setDeadline(2025, "I", Deadline.EVERY_FORM, java.time.LocalDate.of(2025, 4, 1), java.time.LocalDate.of(2025, 4, 15), admin.id());
+            String sha = s.files().put(rekap);
+            s.closePeriod(2025, "I", admin.id(), List.of(new NewRekapSnapshot("lampiran-realisasi", "{\"total\":1}", sha)));
+            s.reopenPeriodFor(2025, "I", "K1", admin.id());
+        }
+        String url = PgCluster.get().newDatabaseUrl();
+        Run first = migrate(url);
+        assertEquals(0, first.code(), first.out() + first.err());
+        try (JdbcStore pg = PostgresDatabase.parse(url, Map.of()).open(FAST)) {
+            assertEquals(Map.of("K1", "Badan Kepegawaian Daerah", "K2", "Dinas Kesehatan"), pg.opdRegistry().names());
+            assertEquals(2, pg.audit().query(AuditLog.Query.latest(10)).size());
+            assertEquals(java.time.LocalDate.of(2025, 4, 15), pg.listDeadlines(2025).get(0).dueOn());
+            PeriodLock lock = pg.findPeriodLock(2025, "I").orElseThrow();
+            assertEquals(List.of("K1"), lock.reopenedFor());
+            RekapSnapshot snap = pg.listSnapshots(2025, "I").get(0);
+            try (InputStream in = pg.files().open(snap.workbookSha256())) {
+                assertArrayEquals(rekap, in.readAllBytes(), "the snapshot's workbook travels with its row");
+            }
+            assertEquals("Pagu tidak sama dengan DPA", pg.listNotes(1).get(0).note());
+        }
+        Run again = migrate(url);
+        assertEquals(0, again.code(), again.out() + again.err());
+        assertTrue(again.out().contains("opd_registry        2 baris di sumber,        0 baru disalin, 0 berbeda"), again.out());
+    }
+
+    @Test
     void refusesWithoutBothPlaces() {
         assertEquals(2, StoreCommand.run(new String[] {"migrate", "--from", dir.toString()}, System.out, System.err));
     }

@@ -1,0 +1,60 @@
+# Sourced by scripts/capaian and scripts/run: starts target/capaian.jar with the JVM settings that measured best
+# for the command (BENCHMARKS.md, "Start-up"), and a class-data-sharing archive of the command's own classes.
+#
+# The archive (target/cds/COMMAND.jsa) is written by the command's first run after each build (JDK 17
+# -XX:ArchiveClassesAtExit) and used by the later ones (-XX:SharedArchiveFile); a jar newer than the archive
+# makes the next run write it again. Any failure only means running without it: nothing to set up, nothing
+# printed. CAPAIAN_CDS=off runs without an archive.
+
+# Bytes of the existing files and directories among the arguments: what the command will read.
+capaian_input_bytes() {
+  local total=0 a n
+  for a in "$@"; do
+    [[ -e "$a" ]] || continue
+    n=$(du -sb -- "$a" 2>/dev/null | cut -f1) || n=0
+    total=$((total + ${n:-0}))
+  done
+  echo "$total"
+}
+
+# capaian_java COMMAND-ARGS...: runs the jar (never returns: exits with the command's status).
+capaian_java() {
+  local jar=target/capaian.jar cmd="${1:-help}"
+  [[ "$cmd" =~ ^[a-z-]+$ ]] || cmd=other
+  # A JVM out of memory stops at once (the supervisor restarts it) instead of limping on with dead threads.
+  local opts=(-Xmx1g -XX:+ExitOnOutOfMemoryError -Xshare:auto '-Xlog:cds*=off')
+  # Short runs spend more CPU compiling than working: C1 only and the serial collector halve a 300-row process.
+  # The server and large inputs (over 4 MB of workbooks, about 50,000 rows) keep C2, which wins on long runs.
+  if [[ "$cmd" != serve && $(capaian_input_bytes "${@:2}") -lt 4000000 ]]; then
+    opts+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+  fi
+  local archive="target/cds/$cmd.jsa"
+  if [[ "${CAPAIAN_CDS:-on}" == off ]]; then
+    exec java "${opts[@]}" -jar "$jar" "$@"
+  fi
+  if [[ -f "$archive" && ! "$jar" -nt "$archive" ]]; then
+    exec java "${opts[@]}" -XX:SharedArchiveFile="$archive" -jar "$jar" "$@"
+  fi
+  mkdir -p target/cds 2>/dev/null || exec java "${opts[@]}" -jar "$jar" "$@"
+  # First run since the build: record the classes it loads. Written under a name of its own, checked, then
+  # moved into place, so that two first runs at once never leave a half-written archive.
+  local tmp="target/cds/$cmd.jsa.$$" rc pid
+  rm -f "$archive"
+  java "${opts[@]}" -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" "$@" <&0 &
+  pid=$!
+  # Background children of a script ignore Ctrl-C: pass it on (and a supervisor's SIGTERM) as SIGTERM, the
+  # server's graceful stop.
+  trap 'kill -TERM "$pid" 2>/dev/null' INT TERM
+  while :; do
+    wait "$pid" && rc=0 || rc=$?
+    kill -0 "$pid" 2>/dev/null || break
+  done
+  trap - INT TERM
+  # Only a run that did its work (0, 1: errors found, 143: stopped) has loaded the classes worth keeping.
+  if [[ "$rc" =~ ^(0|1|143)$ && -s "$tmp" ]] && java -Xshare:on -XX:SharedArchiveFile="$tmp" '-Xlog:cds*=off' -cp "$jar" -version >/dev/null 2>&1; then
+    mv -f "$tmp" "$archive" 2>/dev/null || rm -f "$tmp"
+  else
+    rm -f "$tmp"
+  fi
+  exit "$rc"
+}
