@@ -94,8 +94,9 @@ public final class F {
     public static String formula(Expr e) {
         if (e == null) return null;
         try {
-            String s = e.render();
-            return s.length() <= MAX_FORMULA ? s : null;
+            StringBuilder s = new StringBuilder(128);
+            e.render(s);
+            return s.length() <= MAX_FORMULA ? s.toString() : null;
         } catch (Fn.Unrenderable tooBig) {
             return null;
         }
