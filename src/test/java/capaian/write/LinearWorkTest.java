@@ -40,7 +40,7 @@ class LinearWorkTest {
         long small = readsFor(profile, 20_000, 200);
         long large = readsFor(profile, 100_000, 1_000);
         double ratio = (double) large / small;
-        // linear: 5 (the fixed parts make it a little less); one scan of all rows per program: about 25
+        // measured 5.76; one extra pass over the findings per program (tried on purpose) gives 9.49
         assertTrue(ratio > 4 && ratio < 6.5, "reads grow " + ratio + " times for 5 times the rows ("
                 + small + " -> " + large + ")");
     }
