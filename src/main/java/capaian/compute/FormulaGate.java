@@ -71,7 +71,7 @@ public final class FormulaGate {
                 } else {
                     continue;
                 }
-                if (e == null || F.formula(e) == null) continue;
+                if (!F.renders(e)) continue;
                 XValue got = e.result(cells);
                 if (got.shows(value)) {
                     r.formula(role);

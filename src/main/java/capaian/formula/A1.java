@@ -15,6 +15,16 @@ public final class A1 {
         return sb.toString();
     }
 
+    /** Appends the column's letters, as {@link #column}. */
+    static void appendColumn(StringBuilder out, int c) {
+        int n = c + 1;
+        int at = out.length();
+        while (n > 0) {
+            out.insert(at, (char) ('A' + (n - 1) % 26));
+            n = (n - 1) / 26;
+        }
+    }
+
     public static String of(int column, int row) {
         return column(column) + row;
     }

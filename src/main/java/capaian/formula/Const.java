@@ -19,7 +19,9 @@ public record Const(XValue value, String literal) implements Expr {
     }
 
     public static Const of(double n) {
-        return new Const(XValue.number(n));
+        // a whole number (ROUND's digits, 0, 100) spelled once here, not through BigDecimal at every rendering
+        boolean whole = n == Math.rint(n) && Math.abs(n) < 1e15;
+        return new Const(XValue.number(n), whole ? Long.toString((long) n) : null);
     }
 
     public static Const text(String s) {

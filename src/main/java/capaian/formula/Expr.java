@@ -10,6 +10,14 @@ public interface Expr {
     /** The formula text, as Excel and LibreOffice read it. */
     String render();
 
+    /**
+     * Appends the formula text to {@code out}: the writer renders every computed cell of a sheet, and appending
+     * into one builder spares the intermediate strings of {@link #render()}.
+     */
+    default void render(StringBuilder out) {
+        out.append(render());
+    }
+
     /** The value Excel computes over {@code cells}; a reference to a blank cell gives BLANK (shown as 0). */
     XValue evaluate(Cells cells);
 

@@ -45,12 +45,58 @@ public final class F {
     public static Ref ref(int column, int row) { return Ref.of(column, row); }
     public static RowList rows(String sheet, int column, List<Integer> rows) { return new RowList(sheet, column, rows); }
 
+    /**
+     * Whether {@link #formula} gives a text (not null), decided without building it where an upper bound of its
+     * length and of every aggregate's argument count shows it fits: the formula gate asks this of every computed
+     * cell, and only the writer needs the text.
+     */
+    public static boolean renders(Expr e) {
+        if (e == null) return false;
+        Bound b = new Bound();
+        return b.length(e) <= MAX_FORMULA && !b.tooMany ? true : formula(e) != null;
+    }
+
+    /** An upper bound of a rendered expression's length, noting an aggregate that might need nesting. */
+    private static final class Bound {
+        boolean tooMany;
+
+        long length(Expr e) {
+            if (e instanceof Const c) {
+                if (c.literal() != null) return c.literal().length();
+                return switch (c.value().kind()) {
+                    case TEXT -> 2 + 2L * c.value().text().length();
+                    case BOOL -> 5;
+                    default -> c.render().length();
+                };
+            }
+            if (e instanceof Ref r) return prefix(r.sheet()) + 3 + 7 + 1;
+            if (e instanceof RowList l) return (long) l.rows().size() * (2 * (prefix(l.sheet()) + 3 + 7) + 2);
+            if (e instanceof Op o) return length(o.left()) + length(o.right()) + o.op().length() + 4;
+            if (e instanceof Fn f) {
+                long n = f.name().length() + 4;
+                long parts = 0;
+                for (Expr a : f.args()) {
+                    n += length(a) + 1;
+                    parts += a instanceof RowList l ? l.rows().size() : 1;
+                }
+                if (parts > Fn.MAX_ARGS) tooMany = true;
+                return n;
+            }
+            return Long.MAX_VALUE / 4; // an expression of another kind: render it to know
+        }
+
+        private static long prefix(String sheet) {
+            return sheet == null ? 0 : 2L * sheet.length() + 3;
+        }
+    }
+
     /** The formula text, or null when Excel could not take it (too long, too many arguments). */
     public static String formula(Expr e) {
         if (e == null) return null;
         try {
-            String s = e.render();
-            return s.length() <= MAX_FORMULA ? s : null;
+            StringBuilder s = new StringBuilder(128);
+            e.render(s);
+            return s.length() <= MAX_FORMULA ? s.toString() : null;
         } catch (Fn.Unrenderable tooBig) {
             return null;
         }

@@ -46,6 +46,29 @@ public record Fn(String name, List<Expr> args) implements Expr {
         return call("SUM", chunks);
     }
 
+    /** As {@link #render()}, appended; an aggregate that must be nested in chunks goes through {@link #render()}. */
+    @Override
+    public void render(StringBuilder out) {
+        boolean agg = aggregate();
+        if (agg) {
+            int parts = 0;
+            for (Expr a : args) parts += a instanceof RowList l ? l.partCount() : 1;
+            if (parts == 0 || parts > MAX_ARGS) {
+                out.append(render());
+                return;
+            }
+        }
+        out.append(name).append('(');
+        boolean first = true;
+        for (Expr a : args) {
+            if (agg && a instanceof RowList l && l.rows().isEmpty()) continue;
+            if (!first) out.append(',');
+            first = false;
+            a.render(out);
+        }
+        out.append(')');
+    }
+
     private static String call(String name, List<String> args) {
         return name + "(" + String.join(",", args) + ")";
     }

@@ -25,6 +25,21 @@ public record Op(String op, Expr left, Expr right) implements Expr {
     }
 
     @Override
+    public void render(StringBuilder out) {
+        int p = precedence(op);
+        boolean leftParens = left instanceof Op o && precedence(o.op) < p;
+        boolean rightParens = right instanceof Op o && (precedence(o.op) < p
+                || precedence(o.op) == p && (op.equals("-") || op.equals("/") || p == 1));
+        if (leftParens) out.append('(');
+        left.render(out);
+        if (leftParens) out.append(')');
+        out.append(op);
+        if (rightParens) out.append('(');
+        right.render(out);
+        if (rightParens) out.append(')');
+    }
+
+    @Override
     public XValue evaluate(Cells cells) {
         XValue a = left.evaluate(cells);
         XValue b = right.evaluate(cells);

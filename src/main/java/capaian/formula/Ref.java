@@ -18,6 +18,13 @@ public record Ref(String sheet, int column, int row) implements Expr {
     }
 
     @Override
+    public void render(StringBuilder out) {
+        if (sheet != null) out.append(prefix(sheet));
+        A1.appendColumn(out, column);
+        out.append(row);
+    }
+
+    @Override
     public XValue evaluate(Cells cells) {
         return cells.get(sheet, column, row);
     }

@@ -30,6 +30,37 @@ public record RowList(String sheet, int column, List<Integer> rows) implements E
         return out;
     }
 
+    /** How many parts {@link #parts()} gives: the runs of consecutive rows. */
+    int partCount() {
+        int n = 0;
+        for (int i = 0; i < rows.size(); i++) if (i == 0 || rows.get(i) != rows.get(i - 1) + 1) n++;
+        return n;
+    }
+
+    /** Appends the parts, comma-separated, as {@link #render()}. */
+    @Override
+    public void render(StringBuilder out) {
+        String prefix = Ref.prefix(sheet);
+        int i = 0;
+        boolean first = true;
+        while (i < rows.size()) {
+            int start = rows.get(i);
+            int end = start;
+            while (i + 1 < rows.size() && rows.get(i + 1) == end + 1) end = rows.get(++i);
+            if (!first) out.append(',');
+            first = false;
+            out.append(prefix);
+            A1.appendColumn(out, column);
+            out.append(start);
+            if (start != end) {
+                out.append(':');
+                A1.appendColumn(out, column);
+                out.append(end);
+            }
+            i++;
+        }
+    }
+
     @Override
     public String render() {
         return String.join(",", parts());

@@ -39,17 +39,25 @@ public final class ComputedCells {
 
     /**
      * What the write-back writes into one cell: its place, the formula (without '=') or null, the value, and the
-     * type whose computed style it takes, or null to keep the cell's own style (a link, a parent's sum).
+     * type whose computed style it takes, or null to keep the cell's own style (a link, a parent's sum). The
+     * formula is rendered when asked for ({@link Formula#text}), so that a writer streaming a sheet holds only the
+     * row it writes as text, not every formula of the sheet.
      */
     interface Visitor {
-        void cell(String sheet, int row, int column, String formula, Object value, ValueType computedType);
+        void cell(String sheet, int row, int column, Formula formula, Object value, ValueType computedType);
+    }
+
+    /** A cell's formula, rendered on demand: its text without '=', or null when the value is written. */
+    @FunctionalInterface
+    interface Formula {
+        String text();
     }
 
     public static List<Cell> of(Evaluation ev) {
         Profile profile = ev.profile();
         List<Cell> out = new ArrayList<>();
         walk(ev, (sheet, row, column, formula, value, type) -> out.add(new Cell(sheet, CellRef.a1(column, row), value,
-                eq(formula), type == null ? null : fill(profile, value), type == null ? null : format(type))));
+                eq(formula == null ? null : formula.text()), type == null ? null : fill(profile, value), type == null ? null : format(type))));
         return out;
     }
 
@@ -70,14 +78,16 @@ public final class ComputedCells {
                     if (c == null) continue;
                     if (col.computed()) {
                         Object value = r.computed().get(col.role());
-                        String f = value == null ? null : formulas.forResult(col.derivation(), col.role(), r, s);
+                        Formula f = value == null || !r.hasFormula(col.role()) ? null
+                                : () -> formulas.forResult(col.derivation(), col.role(), r, s);
                         v.cell(sheet, row, c, f, value, col.type());
                     } else if (r.links().containsKey(col.role())) {
                         // an IKU realisasi fed by an index total on the Indeks sheet: a link, so a changed component flows through
                         CellLink l = r.links().get(col.role());
-                        v.cell(sheet, row, c, formulas.link(col.role(), r), l.value(), null);
+                        v.cell(sheet, row, c, r.hasFormula(col.role()) ? () -> formulas.link(col.role(), r) : null, l.value(), null);
                     } else if (r.filled().containsKey(col.role())) {
-                        v.cell(sheet, row, c, formulas.sumOfLeaves(col.role(), r, s), r.filled().get(col.role()), null);
+                        v.cell(sheet, row, c, r.hasFormula(col.role()) ? () -> formulas.sumOfLeaves(col.role(), r, s) : null,
+                                r.filled().get(col.role()), null);
                     }
                 }
             }

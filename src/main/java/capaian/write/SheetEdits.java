@@ -15,8 +15,13 @@ final class SheetEdits {
     static final int KEEP = -1;
 
     static final class Edit {
+        String formula() {
+            return formula == null ? null : formula.text();
+        }
+
         boolean content;
-        String formula;
+        /** Rendered when the cell is written (see {@link ComputedCells.Formula}), or null for a value. */
+        ComputedCells.Formula formula;
         Object value;
         int style = KEEP;
         String fill;
@@ -43,7 +48,7 @@ final class SheetEdits {
         return rows.computeIfAbsent(row, r -> new TreeMap<>()).computeIfAbsent(col, c -> new Edit());
     }
 
-    void content(int row, int col, String formula, Object value, int style) {
+    void content(int row, int col, ComputedCells.Formula formula, Object value, int style) {
         Edit e = at(row, col);
         e.content = true;
         e.formula = formula;

@@ -224,7 +224,7 @@ final class SheetTransformer {
         }
         skipReplacedCell();
         depth--;
-        Cells.write(out, p, CellRef.a1(col, row), newStyle, e.formula, e.value);
+        Cells.write(out, p, CellRef.a1(col, row), newStyle, e.formula(), e.value);
     }
 
     /** Reads past the replaced cell's content, remembering it when it is a shared formula's master. */
@@ -280,7 +280,7 @@ final class SheetTransformer {
     /** A cell the sheet did not have: created with the default style, as POI's createCell does. */
     private void writeNew(int r, int c, SheetEdits.Edit e) throws IOException {
         int style = style(e, 0, r, c);
-        Cells.write(out, p, CellRef.a1(c, r), style, e.content ? e.formula : null, e.content ? e.value : null);
+        Cells.write(out, p, CellRef.a1(c, r), style, e.content ? e.formula() : null, e.content ? e.value : null);
     }
 
     /** The style a cell ends with: its edit's or its own, with the finding's fill on top. */

@@ -132,4 +132,32 @@ class ExprTest {
         assertEquals(false, XValue.number(0.86).shows(new java.math.BigDecimal("85.50")));
         assertEquals(false, XValue.EMPTY_TEXT.shows(new java.math.BigDecimal("0")));
     }
+
+    @Test
+    void rendersTellsWithoutRenderingWhetherExcelTakesTheFormula() {
+        // every other row from 2: no runs, so each row is its own part ("'Tabel 1'!K2")
+        java.util.function.IntFunction<List<Integer>> spaced = n -> {
+            List<Integer> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) rows.add(2 + 2 * i);
+            return rows;
+        };
+        Expr small = F.iff(F.isEmpty(ref("N9")), F.empty(), F.round(F.div(ref("O9"), ref("N9")), 2));
+        assertTrue(F.renders(small));
+        // 300 parts: SUM nests into chunks of 250 and fits (300 x "K1234" is about 2,100 characters)
+        Expr sum300 = F.sum(F.rows(null, 10, spaced.apply(300)));
+        assertTrue(F.renders(sum300));
+        assertTrue(F.formula(sum300).startsWith("SUM(SUM(K2,"));
+        // AVERAGE cannot nest: 300 parts is no formula
+        Expr avg300 = F.average(F.rows(null, 10, spaced.apply(300)));
+        assertEquals(false, F.renders(avg300));
+        assertNull(F.formula(avg300));
+        // 1,200 parts on another sheet are over 8,000 characters: no formula
+        Expr long1200 = F.sum(F.rows("Tabel 1", 10, spaced.apply(1_200)));
+        assertEquals(false, F.renders(long1200));
+        assertNull(F.formula(long1200));
+        // 2,000 consecutive rows are one range: a short formula, though the bound alone would not say so
+        Expr run = F.sum(F.rows(null, 10, java.util.stream.IntStream.rangeClosed(2, 2_001).boxed().toList()));
+        assertTrue(F.renders(run));
+        assertEquals("SUM(K2:K2001)", F.formula(run));
+    }
 }
