@@ -64,7 +64,9 @@ Capaian.untukPeran('bappeda', () => {
     const opds = r.opds.slice().sort((a, b) => nilaiUrut(b) - nilaiUrut(a) || (a.nama || '').localeCompare(b.nama || ''));
     if (!opds.length) return el('p', { class: 'catatan' }, 'Belum ada OPD untuk digrafikkan.');
     const w = Math.max(300, Math.floor(lebar));
-    const kiri = Math.round(Math.min(300, Math.max(110, w * 0.3)));
+    // On a phone the names take a larger share and more lines, so that each is still written out in full.
+    const sempit = w < 600;
+    const kiri = Math.round(sempit ? w * 0.42 : Math.min(300, Math.max(110, w * 0.3)));
     const kanan = w - 14;
     const muat = kiri - 12;
     const nilai = opds.flatMap((o) => [o.serapan, o.capaian]).filter((v) => v !== null && v !== undefined);
@@ -73,7 +75,7 @@ Capaian.untukPeran('bappeda', () => {
     const x = (v) => kiri + (Math.max(0, Math.min(v, maks)) / maks) * (kanan - kiri);
     const atas = 22;
     const tata = opds.map((o) => {
-      const baris = bungkus(o.nama || o.kodeOpd || o.berkas || '', muat, 3);
+      const baris = bungkus(o.nama || o.kodeOpd || o.berkas || '', muat, sempit ? 7 : 3);
       return { o, baris, tinggi: Math.max(30, baris.length * 13 + 8) };
     });
     const h = atas + tata.reduce((s, t) => s + t.tinggi, 0) + 22;

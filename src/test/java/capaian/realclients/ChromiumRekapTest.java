@@ -165,8 +165,9 @@ class ChromiumRekapTest {
                 return d.findElements(By.cssSelector("#tabel-opd tbody tr")).size() == OPDS + 2
                         && !d.findElements(By.cssSelector("svg.grafik-opd")).isEmpty();
             });
-        } finally {
-            screenshot("rekap-awal", 1366);
+        } catch (RuntimeException | AssertionError e) {
+            Files.write(WORK.resolve("rekap-gagal.png"), browser.getScreenshotAs(OutputType.BYTES));
+            throw e;
         }
         System.out.printf("rekap page of %d OPDs drawn in %.1f s%n", OPDS, (System.nanoTime() - t0) / 1e9);
         assertEquals("2025", js("return document.getElementById('tahun').value"));
@@ -231,9 +232,13 @@ class ChromiumRekapTest {
         browser.findElement(By.id("lihat-opd")).click();
 
         browser.manage().window().setSize(new Dimension(390, 900));
-        wait.until(d -> ((Number) js("return document.querySelector('svg.grafik-opd').getAttribute('width')")).intValue() < 390);
+        wait.until(d -> ((Number) js("return Number(document.querySelector('svg.grafik-opd').getAttribute('width'))")).intValue() < 390);
         assertEquals(0L, js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"),
-                "no sideways scrolling on a phone either");
+                () -> "no sideways scrolling on a phone either; too wide: " + js("""
+                        const w = document.documentElement.clientWidth;
+                        return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1
+                          && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1))
+                          .slice(0, 5).map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));"""));
         assertChartNamesEveryOpd();
         screenshot("rekap-390", 390);
     }
@@ -278,16 +283,23 @@ class ChromiumRekapTest {
         return ((JavascriptExecutor) browser).executeScript(script);
     }
 
+    /**
+     * The window at this width scrolled to the rekap (file.png), then the rekap card and the chart each whole
+     * (file-hasil-rekap.png, file-tempat-grafik.png): at 60 OPDs the matrix above them makes the page too long for
+     * one shot of all of it.
+     */
     private void screenshot(String file, int width) throws IOException {
-        browser.manage().window().setSize(new Dimension(width, 900));
-        long height = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
-        browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 140, 600), 16000)));
         Files.createDirectories(WORK);
+        browser.manage().window().setSize(new Dimension(width, 1000));
+        js("document.getElementById('hasil-rekap').scrollIntoView()");
         Files.write(WORK.resolve(file + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        // The rekap's own parts as well: the page above them (the matrix) is long at 60 OPDs.
         for (String part : List.of("hasil-rekap", "tempat-grafik")) {
             List<WebElement> e = browser.findElements(By.id(part));
-            if (!e.isEmpty() && e.get(0).isDisplayed()) Files.write(WORK.resolve(file + "-" + part + ".png"), e.get(0).getScreenshotAs(OutputType.BYTES));
+            if (e.isEmpty() || !e.get(0).isDisplayed()) continue;
+            long height = (Long) js("return Math.ceil(document.getElementById('" + part + "').getBoundingClientRect().height)");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 250, 7000)));
+            js("document.getElementById('" + part + "').scrollIntoView()");
+            Files.write(WORK.resolve(file + "-" + part + ".png"), e.get(0).getScreenshotAs(OutputType.BYTES));
         }
         browser.manage().window().setSize(new Dimension(width, 900));
     }
