@@ -162,7 +162,7 @@ class ChromiumEndToEndTest {
         WebElement history = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#riwayat tr td.tautan")))
                 .findElement(By.xpath("./.."));
         List<String> cells = history.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("2022", "IV", "lampiran-realisasi", "1", "diterima"), cells.subList(0, 5), cells.toString());
+        assertEquals(List.of("2022", "IV", "Lampiran Realisasi", "1", "diterima"), cells.subList(0, 5), cells.toString());
         assertEquals(1, browser.findElements(By.cssSelector("#riwayat tr")).size());
         screenshot("2-kirim");
 
