@@ -226,7 +226,7 @@ public final class Consolidator {
         Report.Summary s = e.report().summary();
         if (s.errors() > 0) {
             e.notes().add(RekapNote.warning("REKAP_ADA_GALAT", "Buku kerja ini punya " + s.errors()
-                    + " galat; angkanya tetap dimasukkan ke rekap. Lihat lembar Temuan."));
+                    + " kesalahan; angkanya tetap dimasukkan ke rekap. Lihat lembar Temuan."));
         }
         if (e.kodeOpd() == null) {
             e.notes().add(RekapNote.warning("REKAP_KODE_KOSONG", "Kode OPD kosong di buku kerja; OPD dikenali dari namanya."));

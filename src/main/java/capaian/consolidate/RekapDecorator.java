@@ -3,11 +3,18 @@ package capaian.consolidate;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -44,6 +51,9 @@ import java.util.Map;
 final class RekapDecorator {
     static final String CHART_SHEET = "Grafik";
     static final String DETAIL_TABLE = "TabelDetail";
+    /** The page's colours (app.css): capaian green, serapan blue. */
+    static final byte[] CAPAIAN_FILL = {(byte) 0x1E, (byte) 0x7B, (byte) 0x34};
+    static final byte[] SERAPAN_FILL = {(byte) 0x1D, (byte) 0x4F, (byte) 0x91};
 
     private final RekapLayout layout;
 
@@ -59,6 +69,7 @@ final class RekapDecorator {
             removeMarkup(wb);
             if (layout.details() != null && detailRows > 0) detailTable(wb, layout.details(), detailRows);
             if (layout.opds() != null && opdRows > 0) chart(wb, layout.opds(), opdRows);
+            for (Sheet s : wb) printSetup((XSSFSheet) s);
             if (streamed.isEmpty()) {
                 wb.write(out);
                 return;
@@ -123,6 +134,28 @@ final class RekapDecorator {
         }
     }
 
+    /**
+     * Every sheet prints landscape on A4, one page wide (as many pages tall as it needs), with the rows frozen
+     * at the top of the sheet (titles and column headings) repeated on every page.
+     */
+    static void printSetup(XSSFSheet s) {
+        PrintSetup ps = s.getPrintSetup();
+        ps.setLandscape(true);
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        s.setFitToPage(true);
+        s.setAutobreaks(true);
+        s.setHorizontallyCenter(true);
+        s.setMargin(PageMargin.LEFT, 0.4);
+        s.setMargin(PageMargin.RIGHT, 0.4);
+        s.setMargin(PageMargin.TOP, 0.5);
+        s.setMargin(PageMargin.BOTTOM, 0.5);
+        PaneInformation pane = s.getPaneInformation();
+        int top = pane == null || !pane.isFreezePane() ? 0 : pane.getHorizontalSplitTopRow();
+        if (top > 0) s.setRepeatingRows(new CellRangeAddress(0, top - 1, -1, -1));
+    }
+
     private static void detailTable(XSSFWorkbook wb, RekapLayout.Listing d, int rows) {
         XSSFSheet s = wb.getSheet(d.sheet());
         int header = d.dataRow() - 1;
@@ -161,18 +194,26 @@ final class RekapDecorator {
                 new CellRangeAddress(first, last, nama, nama));
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         bars.setBarDirection(BarDirection.COL);
-        series(bars, names, data, first, last, capaian, o.dataRow() - 1);
-        series(bars, names, data, first, last, serapan, o.dataRow() - 1);
+        bars.setVaryColors(false);
+        series(bars, names, data, first, last, capaian, o.dataRow() - 1, CAPAIAN_FILL);
+        series(bars, names, data, first, last, serapan, o.dataRow() - 1, SERAPAN_FILL);
         chart.plot(bars);
     }
 
     private static void series(XDDFBarChartData bars, XDDFDataSource<String> names, XSSFSheet data, int first, int last,
-                               int col, int headerRow) {
+                               int col, int headerRow, byte[] rgb) {
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
                 new CellRangeAddress(first, last, col, col));
         XDDFChartData.Series s = bars.addSeries(names, values);
         String title = data.getRow(headerRow) == null || data.getRow(headerRow).getCell(col) == null ? null
                 : data.getRow(headerRow).getCell(col).getStringCellValue();
         s.setTitle(title, new CellReference(data.getSheetName(), headerRow, col, true, true));
+        // An explicit solid fill: without one the bars take the theme's accent colours, which LibreOffice
+        // draws as nothing when the workbook carries no theme part.
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb));
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(fill);
+        shape.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb))));
+        s.setShapeProperties(shape);
     }
 }

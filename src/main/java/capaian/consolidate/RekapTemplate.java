@@ -46,11 +46,11 @@ public final class RekapTemplate {
             new Col("Kategori Capaian", "o.kategori", Kind.TEXT, 16),
             new Col("Efisiensi", "o.efisiensi", Kind.PERCENT, 11),
             new Col("Kategori Efisiensi", "o.kategoriEfisiensi", Kind.TEXT, 16),
-            new Col("Galat", "o.errors", Kind.COUNT, 8),
+            new Col("Kesalahan", "o.errors", Kind.COUNT, 10),
             new Col("Peringatan", "o.warnings", Kind.COUNT, 10),
-            new Col("Info", "o.infos", Kind.COUNT, 8),
+            new Col("Catatan", "o.infos", Kind.COUNT, 9),
             new Col("Berkas", "o.berkas", Kind.TEXT, 28),
-            new Col("Catatan", "o.catatan", Kind.TEXT, 50));
+            new Col("Keterangan", "o.catatan", Kind.TEXT, 50));
 
     static final List<Col> PROGRAM = List.of(
             new Col("Tingkat", "p.tingkat", Kind.TEXT, 14),
@@ -107,11 +107,11 @@ public final class RekapTemplate {
             new Col("Nama OPD", "t.nama", Kind.TEXT, 30),
             new Col("Berkas", "t.berkas", Kind.TEXT, 24),
             new Col("Tingkat", "t.severity", Kind.TEXT, 11),
-            new Col("Kode Temuan", "t.code", Kind.TEXT, 22),
             new Col("Lembar", "t.sheet", Kind.TEXT, 12),
             new Col("Sel", "t.cell", Kind.TEXT, 7),
+            new Col("Pesan", "t.message", Kind.TEXT, 80),
             new Col("Nilai", "t.value", Kind.TEXT, 16),
-            new Col("Pesan", "t.message", Kind.TEXT, 80));
+            new Col("Kode Temuan", "t.code", Kind.TEXT, 22));
 
     private RekapTemplate() {}
 

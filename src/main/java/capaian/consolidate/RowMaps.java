@@ -88,11 +88,7 @@ final class RowMaps {
     private static Map<String, Object> finding(OpdEntry e, String severity, String code, String sheet, String cell,
                                                String value, String message) {
         Map<String, Object> m = e == null ? new LinkedHashMap<>() : opd(e);
-        m.put("severity", switch (severity) {
-            case "error" -> "galat";
-            case "warning" -> "peringatan";
-            default -> severity;
-        });
+        m.put("severity", capaian.findings.Severity.wordOf(severity));
         m.put("code", code);
         m.put("sheet", sheet);
         m.put("cell", cell);

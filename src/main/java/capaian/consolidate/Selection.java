@@ -29,7 +29,8 @@ public record Selection(String form, Integer tahun, String periode) {
     }
 
     String describe() {
-        return "formulir " + (form == null ? "?" : form) + ", tahun " + (tahun == null ? "?" : tahun)
+        String title = form == null ? "?" : capaian.form.Forms.byId(form).map(f -> f.title()).orElse(form);
+        return "formulir " + title + ", tahun " + (tahun == null ? "?" : tahun)
                 + ", periode " + (periode == null ? "?" : Periode.TAHUNAN.equals(periode) ? periode : "TW " + periode);
     }
 }

@@ -46,7 +46,7 @@ public enum FindingCode {
     VALUE_NOT_NUMBER(ERROR, "Lembar {sheet}, sel {cell}: \"{value}\" bukan angka. Ketik angka saja, misalnya {example}."),
     VALUE_AMBIGUOUS(WARNING, "Lembar {sheet}, sel {cell}: \"{value}\" dibaca sebagai {read} (titik dianggap pemisah ribuan). "
             + "Bila maksudnya pecahan, ketik dengan koma, misalnya {decimal}."),
-    VALUE_ERROR(ERROR, "Lembar {sheet}, sel {cell}: rumus menghasilkan galat {value}. Perbaiki rumusnya atau ketik nilainya langsung."),
+    VALUE_ERROR(ERROR, "Lembar {sheet}, sel {cell}: rumus menghasilkan nilai kesalahan {value}. Perbaiki rumusnya atau ketik nilainya langsung."),
     VALUE_NEGATIVE(ERROR, "Lembar {sheet}, sel {cell}: nilai uang negatif ({value}). Ketik nilai nol atau positif."),
     MONEY_FRACTION(WARNING, "Lembar {sheet}, sel {cell}: nilai rupiah {value} berisi pecahan sen. Periksa apakah titik/koma "
             + "tertukar; rupiah diketik tanpa desimal, misalnya 1.250.000."),

@@ -80,7 +80,9 @@ public final class ReportBuilder {
         }
         String tw = doc.headerText("triwulan");
         boolean hasTriwulan = doc.form().mainSheet().headerFields().stream().anyMatch(f -> f.key().equals("triwulan"));
-        String periode = hasTriwulan ? (tw == null ? null : "TW " + tw.trim().toUpperCase(Locale.ROOT)) : "Tahunan";
+        // A header may already say "TW II" or "Triwulan 2": one "TW" in front of the numeral, never two.
+        String twKey = capaian.model.Periode.normalize(tw);
+        String periode = hasTriwulan ? (tw == null ? null : twKey != null ? "TW " + twKey : tw.trim().toUpperCase(Locale.ROOT)) : "Tahunan";
         Map<String, String> fields = new LinkedHashMap<>();
         for (var sheet : doc.form().sheets()) {
             for (var f : sheet.headerFields()) {

@@ -12,6 +12,8 @@ import capaian.consolidate.Selection;
 import capaian.consolidate.StoredInput;
 import capaian.form.Forms;
 import capaian.model.Periode;
+import capaian.rules.Band;
+import capaian.rules.Profile;
 import capaian.store.Store;
 import capaian.store.StoredFiles;
 import capaian.store.Submission;
@@ -78,7 +80,7 @@ final class RekapRoute {
     private void stored(HttpServerExchange ex) throws Exception {
         Auth.of(ex).requireBappeda();
         Rekap rekap = limiter.run(() -> fromStore(selection(ex)));
-        Json.ok(ex, RekapJson.tree(rekap));
+        Json.ok(ex, page(rekap));
     }
 
     private void storedWorkbook(HttpServerExchange ex) throws Exception {
@@ -114,7 +116,7 @@ final class RekapRoute {
                 }
                 Rekap rekap = c.finish(list(), Instant.now());
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("rekap", RekapJson.tree(rekap));
+                m.put("rekap", page(rekap));
                 m.put("resultName", fileName(new Selection(rekap.info().form(), rekap.info().tahun(), rekap.info().periode())));
                 m.put("workbookBase64", Base64.getEncoder().encodeToString(writer().write(rekap)));
                 return m;
@@ -126,6 +128,27 @@ final class RekapRoute {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * The rekap JSON with what the page's chart draws behind the bars: the profile's capaian categories
+     * ({@code kategoriCapaian}: label, bounds in %, fill), so the bands on the page are the profile's.
+     */
+    private Map<String, Object> page(Rekap rekap) {
+        Map<String, Object> m = new LinkedHashMap<>(RekapJson.tree(rekap));
+        Profile profile = workbooks.processor().profile();
+        List<Map<String, Object>> bands = new java.util.ArrayList<>();
+        for (Band b : profile.capaianScale().bands()) {
+            Map<String, Object> band = new LinkedHashMap<>();
+            band.put("label", b.label());
+            band.put("min", b.min());
+            band.put("max", b.max());
+            String fill = profile.categoryFill(b.label());
+            band.put("warna", fill == null ? null : "#" + fill);
+            bands.add(band);
+        }
+        m.put("kategoriCapaian", bands);
+        return m;
     }
 
     Rekap fromStore(Selection sel) {

@@ -24,7 +24,7 @@ final class FindingsSheet {
         for (int c = 0; c < COLUMNS.length; c++) sheet.text(0, c, COLUMNS[c], styles.header());
         int r = 1;
         for (Finding f : ev.findings()) {
-            String[] v = {Integer.toString(r), f.severity().label(), f.code().name(), f.sheet(), f.cell(), f.value(), f.message()};
+            String[] v = {Integer.toString(r), f.severity().word(), f.code().name(), f.sheet(), f.cell(), f.value(), f.message()};
             for (int c = 0; c < v.length; c++) {
                 sheet.text(r, c, v[c] == null ? "" : v[c], styles.withFill(styles.input(ValueType.TEXT),
                         c == 1 ? ResultWriter.fillFor(f.severity()) : "FFFFFF"));

@@ -115,7 +115,10 @@ public final class ResultWriter {
                 StringBuilder text = new StringBuilder();
                 for (Finding f : fs) {
                     if (text.length() > 0) text.append("\n\n");
-                    text.append(f.code().name()).append(" (").append(f.severity().label()).append("): ").append(f.message());
+                    // The message first, in the severity word people read; the code last, for looking it up.
+                    String word = f.severity().word();
+                    text.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1)).append(": ")
+                            .append(f.message()).append(" [").append(f.code().name()).append("]");
                 }
                 e.comment = text.toString();
             }

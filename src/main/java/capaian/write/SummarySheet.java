@@ -38,7 +38,7 @@ import capaian.formula.XValue;
 final class SummarySheet {
     static final String NAME = "Ringkasan";
     static final String[] COLUMNS = {"Kode", "Program / Perangkat Daerah", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)",
-            "Rata-rata Capaian (%)", "Kategori", "Efisiensi", "Kategori Efisiensi", "Error", "Peringatan", "Info"};
+            "Rata-rata Capaian (%)", "Kategori", "Efisiensi", "Kategori Efisiensi", "Kesalahan", "Peringatan", "Catatan"};
 
     /** The header fields listed above the table (Formulir, OPD, kode, tahun, periode, profile). */
     private static final int FIELDS = 6;

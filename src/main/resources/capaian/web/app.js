@@ -118,16 +118,17 @@ const Capaian = (() => {
       item('OPD', (h.opd || '–') + (h.kodeOpd ? ' (' + h.kodeOpd + ')' : '')),
       item('Tahun', h.tahun || '–'),
       item('Periode', h.periode || '–'),
-      item('Formulir', report.form || '–'),
+      item('Formulir', namaFormulir(report.form)),
       item('Pagu', fmt(s.pagu, 'rp')),
       item('Realisasi', fmt(s.realisasi, 'rp')),
       item('Serapan', fmt(s.serapan, '%')),
       item('Rata-rata capaian', fmt(s.capaian, '%') + (s.kategori ? ' · ' + s.kategori : '')),
       item('Efisiensi', fmt(s.efisiensi, '%') + (s.kategoriEfisiensi ? ' · ' + s.kategoriEfisiensi : '')),
-      item('Temuan', (s.errors || 0) + ' galat · ' + (s.warnings || 0) + ' peringatan · ' + (s.infos || 0) + ' info'));
+      item('Temuan', (s.errors || 0) + ' kesalahan · ' + (s.warnings || 0) + ' peringatan · ' + (s.infos || 0) + ' catatan'));
   }
 
-  const LABEL = { error: 'galat', warning: 'peringatan', info: 'info' };
+  /** The severity words people read, the same as on the sheets (findings.Severity.word). */
+  const LABEL = { error: 'kesalahan', warning: 'peringatan', info: 'catatan' };
 
   /** The findings table, filterable by severity; errors and warnings first, infos one choice away. */
   function temuan(findings) {
@@ -140,20 +141,35 @@ const Capaian = (() => {
     const isi = (pilihan) => {
       const baris = findings.filter((f) => cocok(f, pilihan)).map((f) =>
         el('tr', {}, el('td', {}, el('span', { class: 'lencana ' + f.severity }, LABEL[f.severity] || f.severity)),
-          el('td', {}, f.sheet || ''), el('td', {}, f.cell || ''), el('td', {}, el('code', {}, f.code)),
-          el('td', {}, f.message, f.value ? el('div', { class: 'catatan' }, 'Nilai: ' + f.value) : null)));
-      tbody.replaceChildren(...(baris.length ? baris : [el('tr', {}, el('td', { colspan: 5 },
-        'Tidak ada galat atau peringatan. Pilih "info" untuk melihat ' + jumlah('info') + ' catatan info.'))]));
+          el('td', { 'data-label': 'Lembar' }, f.sheet || ''), el('td', { 'data-label': 'Sel' }, f.cell || ''),
+          // The message is what a person reads; the code follows it, small, for whoever looks it up.
+          el('td', {}, f.message, f.value ? el('div', { class: 'catatan' }, 'Nilai: ' + f.value) : null,
+            el('small', { class: 'kode' }, f.code))));
+      tbody.replaceChildren(...(baris.length ? baris : [el('tr', {}, el('td', { colspan: 4 },
+        'Tidak ada kesalahan atau peringatan. Pilih "catatan" untuk melihat ' + jumlah('info') + ' catatan.'))]));
     };
     const awal = 'penting';
     const pilih = el('select', { 'aria-label': 'Saring menurut tingkat', onchange: (e) => isi(e.target.value) },
       el('option', { value: '' }, 'Semua (' + findings.length + ')'),
-      el('option', { value: 'penting', selected: awal === 'penting' }, 'Galat dan peringatan (' + jumlah('penting') + ')'),
+      el('option', { value: 'penting', selected: awal === 'penting' }, 'Kesalahan dan peringatan (' + jumlah('penting') + ')'),
       ['error', 'warning', 'info'].map((t) => el('option', { value: t }, LABEL[t] + ' (' + jumlah(t) + ')')));
     isi(awal);
     return el('div', {}, el('div', { class: 'baris' }, el('h3', {}, 'Temuan'), pilih),
       el('div', { class: 'tabel' }, el('table', { class: 'susun' }, el('thead', {}, el('tr', {},
-        ['Tingkat', 'Lembar', 'Sel', 'Kode', 'Pesan'].map((t) => el('th', {}, t)))), tbody)));
+        ['Tingkat', 'Lembar', 'Sel', 'Pesan'].map((t) => el('th', {}, t)))), tbody)));
+  }
+
+  /** The forms' names as people say them; the API and the files use the ids. */
+  const FORMULIR = { renja: 'Renja', 'lampiran-realisasi': 'Lampiran Realisasi', 'monitoring-capaian': 'Monitoring Capaian Kinerja' };
+  const namaFormulir = (id) => (id ? FORMULIR[id] || id : '–');
+
+  /** Rupiah in few characters ("1,2 M", "350 jt"); the full amount goes in the element's title. */
+  function uangRingkas(v) {
+    if (v === null || v === undefined || v === '') return '–';
+    const a = Math.abs(v);
+    const [bagi, satuan] = a >= 1e12 ? [1e12, ' T'] : a >= 1e9 ? [1e9, ' M'] : a >= 1e6 ? [1e6, ' jt'] : a >= 1e3 ? [1e3, ' rb'] : [1, ''];
+    const n = v / bagi;
+    return new Intl.NumberFormat('id-ID', { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 1 }).format(n) + satuan;
   }
 
   function unduhBlob(nama, blob, teks) {
@@ -175,7 +191,7 @@ const Capaian = (() => {
   }
 
   function lencanaStatus(status) {
-    return el('span', { class: 'lencana ' + status.replace(' ', '-') }, status);
+    return el('span', { class: 'lencana ' + status.replace(/ /g, '-') }, status);
   }
 
   /**
@@ -208,5 +224,5 @@ const Capaian = (() => {
   // The Excel add-in's task pane (data-tanpa-kepala) has no room for the site's header and navigation.
   document.addEventListener('DOMContentLoaded', () => { if (!document.body.hasAttribute('data-tanpa-kepala')) kepala(); });
   return { el, fmt, waktu, api, unggah, kartuBerkas, ringkasan, temuan, unduhBlob, base64KeBlob, pemilihBerkas,
-    lencanaStatus, untukPeran, isiTahun, saya: () => saya };
+    lencanaStatus, untukPeran, isiTahun, namaFormulir, uangRingkas, saya: () => saya };
 })();

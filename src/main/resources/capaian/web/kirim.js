@@ -1,6 +1,6 @@
 'use strict';
 Capaian.untukPeran('opd', () => {
-  const { el, api, unggah, kartuBerkas, ringkasan, temuan, waktu, pemilihBerkas, lencanaStatus, isiTahun } = Capaian;
+  const { el, api, unggah, kartuBerkas, ringkasan, temuan, waktu, pemilihBerkas, lencanaStatus, isiTahun, namaFormulir } = Capaian;
   isiTahun(document.getElementById('tahun'), null);
 
   async function riwayat() {
@@ -10,9 +10,9 @@ Capaian.untukPeran('opd', () => {
       if (!submissions.length) { tbody.replaceChildren(el('tr', {}, el('td', { colspan: '8' }, 'Belum ada kiriman.'))); return; }
       tbody.replaceChildren(...submissions.map((s) => el('tr', {},
         el('td', { 'data-label': 'Tahun' }, s.tahun), el('td', { 'data-label': 'Periode' }, s.periode),
-        el('td', { 'data-label': 'Formulir' }, s.form), el('td', { 'data-label': 'Versi' }, s.version),
+        el('td', { 'data-label': 'Formulir' }, namaFormulir(s.form)), el('td', { 'data-label': 'Versi' }, s.version),
         el('td', {}, lencanaStatus(s.status), s.statusNote ? el('div', { class: 'catatan' }, s.statusNote) : null),
-        el('td', { 'data-label': 'Temuan' }, s.errors + ' galat, ' + s.warnings + ' peringatan'),
+        el('td', { 'data-label': 'Temuan' }, s.errors + ' kesalahan, ' + s.warnings + ' peringatan'),
         el('td', { 'data-label': 'Dikirim' }, waktu(s.submittedAt)),
         el('td', { class: 'tautan' }, el('a', { href: s.links.original }, 'asli'),
           s.links.result ? el('a', { href: s.links.result }, 'hasil') : null, el('a', { href: s.links.report }, 'JSON'),
@@ -32,8 +32,8 @@ Capaian.untukPeran('opd', () => {
       if (r.sama) { k.hasil.append(el('p', { class: 'pesan gagal sama' }, r.message)); riwayat(); return; }
       const galat = s.errors > 0;
       k.hasil.append(el('p', { class: 'pesan ' + (galat ? 'gagal' : 'berhasil') },
-        'Terkirim sebagai versi ' + s.version + ' untuk ' + s.form + ' tahun ' + s.tahun + ' periode ' + s.periode + ': ',
-        lencanaStatus(s.status), galat ? ' Perbaiki galat lalu kirim ulang.' : ''),
+        'Terkirim sebagai versi ' + s.version + ' untuk ' + namaFormulir(s.form) + ' tahun ' + s.tahun + ' periode ' + s.periode + ': ',
+        lencanaStatus(s.status), galat ? ' Perbaiki kesalahannya lalu kirim ulang.' : ''),
         el('p', { class: 'tautan' }, s.links.result ? el('a', { href: s.links.result }, 'Unduh buku kerja hasil') : null,
           el('a', { href: s.links.report }, 'Unduh laporan JSON')));
       const report = await api(s.links.report);

@@ -36,6 +36,8 @@ public final class ExampleBuilder {
     public static final String MONITORING = "monitoring-contoh.xlsx";
     public static final String INDEKS = "seed004-seed001-indeks.xlsx";
 
+    private static final Map<String, byte[]> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final XSSFWorkbook wb;
     private final FormDefinition form;
     private XSSFSheet sheet;
@@ -43,7 +45,8 @@ public final class ExampleBuilder {
     private int nextRow;
 
     public ExampleBuilder(FormDefinition form) throws IOException {
-        byte[] template = new TemplateWriter(ProfileLoader.defaultProfile()).write(form);
+        // The template of a form is the same every time: written once, so that tests building many workbooks stay quick.
+        byte[] template = TEMPLATES.computeIfAbsent(form.id(), id -> new TemplateWriter(ProfileLoader.defaultProfile()).write(form));
         this.wb = new XSSFWorkbook(new ByteArrayInputStream(template));
         this.form = form;
         sheet(form.mainSheet().name());

@@ -168,7 +168,7 @@ class ChromiumAddinTest {
                 "//section[@id='ringkasan']//div[dt[normalize-space()='Serapan']]/dd")).getText());
         List<WebElement> items = browser.findElements(By.cssSelector("#temuan li"));
         assertFalse(items.isEmpty());
-        assertTrue(items.stream().noneMatch(i -> i.getText().startsWith("info")), "infos wait behind their button");
+        assertTrue(items.stream().noneMatch(i -> i.getText().startsWith("catatan")), "infos wait behind their button");
         WebElement n24 = browser.findElement(By.cssSelector("#temuan button[data-sel='Realisasi!N24']"));
         assertTrue(n24.getText().contains("TOTAL_MISMATCH"), n24.getText());
         n24.click();
@@ -190,7 +190,7 @@ class ChromiumAddinTest {
         browser.findElement(By.id("kirim-tombol")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#kirim-pesan .berhasil, #kirim-pesan .gagal")).isEmpty());
         String said = browser.findElement(By.cssSelector("#kirim-pesan .pesan")).getText();
-        assertTrue(said.startsWith("Terkirim: lampiran-realisasi 2023 triwulan I, versi 1"), said);
+        assertTrue(said.startsWith("Terkirim: Lampiran Realisasi 2023 triwulan I, versi 1"), said);
         screenshot("addin-kirim");
         assertEquals(1, server.store().listSubmissions(
                 new capaian.store.SubmissionQuery(KODE_BKD, null, null, null, false)).size());

@@ -116,7 +116,7 @@ class ChromiumEndToEndTest {
         // Only infos: a one-line note first, the infos one choice away.
         List<WebElement> rows = seed003.findElements(By.cssSelector("tbody tr"));
         assertEquals(1, rows.size());
-        assertTrue(rows.get(0).getText().contains("Tidak ada galat atau peringatan"), rows.get(0).getText());
+        assertTrue(rows.get(0).getText().contains("Tidak ada kesalahan atau peringatan"), rows.get(0).getText());
         new Select(seed003.findElement(By.tagName("select"))).selectByValue("info");
         rows = seed003.findElements(By.cssSelector("tbody tr"));
         assertEquals(counts[2], rows.size());
@@ -161,7 +161,7 @@ class ChromiumEndToEndTest {
         WebElement history = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#riwayat tr td.tautan")))
                 .findElement(By.xpath("./.."));
         List<String> cells = history.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("2022", "IV", "lampiran-realisasi", "1", "terkirim"), cells.subList(0, 5), cells.toString());
+        assertEquals(List.of("2022", "IV", "Lampiran Realisasi", "1", "terkirim"), cells.subList(0, 5), cells.toString());
         assertEquals(1, browser.findElements(By.cssSelector("#riwayat tr")).size());
         screenshot("2-kirim");
 
@@ -197,7 +197,7 @@ class ChromiumEndToEndTest {
         wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> lampiran(KODE_BKD).getText().startsWith("terkirim"));
         String cell = lampiran(KODE_BKD).getText();
-        assertTrue(cell.startsWith("terkirim") && cell.contains("v1") && cell.contains("0 galat"), cell);
+        assertTrue(cell.startsWith("terkirim") && cell.contains("v1") && cell.contains("0 kesalahan"), cell);
         assertTrue(lampiran("1.02.0.00.0.00.01.0000").getText().startsWith("belum"));
         screenshot("3-bappeda");
 
@@ -248,9 +248,9 @@ class ChromiumEndToEndTest {
         return card.findElement(By.xpath(".//dl[@class='ringkasan']/div[dt[normalize-space()='" + term + "']]/dd")).getText();
     }
 
-    /** Errors, warnings and infos as the summary counts them ("0 galat · 2 peringatan · 42 info"). */
+    /** Errors, warnings and infos as the summary counts them ("0 kesalahan · 2 peringatan · 42 catatan"). */
     private static int[] findingCounts(WebElement card) {
-        Matcher m = Pattern.compile("(\\d+) galat · (\\d+) peringatan · (\\d+) info").matcher(summaryValue(card, "Temuan"));
+        Matcher m = Pattern.compile("(\\d+) kesalahan · (\\d+) peringatan · (\\d+) catatan").matcher(summaryValue(card, "Temuan"));
         assertTrue(m.matches(), summaryValue(card, "Temuan"));
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
     }

@@ -4,7 +4,7 @@
 'use strict';
 
 document.addEventListener('DOMContentLoaded', () => {
-  const { el, fmt, ringkasan } = Capaian;
+  const { el, fmt, ringkasan, namaFormulir } = Capaian;
   const $ = (id) => document.getElementById(id);
   const tombol = $('periksa');
   const SESI = 'capaian-addin-sesi';
@@ -142,7 +142,7 @@ document.addEventListener('DOMContentLoaded', () => {
     let body = null;
     try { body = await r.json(); } catch (e) { body = null; }
     if (!r.ok) {
-      const err = new Error((body && body.message) || ('Server Capaian menjawab dengan galat (' + r.status + '). Coba lagi nanti.'));
+      const err = new Error((body && body.message) || ('Server Capaian gagal menjawab (' + r.status + '). Coba lagi nanti.'));
       err.status = r.status;
       throw err;
     }
@@ -175,7 +175,7 @@ document.addEventListener('DOMContentLoaded', () => {
         return;
       }
       const s = hasil.report.summary || {};
-      pesan(tempat, 'berhasil', 'Selesai: ' + hasil.cells.length + ' sel hasil ditulis. ' + (s.errors || 0) + ' galat, '
+      pesan(tempat, 'berhasil', 'Selesai: ' + hasil.cells.length + ' sel hasil ditulis. ' + (s.errors || 0) + ' kesalahan, '
         + (s.warnings || 0) + ' peringatan.');
     } catch (e) {
       pesan(tempat, 'gagal', e.message);
@@ -184,7 +184,7 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   }
 
-  const LABEL = { error: 'galat', warning: 'peringatan', info: 'info' };
+  const LABEL = { error: 'kesalahan', warning: 'peringatan', info: 'catatan' };
 
   function tampilkan(report) {
     const r = $('ringkasan');
@@ -201,10 +201,10 @@ document.addEventListener('DOMContentLoaded', () => {
       t.replaceChildren(kepala, el('p', { class: 'pesan berhasil' }, 'Tidak ada temuan.'));
     } else {
       isi(penting);
-      const catatan = penting.length ? null : el('p', { class: 'catatan' }, 'Tidak ada galat atau peringatan.');
+      const catatan = penting.length ? null : el('p', { class: 'catatan' }, 'Tidak ada kesalahan atau peringatan.');
       const lihatInfo = info.length ? el('button', { type: 'button', class: 'kedua', onclick: (e) => {
         isi(penting.concat(info)); e.target.remove(); if (catatan) catatan.remove();
-      } }, 'Tampilkan ' + info.length + ' info') : null;
+      } }, 'Tampilkan ' + info.length + ' catatan') : null;
       t.replaceChildren(kepala, el('p', { class: 'catatan' }, 'Klik temuan untuk memilih selnya.'), catatan, daftar, lihatInfo);
     }
     t.classList.remove('tersembunyi');
@@ -213,8 +213,8 @@ document.addEventListener('DOMContentLoaded', () => {
   function butir(f) {
     const isiButir = [el('span', { class: 'lencana ' + f.severity }, LABEL[f.severity] || f.severity),
       el('span', { class: 'sel' }, f.sheet ? f.sheet + (f.cell ? '!' + f.cell : '') : ''),
-      el('code', {}, f.code),
-      el('span', { class: 'teks' }, f.message)];
+      el('span', { class: 'teks' }, f.message),
+      el('small', { class: 'kode' }, f.code)];
     if (f.sheet && f.cell) {
       return el('li', {}, el('button', { type: 'button', 'data-sel': f.sheet + '!' + f.cell,
         onclick: () => pilihSel(f.sheet, f.cell) }, isiButir));
@@ -273,8 +273,8 @@ document.addEventListener('DOMContentLoaded', () => {
       const hasil = await panggil('/api/v1/submissions', unggahan(blob));
       const k = hasil.submission;
       if (hasil.sama) { pesan(tempat, 'catatan', hasil.message); return; } // identical bytes: no new version
-      pesan(tempat, 'berhasil', 'Terkirim: ' + k.form + ' ' + k.tahun + ' triwulan ' + k.periode + ', versi ' + k.version
-        + ', status ' + k.status + ' (' + k.errors + ' galat, ' + k.warnings + ' peringatan). Serapan '
+      pesan(tempat, 'berhasil', 'Terkirim: ' + namaFormulir(k.form) + ' ' + k.tahun + ' triwulan ' + k.periode + ', versi ' + k.version
+        + ', status ' + k.status + ' (' + k.errors + ' kesalahan, ' + k.warnings + ' peringatan). Serapan '
         + fmt(hasil.summary && hasil.summary.serapan, '%') + '.');
     } catch (e) {
       if (e.status === 401) simpanSesi(null);
