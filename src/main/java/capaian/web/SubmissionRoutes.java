@@ -77,8 +77,8 @@ final class SubmissionRoutes {
                 result == null ? List.of(original) : List.of(original, result));
         LOG.info("submission " + saved.id() + " by " + user.username() + ": " + key + " v" + saved.version() + " "
                 + saved.status().label());
-        store.audit().record(user.id(), capaian.store.AuditLog.SUBMISSION_SENT, key.kodeOpd(), key.form() + " " + key.tahun() + " "
-                + key.periode() + ", versi " + saved.version() + ", " + saved.status().label());
+        store.audit().record(user.id(), capaian.store.AuditLog.SUBMISSION_SENT, key.kodeOpd(), CalendarRoutes.formTitle(key.form())
+                + ", " + PeriodRoutes.label(key.tahun(), key.periode()) + ", versi " + saved.version() + ", " + saved.status().label());
         Json.send(ex, 201, Map.of("submission", SubmissionView.of(saved), "summary", s));
     }
 

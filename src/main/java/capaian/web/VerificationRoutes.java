@@ -95,8 +95,9 @@ final class VerificationRoutes {
         }
         if (st == SubmissionStatus.DITERIMA && s.status().returned()) throw ApiError.PERLU_KIRIM_ULANG.error();
         Submission saved = store.setStatus(id, st, note, user.id());
-        store.audit().record(user.id(), st == SubmissionStatus.DITERIMA ? capaian.store.AuditLog.SUBMISSION_ACCEPTED : capaian.store.AuditLog.SUBMISSION_RETURNED, "kiriman " + id,
-                s.key().kodeOpd() + " " + s.key().form() + " versi " + s.version() + (note == null ? "" : ": " + note));
+        store.audit().record(user.id(), st == SubmissionStatus.DITERIMA ? capaian.store.AuditLog.SUBMISSION_ACCEPTED : capaian.store.AuditLog.SUBMISSION_RETURNED, s.key().kodeOpd(),
+                "kiriman " + id + " (" + CalendarRoutes.formTitle(s.key().form()) + ", " + PeriodRoutes.label(s.key().tahun(),
+                        s.key().periode()) + ", versi " + s.version() + "): " + st.label() + (note == null ? "" : ", catatan: " + note));
         LOG.info("submission " + id + " marked " + st.label() + " by " + user.username());
         Json.ok(ex, SubmissionView.of(saved));
     }

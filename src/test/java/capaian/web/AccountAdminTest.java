@@ -156,17 +156,18 @@ class AccountAdminTest {
             Client bappeda = s.client();
             bappeda.login("bappeda", TestServer.PASSWORD);
             assertEquals(200, bappeda.postJson("/api/v1/submissions/" + id + "/status",
-                    "{\"status\":\"ditolak\",\"catatan\":\"Pagu tidak sesuai DPA\"}").statusCode());
+                    "{\"status\":\"dikembalikan\",\"catatan\":\"Pagu tidak sesuai DPA\"}").statusCode());
 
             JsonArray log = Client.json(bappeda.get("/api/v1/audit?apa=kiriman")).getAsJsonArray("entries");
             assertEquals(2, log.size(), log.toString());
             JsonObject verdict = log.get(0).getAsJsonObject(), send = log.get(1).getAsJsonObject();
             assertEquals("bappeda", verdict.get("actor").getAsString());
-            assertEquals("kiriman " + id + ": ditolak, catatan: Pagu tidak sesuai DPA", verdict.get("detail").getAsString());
+            assertEquals("kiriman " + id + " (Lampiran Realisasi, Triwulan IV 2022, versi 1): dikembalikan, catatan: Pagu tidak sesuai DPA",
+                    verdict.get("detail").getAsString());
             assertEquals("bkd", send.get("actor").getAsString());
             assertEquals(TestServer.KODE_BKD, send.get("target").getAsString());
             // seed 003's header: Lampiran Realisasi of 2022, triwulan IV, no errors
-            assertEquals("lampiran-realisasi 2022 IV, versi 1, diterima", send.get("detail").getAsString());
+            assertEquals("Lampiran Realisasi, Triwulan IV 2022, versi 1, terkirim", send.get("detail").getAsString());
 
             assertEquals(201, bkd.postJson("/api/v1/tokens", "{\"name\":\"skrip malam\"}").statusCode());
             assertEquals(200, bappeda.http.send(bappeda.request("/api/v1/users/bkd/tokens").DELETE().build(),

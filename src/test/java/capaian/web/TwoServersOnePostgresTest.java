@@ -87,12 +87,14 @@ class TwoServersOnePostgresTest {
             List<Future<List<JsonObject>>> fs = new ArrayList<>();
             for (int k = 0; k < 4; k++) {
                 ChildServer to = k % 2 == 0 ? a : b;
+                int client = k;
                 fs.add(pool.submit(() -> {
                     Client c = to.client();
                     c.bearer = tokens.get("bkd");
                     List<JsonObject> out = new ArrayList<>();
                     for (int i = 0; i < perClient; i++) {
-                        HttpResponse<String> r = c.upload("/api/v1/submissions", Multipart.file("l.xlsx", books.get(1)));
+                        HttpResponse<String> r = c.upload("/api/v1/submissions", Multipart.file("l.xlsx",
+                                LoadAndCrashTest.variant(books.get(1), "klien " + client + " kirim " + i)));
                         assertEquals(201, r.statusCode(), r.body());
                         out.add(Client.json(r).getAsJsonObject("submission"));
                     }
@@ -154,8 +156,11 @@ class TwoServersOnePostgresTest {
                             Client c = new Client(to);
                             c.bearer = tokens.get("bkd");
                             for (int i = 0; !stop.get() && i < 10_000; i++) {
-                                byte[] book = books.get((id + i) % books.size());
+                                byte[] book;
                                 try {
+                                    // Identical bytes are not a new version: each send differs in a document property.
+                                    book = LoadAndCrashTest.variant(books.get((id + i) % books.size()),
+                                            "klien " + id + " kirim " + i + " " + System.nanoTime());
                                     HttpResponse<String> r = c.upload("/api/v1/submissions", Multipart.file("l.xlsx", book));
                                     if (r.statusCode() == 201) {
                                         acknowledged.put(Client.json(r).getAsJsonObject("submission").get("id").getAsLong(),
