@@ -10,8 +10,9 @@ import java.util.Optional;
  * @param title    the form's Indonesian title
  * @param file     the template's file name in templates-xlsx/
  * @param sheets   the data sheets, main sheet first
+ * @param name     what people call the form in a sentence ("Lampiran Realisasi"): in messages, the audit log
  */
-public record FormDefinition(String id, String title, String file, List<SheetDefinition> sheets) {
+public record FormDefinition(String id, String title, String file, List<SheetDefinition> sheets, String name) {
 
     public FormDefinition {
         sheets = List.copyOf(sheets);

@@ -81,7 +81,7 @@ public final class Forms {
                 .build();
         return new FormDefinition("renja", "Tabel Renja (Rencana Kerja Perangkat Daerah)", "renja.xlsx",
                 List.of(new SheetDefinition("Renja", List.of("Tabel Renja", "Rencana Kerja"),
-                        "RENCANA KERJA PERANGKAT DAERAH", header(false), c, List.of())));
+                        "RENCANA KERJA PERANGKAT DAERAH", header(false), c, List.of())), "Tabel Renja");
     }
 
     private static FormDefinition lampiranRealisasi() {
@@ -141,7 +141,7 @@ public final class Forms {
         return new FormDefinition("lampiran-realisasi", "Lampiran Realisasi Program, Kegiatan dan Sub Kegiatan",
                 "lampiran-realisasi.xlsx",
                 List.of(new SheetDefinition("Realisasi", List.of("Lampiran Realisasi", "Lampiran"),
-                        "REALISASI KINERJA DAN ANGGARAN PROGRAM, KEGIATAN DAN SUB KEGIATAN", header(true), c, List.of())));
+                        "REALISASI KINERJA DAN ANGGARAN PROGRAM, KEGIATAN DAN SUB KEGIATAN", header(true), c, List.of())), "Lampiran Realisasi");
     }
 
     private static FormDefinition monitoringCapaian() {
@@ -233,7 +233,7 @@ public final class Forms {
                                 "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", header(true), c, footer),
                         new SheetDefinition("IKU", List.of("Indikator Kinerja Utama"),
                                 "CAPAIAN INDIKATOR KINERJA UTAMA", header(true), iku, List.of()),
-                        indeks()));
+                        indeks()), "Monitoring Capaian Kinerja");
     }
 
     /**

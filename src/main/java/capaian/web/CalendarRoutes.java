@@ -48,7 +48,7 @@ final class CalendarRoutes {
 
     static String formTitle(String form) {
         if (form == null || form.isEmpty()) return "Semua formulir";
-        return Forms.byId(form).map(FormDefinition::title).orElse(form);
+        return Forms.byId(form).map(FormDefinition::name).orElse(form);
     }
 
     private void list(HttpServerExchange ex) {

@@ -93,10 +93,12 @@ class TwoServersOnePostgresTest {
                     c.bearer = tokens.get("bkd");
                     List<JsonObject> out = new ArrayList<>();
                     for (int i = 0; i < perClient; i++) {
-                        HttpResponse<String> r = c.upload("/api/v1/submissions", Multipart.file("l.xlsx",
-                                LoadAndCrashTest.variant(books.get(1), "klien " + client + " kirim " + i)));
+                        byte[] book = LoadAndCrashTest.variant(books.get(1), "klien " + client + " kirim " + i);
+                        HttpResponse<String> r = c.upload("/api/v1/submissions", Multipart.file("l.xlsx", book));
                         assertEquals(201, r.statusCode(), r.body());
-                        out.add(Client.json(r).getAsJsonObject("submission"));
+                        JsonObject saved = Client.json(r).getAsJsonObject("submission");
+                        saved.addProperty("sentSha256", Secrets.sha256Hex(book)); // what this client sent, for the download check
+                        out.add(saved);
                     }
                     return out;
                 }));
@@ -129,7 +131,7 @@ class TwoServersOnePostgresTest {
                     bapB.get(rekap).body().replaceAll("\"dibuat\":\"[^\"]*\"", ""), "the rekap is the same on both");
             // A file sent through A is downloaded through B byte for byte.
             long id = first.get("id").getAsLong();
-            assertEquals(Secrets.sha256Hex(books.get(1)), Secrets.sha256Hex(bapB.getBytes(all + "/" + id + "/original").body()));
+            assertEquals(first.get("sentSha256").getAsString(), Secrets.sha256Hex(bapB.getBytes(all + "/" + id + "/original").body()));
         }
     }
 
