@@ -73,6 +73,7 @@ class ChromiumAddinTest {
     static Path profile;
 
     private CapaianServer server;
+    private ChromiumSession session;
     private ChromeDriver browser;
     private WebDriverWait wait;
     private String missing;
@@ -85,9 +86,10 @@ class ChromiumAddinTest {
         server = CapaianServer.start(ServerConfig.defaults(data).withHost("127.0.0.1").withPort(0)
                 .withOfficeJsUrl("/uji/office-double.js"));
         server.store().addUser("bkd", Role.OPD, KODE_BKD, "Operator BKD", PASSWORD.toCharArray());
-        browser = Chromium.start(profile, WORK.resolve("addin"), WORK.resolve("addin-downloads"));
+        session = ChromiumSession.start(profile, WORK.resolve("addin"), WORK.resolve("addin-downloads"), WAIT, server.uri().toString());
+        browser = session.browser;
+        wait = session.wait;
         browser.manage().window().setSize(new Dimension(PANE_WIDTH, 900));
-        wait = new WebDriverWait(browser, WAIT);
         browser.get(server.uri() + "/addin/taskpane.html");
         wait.until(d -> d.findElement(By.id("periksa")).isEnabled());
         openInDouble(SEED000);
@@ -100,11 +102,7 @@ class ChromiumAddinTest {
 
     @AfterAll
     void stop() {
-        try {
-            if (browser != null) browser.quit();
-        } finally {
-            if (server != null) server.close();
-        }
+        ChromiumSession.stop(session, server);
     }
 
     @Test
@@ -183,9 +181,7 @@ class ChromiumAddinTest {
     @Test
     @Order(3)
     void anOpdSendsTheOpenWorkbookToBappeda() throws Exception {
-        browser.findElement(By.id("username")).sendKeys("bkd");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("#masuk button[type=submit]")).click();
+        session.submitLogin("bkd", PASSWORD);
         wait.until(d -> d.findElement(By.id("kirim-tombol")).isDisplayed() && d.findElement(By.id("kirim-tombol")).isEnabled());
         browser.findElement(By.id("kirim-tombol")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#kirim-pesan .berhasil, #kirim-pesan .gagal")).isEmpty());

@@ -26,7 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -78,6 +77,7 @@ class ChromiumRekapTest {
     static Path profile;
 
     private CapaianServer server;
+    private ChromiumSession session;
     private ChromeDriver browser;
     private WebDriverWait wait;
     private String base;
@@ -114,9 +114,9 @@ class ChromiumRekapTest {
         Files.writeString(data.resolve("daftar-opd.json"), new OpdList(list).toJson());
         base = server.uri().toString();
         System.out.printf("60 OPDs stored in %.1f s%n", (System.nanoTime() - started) / 1e9);
-        browser = Chromium.start(profile, WORK, WORK.resolve("downloads"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(240));
-        wait.ignoring(StaleElementReferenceException.class);
+        session = ChromiumSession.start(profile, WORK, WORK.resolve("downloads"), Duration.ofSeconds(240), base);
+        browser = session.browser;
+        wait = session.wait;
     }
 
     /** A Lampiran Realisasi of two programs of the pool, its money from hundreds of millions to billions. */
@@ -139,21 +139,15 @@ class ChromiumRekapTest {
 
     @AfterAll
     void stop() {
-        try {
-            if (browser != null) browser.quit();
-        } finally {
-            if (server != null) server.close();
-        }
+        ChromiumSession.stop(session, server);
     }
 
     @Test
     void rekapOfSixtyOpdsFitsTheScreenAndNamesEveryOpd() throws Exception {
         Assumptions.assumeTrue(missing == null, missing);
         browser.manage().window().setSize(new Dimension(1366, 900));
-        browser.get(base + "/masuk?lanjut=/bappeda");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("bappeda");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("#masuk button[type=submit]")).click();
+        session.open("/masuk?lanjut=/bappeda");
+        session.submitLogin("bappeda", PASSWORD);
         wait.until(ExpectedConditions.urlToBe(base + "/bappeda"));
         // Without a click: the page opens on 2025 TW II, the one period with submissions (today is later).
         long t0 = System.nanoTime();
