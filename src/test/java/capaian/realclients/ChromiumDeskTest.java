@@ -11,18 +11,13 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,8 +35,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * workbook (Rp 10.000 more); Bappeda accepts it and closes the period; the rekap snapshot holds Rp 17.242.475.892;
  * a further send is refused with a plain message, and the snapshot's figures stay. Screenshots at 1366 and 390 px.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChromiumDeskTest {
+class ChromiumDeskTest extends ChromiumServerTest {
     private static final Path WORK = Path.of("target", "e2e");
     private static final Path DOWNLOADS = WORK.resolve("downloads-meja");
     private static final Path SEED003 = Path.of("examples/seed003-tabel1-lampiran.xlsx");
@@ -58,13 +52,6 @@ class ChromiumDeskTest {
     @TempDir
     static Path books;
 
-    private CapaianServer server;
-    private ChromiumSession session;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String base;
-    private String missing;
-
     @BeforeAll
     void start() throws IOException {
         missing = Chromium.unavailable("Bappeda desk test");
@@ -73,20 +60,11 @@ class ChromiumDeskTest {
         server = CapaianServer.start(ServerConfig.defaults(data).withHost("127.0.0.1").withPort(0));
         server.store().addUser("bappeda", Role.BAPPEDA, null, "Admin Bappeda", PASSWORD.toCharArray());
         server.store().addUser("bkd", Role.OPD, KODE_BKD, "Operator BKD", PASSWORD.toCharArray());
-        base = server.uri().toString();
-        session = ChromiumSession.start(profile, WORK, DOWNLOADS, WAIT, base);
-        browser = session.browser;
-        wait = session.wait;
-    }
-
-    @AfterAll
-    void stop() {
-        ChromiumSession.stop(session, server);
+        startBrowser(profile, WORK, DOWNLOADS, WAIT);
     }
 
     @Test
     void lateReturnedWithACellNoteResentAcceptedClosedAndFrozen() throws Exception {
-        Assumptions.assumeTrue(missing == null, missing);
         Path v2 = books.resolve("lampiran-perbaikan.xlsx");
         Files.write(v2, withRealisasi(Files.readAllBytes(SEED003), NOTED_VALUE + 10_000));
         Path v3 = books.resolve("lampiran-sesudah-tutup.xlsx");

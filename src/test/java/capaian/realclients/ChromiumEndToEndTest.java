@@ -5,22 +5,17 @@ import capaian.web.CapaianServer;
 import capaian.web.ServerConfig;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,9 +36,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * people to look at. The steps build on each other (the OPD's submission is what Bappeda sees), so they run in
  * order.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ChromiumEndToEndTest {
+class ChromiumEndToEndTest extends ChromiumServerTest {
     private static final Path WORK = Path.of("target", "e2e");
     private static final Path DOWNLOADS = WORK.resolve("downloads");
     private static final Path SEED003 = Path.of("examples/seed003-tabel1-lampiran.xlsx");
@@ -59,13 +53,7 @@ class ChromiumEndToEndTest {
     @TempDir
     static Path profile;
 
-    private CapaianServer server;
-    private ChromiumSession session;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String base;
     private long started;
-    private String missing;
 
     @BeforeAll
     void startServerAndBrowser() throws IOException {
@@ -77,24 +65,12 @@ class ChromiumEndToEndTest {
         server.store().addUser("bappeda", Role.BAPPEDA, null, "Admin Bappeda", PASSWORD.toCharArray());
         server.store().addUser("bkd", Role.OPD, KODE_BKD, "Operator BKD", PASSWORD.toCharArray());
         server.store().addUser("dinkes", Role.OPD, "1.02.0.00.0.00.01.0000", "Operator Dinkes", PASSWORD.toCharArray());
-        base = server.uri().toString();
-        session = ChromiumSession.start(profile, WORK, DOWNLOADS, WAIT, base);
-        browser = session.browser;
-        wait = session.wait;
-    }
-
-    @BeforeEach
-    void needChromium() {
-        Assumptions.assumeTrue(missing == null, missing);
+        startBrowser(profile, WORK, DOWNLOADS, WAIT);
     }
 
     @AfterAll
-    void stop() {
-        try {
-            ChromiumSession.stop(session, server);
-        } finally {
-            System.out.printf("Chromium end-to-end test: %.1f s in all%n", (System.nanoTime() - started) / 1e9);
-        }
+    void reportTime() {
+        System.out.printf("Chromium end-to-end test: %.1f s in all%n", (System.nanoTime() - started) / 1e9);
     }
 
     @Test

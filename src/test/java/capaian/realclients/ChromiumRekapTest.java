@@ -16,20 +16,15 @@ import capaian.store.SubmissionStatus;
 import capaian.store.User;
 import capaian.web.CapaianServer;
 import capaian.web.ServerConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,8 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * form id is the main text of anything on the page (codes only in their small code element). Screenshots at
  * 1366 px and 390 px in target/e2e.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChromiumRekapTest {
+class ChromiumRekapTest extends ChromiumServerTest {
     private static final Path WORK = Path.of("target", "e2e");
     private static final String PASSWORD = "kata-sandi-uji";
     private static final int OPDS = 60;
@@ -76,12 +70,6 @@ class ChromiumRekapTest {
     @TempDir
     static Path profile;
 
-    private CapaianServer server;
-    private ChromiumSession session;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String base;
-    private String missing;
     private final List<String> names = new ArrayList<>();
 
     @BeforeAll
@@ -114,9 +102,7 @@ class ChromiumRekapTest {
         Files.writeString(data.resolve("daftar-opd.json"), new OpdList(list).toJson());
         base = server.uri().toString();
         System.out.printf("60 OPDs stored in %.1f s%n", (System.nanoTime() - started) / 1e9);
-        session = ChromiumSession.start(profile, WORK, WORK.resolve("downloads"), Duration.ofSeconds(240), base);
-        browser = session.browser;
-        wait = session.wait;
+        startBrowser(profile, WORK, WORK.resolve("downloads"), Duration.ofSeconds(240));
     }
 
     /** A Lampiran Realisasi of two programs of the pool, its money from hundreds of millions to billions. */
@@ -137,14 +123,8 @@ class ChromiumRekapTest {
         return b.bytes();
     }
 
-    @AfterAll
-    void stop() {
-        ChromiumSession.stop(session, server);
-    }
-
     @Test
     void rekapOfSixtyOpdsFitsTheScreenAndNamesEveryOpd() throws Exception {
-        Assumptions.assumeTrue(missing == null, missing);
         browser.manage().window().setSize(new Dimension(1366, 900));
         session.open("/masuk?lanjut=/bappeda");
         session.submitLogin("bappeda", PASSWORD);
