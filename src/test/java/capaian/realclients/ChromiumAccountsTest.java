@@ -1,9 +1,9 @@
 package capaian.realclients;
 
+import capaian.web.AccountAdminTest;
 import capaian.store.Role;
 import capaian.web.CapaianServer;
 import capaian.web.ServerConfig;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,7 +21,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,7 +85,8 @@ class ChromiumAccountsTest extends ChromiumServerTest {
         session.screenshot("akun-1-dibuat", 1366, 390);
 
         download.click();
-        List<List<String>> rows = firstPasswordRows(session.downloadedMatching("kata-sandi-pertama-\\d{4}-\\d{2}-\\d{2}\\.xlsx"));
+        List<List<String>> rows = AccountAdminTest.firstPasswordRows(
+                Files.readAllBytes(session.downloadedMatching("kata-sandi-pertama-\\d{4}-\\d{2}-\\d{2}\\.xlsx")));
         assertEquals(OPDS, rows.size(), "one line per OPD in the workbook to hand out");
         List<String> first = rows.get(0);
         assertEquals(List.of("1", "1.01.0.00.0.00.01.0000", "Dinas Uji Coba Nomor 01"), first.subList(0, 3));
@@ -178,23 +178,6 @@ class ChromiumAccountsTest extends ChromiumServerTest {
             wb.write(out);
         }
         return p;
-    }
-
-    private static List<List<String>> firstPasswordRows(Path xlsx) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            Sheet sheet = wb.getSheet("Kata Sandi Pertama");
-            DataFormatter fmt = new DataFormatter();
-            List<List<String>> out = new ArrayList<>();
-            boolean below = false;
-            for (Row r : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < 5; i++) cells.add(r.getCell(i) == null ? "" : fmt.formatCellValue(r.getCell(i)));
-                if (below && !cells.get(3).isEmpty()) out.add(cells);
-                if (cells.equals(List.of("No", "Kode OPD", "Nama OPD", "Nama Pengguna", "Kata Sandi Pertama"))) below = true;
-            }
-            assertTrue(below, "the heading row is there");
-            return out;
-        }
     }
 
     private void logIn(String user, String password) {
