@@ -12,7 +12,6 @@ import capaian.model.Periode;
 import capaian.process.Processor;
 import capaian.rules.Profile;
 import capaian.rules.ProfileException;
-import capaian.rules.ProfileLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -46,20 +44,13 @@ final class ConsolidateCommand {
         Options o = Options.parse(args, Set.of("--out", "--report", "--opd-list", "--profile", "--template", "--form",
                 "--tahun", "--periode"));
         if (o.positional.isEmpty() || o.get("--out") == null) throw new UsageException(USAGE);
-        List<Path> inputs = new ArrayList<>();
-        for (String p : o.positional) {
-            Path path = Path.of(p);
-            if (!Files.exists(path)) {
-                err.println("Berkas atau folder tidak ditemukan: " + p);
-                return 2;
-            }
-            inputs.add(path);
-        }
+        List<Path> inputs = o.existingPaths(err);
+        if (inputs == null) return 2;
         Profile profile;
         OpdList list;
         RekapWriter writer;
         try {
-            profile = o.get("--profile") == null ? ProfileLoader.defaultProfile() : ProfileLoader.load(Path.of(o.get("--profile")));
+            profile = o.loadProfile();
             list = o.get("--opd-list") == null ? OpdList.empty() : OpdList.read(Files.readAllBytes(Path.of(o.get("--opd-list"))));
             writer = o.get("--template") == null ? RekapWriter.standard() : new RekapWriter(Files.readAllBytes(Path.of(o.get("--template"))));
         } catch (ProfileException e) {
@@ -99,14 +90,7 @@ final class ConsolidateCommand {
     }
 
     private static Selection selection(Options o) {
-        Integer tahun = null;
-        if (o.get("--tahun") != null) {
-            try {
-                tahun = Integer.valueOf(o.get("--tahun").trim());
-            } catch (NumberFormatException e) {
-                throw new UsageException("Tahun harus empat angka, bukan \"" + o.get("--tahun") + "\".");
-            }
-        }
+        Integer tahun = o.tahun();
         String periode = o.get("--periode") == null ? null : Periode.normalize(o.get("--periode"));
         if (o.get("--periode") != null && periode == null) {
             throw new UsageException("Periode harus I, II, III, IV atau Tahunan, bukan \"" + o.get("--periode") + "\".");

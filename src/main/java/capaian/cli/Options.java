@@ -34,10 +34,39 @@ final class Options {
     /** The rules profile of --profile, or the default one. */
     capaian.rules.Profile profile() {
         try {
-            return get("--profile") == null ? capaian.rules.ProfileLoader.defaultProfile()
-                    : capaian.rules.ProfileLoader.load(java.nio.file.Path.of(get("--profile")));
+            return loadProfile();
         } catch (capaian.rules.ProfileException e) {
             throw new UsageException("Profil aturan tidak dapat dipakai: " + e.getMessage());
+        }
+    }
+
+    /** The rules profile of --profile, or the default one; the caller says what is wrong with it. */
+    capaian.rules.Profile loadProfile() throws capaian.rules.ProfileException {
+        return get("--profile") == null ? capaian.rules.ProfileLoader.defaultProfile()
+                : capaian.rules.ProfileLoader.load(java.nio.file.Path.of(get("--profile")));
+    }
+
+    /** The files and folders given, or null after saying on {@code err} which one is not there. */
+    List<java.nio.file.Path> existingPaths(java.io.PrintStream err) {
+        List<java.nio.file.Path> paths = new ArrayList<>();
+        for (String p : positional) {
+            java.nio.file.Path path = java.nio.file.Path.of(p);
+            if (!java.nio.file.Files.exists(path)) {
+                err.println("Berkas atau folder tidak ditemukan: " + p);
+                return null;
+            }
+            paths.add(path);
+        }
+        return paths;
+    }
+
+    /** The year of --tahun, null when not given. */
+    Integer tahun() {
+        if (get("--tahun") == null) return null;
+        try {
+            return Integer.valueOf(get("--tahun").trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("Tahun harus empat angka, bukan \"" + get("--tahun") + "\".");
         }
     }
 }

@@ -8,14 +8,12 @@ import capaian.model.Periode;
 import capaian.process.Processor;
 import capaian.rules.Profile;
 import capaian.rules.ProfileException;
-import capaian.rules.ProfileLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -39,23 +37,9 @@ final class RkpdCommand {
         Options o = Options.parse(args, Set.of("--out", "--profile", "--template", "--tahun", "--triwulan",
                 "--tempat-tanggal", "--kepala", "--nip"));
         if (o.positional.isEmpty() || o.get("--out") == null) throw new UsageException(USAGE);
-        List<Path> inputs = new ArrayList<>();
-        for (String p : o.positional) {
-            Path path = Path.of(p);
-            if (!Files.exists(path)) {
-                err.println("Berkas atau folder tidak ditemukan: " + p);
-                return 2;
-            }
-            inputs.add(path);
-        }
-        Integer tahun = null;
-        if (o.get("--tahun") != null) {
-            try {
-                tahun = Integer.valueOf(o.get("--tahun").trim());
-            } catch (NumberFormatException e) {
-                throw new UsageException("Tahun harus empat angka, bukan \"" + o.get("--tahun") + "\".");
-            }
-        }
+        List<Path> inputs = o.existingPaths(err);
+        if (inputs == null) return 2;
+        Integer tahun = o.tahun();
         String triwulan = o.get("--triwulan") == null ? null : Periode.normalize(o.get("--triwulan"));
         if (o.get("--triwulan") != null && (triwulan == null || Periode.TAHUNAN.equals(triwulan))) {
             throw new UsageException("Triwulan harus I, II, III atau IV, bukan \"" + o.get("--triwulan") + "\".");
@@ -63,7 +47,7 @@ final class RkpdCommand {
         Profile profile;
         RkpdWriter writer;
         try {
-            profile = o.get("--profile") == null ? ProfileLoader.defaultProfile() : ProfileLoader.load(Path.of(o.get("--profile")));
+            profile = o.loadProfile();
             writer = o.get("--template") == null ? RkpdWriter.standard(profile)
                     : new RkpdWriter(Files.readAllBytes(Path.of(o.get("--template"))), profile);
         } catch (ProfileException e) {

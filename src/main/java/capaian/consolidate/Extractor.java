@@ -44,8 +44,7 @@ final class Extractor {
         } catch (RuntimeException | OutOfMemoryError e) {
             // One broken file must not stop the rekap of the others (issue: tolerance).
             LOG.log(java.util.logging.Level.WARNING, "consolidation: cannot read " + source, e);
-            return OpdEntry.unreadable(source, modified, "Buku kerja ini tidak dapat dibaca ("
-                    + e.getClass().getSimpleName() + "). Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx.");
+            return OpdEntry.unreadable(source, modified, BrokenWorkbook.message(e));
         }
         // Only what the rekap shows: the report without each row's typed cells, no result workbook.
         return fromReport(ReportBuilder.build(ev, false), source, modified);

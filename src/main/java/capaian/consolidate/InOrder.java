@@ -18,16 +18,12 @@ final class InOrder {
     private InOrder() {}
 
     static <T, R> void map(List<T> items, Function<T, R> work, Consumer<R> then) {
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), items.size());
+        int threads = threadsFor(items.size());
         if (threads <= 1) {
             for (T t : items) then.accept(work.apply(t));
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "capaian-rekap-read");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = readers(threads);
         try {
             Deque<Future<R>> running = new ArrayDeque<>();
             for (T t : items) {
@@ -42,10 +38,31 @@ final class InOrder {
 
     private static <R> R take(Deque<Future<R>> running) {
         try {
-            return running.removeFirst().get();
+            return oldest(running);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("consolidation interrupted", e);
+        }
+    }
+
+    /** One thread a core, but no more than there are items. */
+    static int threadsFor(int items) {
+        return Math.min(Runtime.getRuntime().availableProcessors(), items);
+    }
+
+    /** Daemon threads, so that a rekap left unfinished never keeps the program alive. */
+    static ExecutorService readers(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "capaian-rekap-read");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Waits for the oldest item in flight; what failed it is thrown again as it was thrown. */
+    static <R> R oldest(Deque<Future<R>> running) throws InterruptedException {
+        try {
+            return running.removeFirst().get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;

@@ -9,9 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -74,16 +72,12 @@ public final class Inputs {
                 names.add(p.getFileName().toString());
             }
         }
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
+        int threads = InOrder.threadsFor(files.size());
         if (threads <= 1) {
             for (int i = 0; i < files.size(); i++) addFile(c, files.get(i), names.get(i));
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "capaian-rekap-read");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = InOrder.readers(threads);
         try {
             Deque<Future<OpdEntry>> reading = new ArrayDeque<>();
             for (int i = 0; i < files.size(); i++) {
@@ -106,14 +100,10 @@ public final class Inputs {
 
     private static OpdEntry take(Deque<Future<OpdEntry>> reading) throws IOException {
         try {
-            return reading.removeFirst().get();
+            return InOrder.oldest(reading);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("consolidation interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -66,7 +66,7 @@ final class RekapDecorator {
 
     void decorate(byte[] filled, int opdRows, int detailRows, List<Streamed> streamed, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
-            removeMarkup(wb);
+            TemplateCells.removeMarkup(wb);
             if (layout.details() != null && detailRows > 0) detailTable(wb, layout.details(), detailRows);
             if (layout.opds() != null && opdRows > 0) chart(wb, layout.opds(), opdRows);
             for (Sheet s : wb) printSetup((XSSFSheet) s);
@@ -108,28 +108,7 @@ final class RekapDecorator {
             for (int k = 0; k < n; k++) {
                 Cell c = row.createCell(cols[k]);
                 if (styles[k] != null) c.setCellStyle(styles[k]);
-                set(c, values.get(fields[k]));
-            }
-        }
-    }
-
-    /** As jxls sets a cell from a value: numbers as numbers, booleans as booleans, anything else as its text. */
-    private static void set(Cell c, Object v) {
-        if (v == null) return;
-        if (v instanceof Number num) c.setCellValue(num.doubleValue());
-        else if (v instanceof Boolean b) c.setCellValue(b);
-        else c.setCellValue(v.toString());
-    }
-
-    /** jx comments are instructions for jxls, not notes for the reader. */
-    private static void removeMarkup(XSSFWorkbook wb) {
-        for (Sheet s : wb) {
-            for (Row r : s) {
-                for (Cell c : r) {
-                    if (c.getCellComment() != null && c.getCellComment().getString().getString().trim().startsWith("jx:")) {
-                        c.removeCellComment();
-                    }
-                }
+                TemplateCells.setValue(c, values.get(fields[k]));
             }
         }
     }

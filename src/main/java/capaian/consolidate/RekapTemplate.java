@@ -1,14 +1,10 @@
 package capaian.consolidate;
 
-import org.apache.poi.ss.usermodel.ClientAnchor;
 import capaian.form.ValueType;
 import capaian.write.Styles;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,6 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+
+import static capaian.consolidate.TemplateCells.comment;
+import static capaian.consolidate.TemplateCells.text;
 
 /**
  * Generates templates-xlsx/rekap-bappeda.xlsx, the jxls template of Bappeda's rekap. The committed file is
@@ -210,22 +209,6 @@ public final class RekapTemplate {
             c.setCellValue("${" + cols.get(i).expression() + "}");
             c.setCellStyle(data(st, cols.get(i).kind(), bold));
         }
-    }
-
-    private static void text(XSSFSheet s, int row, int col, String text, XSSFCellStyle style) {
-        XSSFRow r = s.getRow(row) == null ? s.createRow(row) : s.getRow(row);
-        XSSFCell c = r.createCell(col);
-        c.setCellValue(text);
-        if (style != null) c.setCellStyle(style);
-    }
-
-    private static void comment(XSSFSheet s, int row, int col, String text) {
-        XSSFDrawing d = s.createDrawingPatriarch();
-        ClientAnchor a = d.createAnchor(0, 0, 0, 0, col + 1, row, col + 5, row + 3);
-        XSSFComment c = d.createCellComment(a);
-        c.setString(new XSSFRichTextString(text));
-        c.setAuthor("Capaian");
-        s.getRow(row).getCell(col).setCellComment(c);
     }
 
     private static String last(List<Col> cols, int row) {

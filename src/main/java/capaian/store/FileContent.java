@@ -18,23 +18,7 @@ public interface FileContent {
     InputStream open() throws IOException;
 
     static FileContent of(byte[] bytes) {
-        String hash = Secrets.sha256Hex(bytes);
-        return new FileContent() {
-            @Override
-            public String sha256() {
-                return hash;
-            }
-
-            @Override
-            public long size() {
-                return bytes.length;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(bytes);
-            }
-        };
+        return new HashedContent(Secrets.sha256Hex(bytes), bytes.length, () -> new ByteArrayInputStream(bytes));
     }
 
     /** A file on disk, hashed once here by streaming it. */
@@ -46,22 +30,6 @@ public interface FileContent {
             for (int n; (n = in.read(buf)) > 0; ) d.update(buf, 0, n);
             hash = java.util.HexFormat.of().formatHex(d.digest());
         }
-        long size = Files.size(file);
-        return new FileContent() {
-            @Override
-            public String sha256() {
-                return hash;
-            }
-
-            @Override
-            public long size() {
-                return size;
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(file);
-            }
-        };
+        return new HashedContent(hash, Files.size(file), () -> Files.newInputStream(file));
     }
 }

@@ -42,13 +42,8 @@ public final class FileStore implements StoredFiles {
     @Override
     public String put(FileContent content) {
         String hash = content.sha256();
-        Path target = path(hash);
-        if (Files.exists(target)) return hash;
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(tmp, "put-", ".part");
-            try (InputStream in = content.open(); FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        return store(hash, ch -> {
+            try (InputStream in = content.open()) {
                 java.security.MessageDigest d = Secrets.sha256();
                 byte[] buf = new byte[64 * 1024];
                 for (int n; (n = in.read(buf)) > 0; ) {
@@ -59,22 +54,26 @@ public final class FileStore implements StoredFiles {
                 if (!java.util.HexFormat.of().formatHex(d.digest()).equals(hash)) {
                     throw new IOException("content changed while it was stored");
                 }
-                ch.force(true);
             }
-            moveIntoPlace(temp, target);
-            forceDirectory(target.getParent());
-            return hash;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store file " + hash, e);
-        } finally {
-            deleteQuietly(temp);
-        }
+        });
     }
 
     /** Stores the bytes durably and returns their hash. */
     @Override
     public String put(byte[] content) {
-        String hash = Secrets.sha256Hex(content);
+        return store(Secrets.sha256Hex(content), ch -> {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            while (buf.hasRemaining()) ch.write(buf);
+        });
+    }
+
+    /** What {@link #store} writes into the temporary file. */
+    private interface Body {
+        void writeTo(FileChannel ch) throws IOException;
+    }
+
+    /** Unless the hash is stored already: the body into a temporary file, forced, moved into place, its directory forced. */
+    private String store(String hash, Body body) {
         Path target = path(hash);
         if (Files.exists(target)) return hash;
         Path temp = null;
@@ -82,8 +81,7 @@ public final class FileStore implements StoredFiles {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(tmp, "put-", ".part");
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) ch.write(buf);
+                body.writeTo(ch);
                 ch.force(true);
             }
             moveIntoPlace(temp, target);

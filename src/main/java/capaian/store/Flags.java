@@ -17,6 +17,17 @@ public final class Flags {
 
     private Flags() {}
 
+    /** The flags of a command, or null after saying on {@code err} what is wrong with them and how the command is used. */
+    static Flags parseOrExplain(String[] args, Set<String> withValue, Set<String> switches, java.io.PrintStream err, String usage) {
+        try {
+            return parse(args, withValue, switches);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(usage);
+            return null;
+        }
+    }
+
     /** @param withValue flags that take a value; @param switches flags that take none */
     public static Flags parse(String[] args, Set<String> withValue, Set<String> switches) {
         Flags f = new Flags();

@@ -28,14 +28,8 @@ public final class StoreCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Flags f;
-        try {
-            f = Flags.parse(args, Set.of("from", "to"), Set.of("help"));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
+        Flags f = Flags.parseOrExplain(args, Set.of("from", "to"), Set.of("help"), err, USAGE);
+        if (f == null) return 2;
         if (f.has("help")) {
             out.println(USAGE);
             return 0;

@@ -52,14 +52,8 @@ public final class UserCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Flags f;
-        try {
-            f = Flags.parse(args, Set.of("data", "role", "opd", "name", "label", "days", "address", "database"), Set.of("password-stdin", "help", "admin", "off"));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
+        Flags f = Flags.parseOrExplain(args, Set.of("data", "role", "opd", "name", "label", "days", "address", "database"), Set.of("password-stdin", "help", "admin", "off"), err, USAGE);
+        if (f == null) return 2;
         List<String> pos = f.positional();
         if (pos.isEmpty() || f.has("help")) {
             (f.has("help") ? out : err).println(USAGE);

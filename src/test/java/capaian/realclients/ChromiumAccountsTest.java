@@ -1,40 +1,27 @@
 package capaian.realclients;
 
+import capaian.web.AccountAdminTest;
 import capaian.store.Role;
 import capaian.web.CapaianServer;
 import capaian.web.ServerConfig;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,8 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * audit log on the page lists those actions; after a restart everything is still there. Screenshots at 1366 px
  * and 390 px in target/e2e.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChromiumAccountsTest {
+class ChromiumAccountsTest extends ChromiumServerTest {
     private static final Path WORK = Path.of("target", "e2e");
     private static final Path DOWNLOADS = WORK.resolve("downloads-akun");
     private static final String PASSWORD = "kata-sandi-admin";
@@ -61,42 +47,25 @@ class ChromiumAccountsTest {
     @TempDir
     static Path files;
 
-    private CapaianServer server;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String base;
-    private String missing;
-
     @BeforeAll
     void start() throws IOException {
         missing = Chromium.unavailable("accounts test");
         if (missing != null) return;
-        clear(DOWNLOADS);
+        ChromiumSession.clear(DOWNLOADS);
         startServer();
         server.store().addUser("kepala", Role.BAPPEDA, null, "Kepala Bidang Perencanaan", PASSWORD.toCharArray());
         server.store().setAdmin("kepala", true);
-        browser = Chromium.start(profile, WORK, DOWNLOADS);
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+        startBrowser(profile, WORK, DOWNLOADS, WAIT);
     }
 
     private void startServer() {
         server = CapaianServer.start(ServerConfig.defaults(data).withHost("127.0.0.1").withPort(0));
         base = server.uri().toString();
-    }
-
-    @AfterAll
-    void stop() {
-        try {
-            if (browser != null) browser.quit();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (session != null) session.serverAt(base);
     }
 
     @Test
     void adminMakesFortyOpdAccountsAndAnOpdMustChangeItsPasswordFirst() throws Exception {
-        Assumptions.assumeTrue(missing == null, missing);
         Path registry = registryWorkbook();
 
         logIn("kepala", PASSWORD);
@@ -113,10 +82,11 @@ class ChromiumAccountsTest {
         List<WebElement> shown = browser.findElements(By.cssSelector("#hasil-akun tbody tr"));
         assertEquals(OPDS, shown.size());
         assertTrue(browser.findElement(By.id("hasil-akun")).getText().contains(OPDS + " akun dibuat."));
-        screenshot("akun-1-dibuat");
+        session.screenshot("akun-1-dibuat", 1366, 390);
 
         download.click();
-        List<List<String>> rows = firstPasswordRows(downloaded());
+        List<List<String>> rows = AccountAdminTest.firstPasswordRows(
+                Files.readAllBytes(session.downloadedMatching("kata-sandi-pertama-\\d{4}-\\d{2}-\\d{2}\\.xlsx")));
         assertEquals(OPDS, rows.size(), "one line per OPD in the workbook to hand out");
         List<String> first = rows.get(0);
         assertEquals(List.of("1", "1.01.0.00.0.00.01.0000", "Dinas Uji Coba Nomor 01"), first.subList(0, 3));
@@ -128,7 +98,7 @@ class ChromiumAccountsTest {
         logOut();
         logIn(username, firstPassword);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kartu-ganti")));
-        screenshot("akun-2-ganti-sandi");
+        session.screenshot("akun-2-ganti-sandi", 1366, 390);
         // Nothing else first: another page sends it back here.
         browser.get(base + "/kirim");
         wait.until(ExpectedConditions.urlContains("/masuk?ganti=1"));
@@ -141,18 +111,18 @@ class ChromiumAccountsTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("isi")));
 
         // The Bappeda page tells an OPD account what it is, not to log in.
-        open("/bappeda");
+        session.open("/bappeda");
         WebElement other = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("perlu-masuk")));
         wait.until(ExpectedConditions.textToBePresentInElement(other, "Anda masuk sebagai " + username));
         assertTrue(other.getText().startsWith("Halaman ini untuk akun Bappeda."), other.getText());
         assertTrue(other.getText().contains("1.01.0.00.0.00.01.0000") && !other.getText().contains("Masuk terlebih dahulu"), other.getText());
-        screenshot("akun-3-opd-di-halaman-bappeda");
+        session.screenshot("akun-3-opd-di-halaman-bappeda", 1366, 390);
         logOut();
 
         // The audit log on the page: the 40 accounts made, and the OPD's login and change.
         logIn("kepala", PASSWORD);
         wait.until(ExpectedConditions.urlToBe(base + "/bappeda"));
-        open("/pengguna");
+        session.open("/pengguna");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#log-apa option[value='akun']")));
         new Select(browser.findElement(By.id("log-apa"))).selectByValue("akun");
         browser.findElement(By.id("log-tampilkan")).click();
@@ -165,8 +135,8 @@ class ChromiumAccountsTest {
         List<String> opdLines = logRows();
         assertTrue(opdLines.get(0).contains("Mengganti kata sandi sendiri"), opdLines.toString());
         assertTrue(opdLines.get(1).contains("Masuk") && opdLines.get(1).contains("wajib mengganti kata sandi"), opdLines.toString());
-        screenshot("akun-4-log");
-        assertNoConsoleErrors();
+        session.screenshot("akun-4-log", 1366, 390);
+        session.assertNoConsoleErrors();
 
         // A restart keeps the registry, the accounts, the changed password and the log.
         logOut();
@@ -178,7 +148,7 @@ class ChromiumAccountsTest {
         logOut();
         logIn("kepala", PASSWORD);
         wait.until(ExpectedConditions.urlToBe(base + "/bappeda"));
-        open("/pengguna");
+        session.open("/pengguna");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jumlah-opd"), "(" + OPDS + " OPD)"));
         wait.until(d -> d.findElements(By.cssSelector("#tabel-akun tr")).size() == OPDS + 1);
         wait.until(d -> !logRows().isEmpty());
@@ -210,89 +180,14 @@ class ChromiumAccountsTest {
         return p;
     }
 
-    private static List<List<String>> firstPasswordRows(Path xlsx) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            Sheet sheet = wb.getSheet("Kata Sandi Pertama");
-            DataFormatter fmt = new DataFormatter();
-            List<List<String>> out = new ArrayList<>();
-            boolean below = false;
-            for (Row r : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < 5; i++) cells.add(r.getCell(i) == null ? "" : fmt.formatCellValue(r.getCell(i)));
-                if (below && !cells.get(3).isEmpty()) out.add(cells);
-                if (cells.equals(List.of("No", "Kode OPD", "Nama OPD", "Nama Pengguna", "Kata Sandi Pertama"))) below = true;
-            }
-            assertTrue(below, "the heading row is there");
-            return out;
-        }
-    }
-
     private void logIn(String user, String password) {
-        open("/masuk");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("#masuk button[type=submit]")).click();
+        session.open("/masuk");
+        session.submitLogin(user, password);
     }
 
     private void logOut() {
         ((JavascriptExecutor) browser).executeScript("return fetch('/api/v1/session', {method: 'DELETE', credentials: 'same-origin', "
                 + "headers: {'X-CSRF-Token': (Capaian.saya() || {}).csrfToken || ''}}).then(r => r.status)");
         browser.manage().deleteAllCookies();
-    }
-
-    private void open(String path) {
-        browser.get(base + path);
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private Path downloaded() {
-        Path[] found = new Path[1];
-        new WebDriverWait(browser, WAIT).until(d -> {
-            try (Stream<Path> s = Files.list(DOWNLOADS)) {
-                List<Path> all = s.toList();
-                if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) return false;
-                found[0] = all.stream().filter(p -> p.getFileName().toString().matches("kata-sandi-pertama-\\d{4}-\\d{2}-\\d{2}\\.xlsx"))
-                        .findFirst().orElse(null);
-                return found[0] != null;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return found[0];
-    }
-
-    private void assertNoConsoleErrors() {
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
-                .filter(m -> !m.contains("/api/v1/session - Failed to load resource: the server responded with a status of 401"))
-                .toList();
-        assertTrue(errors.isEmpty(), "browser console errors: " + errors);
-    }
-
-    /** The whole page at a laptop's 1366 px (NAME.png) and a phone's 390 px (NAME-ponsel.png). */
-    private void screenshot(String name) throws IOException {
-        Dimension before = browser.manage().window().getSize();
-        try {
-            screenshot(name, 1366);
-            screenshot(name + "-ponsel", 390);
-        } finally {
-            browser.manage().window().setSize(before);
-        }
-    }
-
-    private void screenshot(String file, int width) throws IOException {
-        browser.manage().window().setSize(new Dimension(width, 900));
-        long height = (Long) browser.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
-        browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 140, 600), 16000)));
-        Files.write(WORK.resolve(file + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static void clear(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.toList()) Files.delete(p);
-            }
-        }
-        Files.createDirectories(dir);
     }
 }

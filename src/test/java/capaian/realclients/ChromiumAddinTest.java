@@ -18,22 +18,16 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,9 +51,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * sheet protection, as Excel would need), list the findings, select a finding's cell on a click, send the workbook
  * for an OPD, and turn an error answer or a server that is gone into a plain message.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ChromiumAddinTest {
+class ChromiumAddinTest extends ChromiumServerTest {
     private static final Path WORK = Path.of("target", "e2e");
     private static final Path SEED000 = Path.of("examples/seed000-tw1-lampiran.xlsx");
     private static final String KODE_BKD = "5.03.0.00.0.00.01.0000";
@@ -72,10 +65,6 @@ class ChromiumAddinTest {
     @TempDir
     static Path profile;
 
-    private CapaianServer server;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String missing;
     private Map<String, Map<String, Object>> initial;
 
     @BeforeAll
@@ -85,26 +74,11 @@ class ChromiumAddinTest {
         server = CapaianServer.start(ServerConfig.defaults(data).withHost("127.0.0.1").withPort(0)
                 .withOfficeJsUrl("/uji/office-double.js"));
         server.store().addUser("bkd", Role.OPD, KODE_BKD, "Operator BKD", PASSWORD.toCharArray());
-        browser = Chromium.start(profile, WORK.resolve("addin"), WORK.resolve("addin-downloads"));
+        startBrowser(profile, WORK.resolve("addin"), WORK.resolve("addin-downloads"), WAIT);
         browser.manage().window().setSize(new Dimension(PANE_WIDTH, 900));
-        wait = new WebDriverWait(browser, WAIT);
         browser.get(server.uri() + "/addin/taskpane.html");
         wait.until(d -> d.findElement(By.id("periksa")).isEnabled());
         openInDouble(SEED000);
-    }
-
-    @BeforeEach
-    void needChromium() {
-        Assumptions.assumeTrue(missing == null, missing);
-    }
-
-    @AfterAll
-    void stop() {
-        try {
-            if (browser != null) browser.quit();
-        } finally {
-            if (server != null) server.close();
-        }
     }
 
     @Test
@@ -183,9 +157,7 @@ class ChromiumAddinTest {
     @Test
     @Order(3)
     void anOpdSendsTheOpenWorkbookToBappeda() throws Exception {
-        browser.findElement(By.id("username")).sendKeys("bkd");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("#masuk button[type=submit]")).click();
+        session.submitLogin("bkd", PASSWORD);
         wait.until(d -> d.findElement(By.id("kirim-tombol")).isDisplayed() && d.findElement(By.id("kirim-tombol")).isEnabled());
         browser.findElement(By.id("kirim-tombol")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#kirim-pesan .berhasil, #kirim-pesan .gagal")).isEmpty());

@@ -11,24 +11,13 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,8 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -48,8 +35,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * workbook (Rp 10.000 more); Bappeda accepts it and closes the period; the rekap snapshot holds Rp 17.242.475.892;
  * a further send is refused with a plain message, and the snapshot's figures stay. Screenshots at 1366 and 390 px.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChromiumDeskTest {
+class ChromiumDeskTest extends ChromiumServerTest {
     private static final Path WORK = Path.of("target", "e2e");
     private static final Path DOWNLOADS = WORK.resolve("downloads-meja");
     private static final Path SEED003 = Path.of("examples/seed003-tabel1-lampiran.xlsx");
@@ -66,41 +52,19 @@ class ChromiumDeskTest {
     @TempDir
     static Path books;
 
-    private CapaianServer server;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String base;
-    private String missing;
-
     @BeforeAll
     void start() throws IOException {
         missing = Chromium.unavailable("Bappeda desk test");
         if (missing != null) return;
-        Files.createDirectories(DOWNLOADS);
-        try (Stream<Path> s = Files.list(DOWNLOADS)) {
-            for (Path p : s.toList()) Files.delete(p);
-        }
+        ChromiumSession.clear(DOWNLOADS);
         server = CapaianServer.start(ServerConfig.defaults(data).withHost("127.0.0.1").withPort(0));
         server.store().addUser("bappeda", Role.BAPPEDA, null, "Admin Bappeda", PASSWORD.toCharArray());
         server.store().addUser("bkd", Role.OPD, KODE_BKD, "Operator BKD", PASSWORD.toCharArray());
-        base = server.uri().toString();
-        browser = Chromium.start(profile, WORK, DOWNLOADS);
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterAll
-    void stop() {
-        try {
-            if (browser != null) browser.quit();
-        } finally {
-            if (server != null) server.close();
-        }
+        startBrowser(profile, WORK, DOWNLOADS, WAIT);
     }
 
     @Test
     void lateReturnedWithACellNoteResentAcceptedClosedAndFrozen() throws Exception {
-        Assumptions.assumeTrue(missing == null, missing);
         Path v2 = books.resolve("lampiran-perbaikan.xlsx");
         Files.write(v2, withRealisasi(Files.readAllBytes(SEED003), NOTED_VALUE + 10_000));
         Path v3 = books.resolve("lampiran-sesudah-tutup.xlsx");
@@ -120,7 +84,7 @@ class ChromiumDeskTest {
         browser.findElement(By.id("simpan-jadwal")).click();
         wait.until(d -> lampiran().getText().contains("terlambat"));
         assertTrue(lampiran().getText().startsWith("terkirim"), lampiran().getText());
-        screenshot("meja-1-matriks-terlambat");
+        session.screenshot("meja-1-matriks-terlambat", 1366, 390);
 
         // 3. Bappeda opens it, notes one cell, returns it with a note
         lampiran().findElement(By.linkText("Periksa")).click();
@@ -139,21 +103,21 @@ class ChromiumDeskTest {
         browser.findElement(By.id("catatan-vonis")).sendKeys("Perbaiki sel yang diberi catatan, lalu kirim ulang.");
         browser.findElement(By.id("kembalikan")).click();
         waitText(By.id("ringkas"), "dikembalikan");
-        screenshot("meja-2-verifikasi-dikembalikan");
+        session.screenshot("meja-2-verifikasi-dikembalikan", 1366, 390);
         logOut();
 
         // 4. the OPD sees the note on its page and in its result workbook
         logIn("bkd", "/kirim");
         waitText(By.id("jadwal"), "terlambat");
         waitText(By.id("riwayat"), "dikembalikan");
-        screenshot("meja-3-kirim-dikembalikan");
+        session.screenshot("meja-3-kirim-dikembalikan", 1366, 390);
         browser.findElement(By.linkText("rincian & catatan")).click();
         waitText(By.id("daftar-catatan"), note);
         waitText(By.id("catatan-status"), "Perbaiki sel yang diberi catatan");
         assertTrue(browser.findElements(By.id("kembalikan")).get(0).isDisplayed() == false, "the OPD has no verdict buttons");
-        screenshot("meja-4-opd-melihat-catatan");
+        session.screenshot("meja-4-opd-melihat-catatan", 1366, 390);
         browser.findElement(By.id("unduh-hasil")).click();
-        Path result = downloaded("hasil-" + KODE_BKD + "-lampiran-realisasi-2022-twIV.xlsx");
+        Path result = session.downloaded("hasil-" + KODE_BKD + "-lampiran-realisasi-2022-twIV.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(result))) {
             Comment c = wb.getSheet("Realisasi").getCellComment(new CellAddress(a1));
             assertNotNull(c, "a comment on " + a1);
@@ -167,7 +131,7 @@ class ChromiumDeskTest {
         }
 
         // 5. the OPD resends the corrected workbook
-        open("/kirim");
+        session.open("/kirim");
         send(v2);
         waitText(By.cssSelector("#hasil section p.pesan"), "Terkirim sebagai versi 2");
         logOut();
@@ -179,7 +143,7 @@ class ChromiumDeskTest {
         lampiran().findElement(By.linkText("Periksa")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("terima"))).click();
         waitText(By.id("ringkas"), "diterima");
-        open("/bappeda");
+        session.open("/bappeda");
         choosePeriod();
         wait.until(d -> lampiran().getText().startsWith("diterima"));
         browser.findElement(By.id("tutup-periode")).click();
@@ -187,7 +151,7 @@ class ChromiumDeskTest {
         waitText(By.id("pesan-meja"), "Periode ditutup; 2 rekap dibekukan.");
         waitText(By.id("status-periode"), "ditutup");
         waitText(By.id("daftar-snapshot"), "Lampiran Realisasi");
-        screenshot("meja-5-periode-ditutup");
+        session.screenshot("meja-5-periode-ditutup", 1366, 390);
         String snapshotUrl = browser.findElement(By.xpath("//ul[@id='daftar-snapshot']/li[contains(., 'Lampiran Realisasi')]/a[.='JSON']"))
                 .getAttribute("href");
         long frozen = frozenRealisasi(snapshotUrl);
@@ -201,13 +165,18 @@ class ChromiumDeskTest {
         String refused = browser.findElement(By.cssSelector("#hasil section .pesan.gagal")).getText();
         assertTrue(refused.contains("minta Bappeda membuka kembali periode ini untuk OPD Anda"), refused);
         waitText(By.id("jadwal"), "periode sudah ditutup Bappeda");
-        screenshot("meja-6-kirim-ditolak-periode-ditutup");
+        session.screenshot("meja-6-kirim-ditolak-periode-ditutup", 1366, 390);
         logOut();
 
         // 8. the snapshot's figures are unchanged
         logIn("bappeda", "/bappeda");
         assertEquals(frozen, frozenRealisasi(snapshotUrl));
-        assertNoConsoleErrors();
+        session.assertNoConsoleErrors(
+                // the refused send and the return without a note are answered 409 and 400 on purpose
+                "/api/v1/submissions - Failed to load resource: the server responded with a status of 409",
+                "/status - Failed to load resource: the server responded with a status of 400",
+                // the snapshot's JSON opened as a page of its own asks for /favicon.ico, which the pages do not use
+                "/favicon.ico - Failed to load resource");
     }
 
     private long frozenRealisasi(String url) {
@@ -249,67 +218,17 @@ class ChromiumDeskTest {
         });
     }
 
-    private void open(String path) {
-        browser.get(base + path);
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
     private void logIn(String user, String landing) {
-        open("/masuk?lanjut=" + landing);
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("#masuk button[type=submit]")).click();
+        session.open("/masuk?lanjut=" + landing);
+        session.submitLogin(user, PASSWORD);
         wait.until(ExpectedConditions.urlToBe(base + landing));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("isi")));
     }
 
     private void logOut() {
-        open("/");
+        session.open("/");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//header//button[normalize-space()='Keluar']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("akun"), "Masuk"));
-    }
-
-    private Path downloaded(String name) {
-        Path file = DOWNLOADS.resolve(name);
-        wait.until(d -> {
-            try (Stream<Path> s = Files.list(DOWNLOADS)) {
-                return Files.isRegularFile(file) && s.noneMatch(p -> p.toString().endsWith(".crdownload"));
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return file;
-    }
-
-    private void assertNoConsoleErrors() {
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
-                .filter(m -> !m.contains("/api/v1/session - Failed to load resource: the server responded with a status of 401"))
-                // the refused send and the return without a note are answered 409 and 400 on purpose
-                .filter(m -> !m.contains("/api/v1/submissions - Failed to load resource: the server responded with a status of 409"))
-                .filter(m -> !m.contains("/status - Failed to load resource: the server responded with a status of 400"))
-                // the snapshot's JSON opened as a page of its own asks for /favicon.ico, which the pages do not use
-                .filter(m -> !m.contains("/favicon.ico - Failed to load resource"))
-                .toList();
-        assertTrue(errors.isEmpty(), "browser console errors: " + errors);
-    }
-
-    /** The page at a laptop's 1366 px (NAME.png) and a phone's 390 px (NAME-ponsel.png), whole. */
-    private void screenshot(String name) throws IOException {
-        Dimension before = browser.manage().window().getSize();
-        try {
-            shot(name, 1366);
-            shot(name + "-ponsel", 390);
-        } finally {
-            browser.manage().window().setSize(before);
-        }
-    }
-
-    private void shot(String file, int width) throws IOException {
-        browser.manage().window().setSize(new Dimension(width, 900));
-        long height = (Long) browser.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
-        browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 140, 600), 16000)));
-        Files.write(WORK.resolve(file + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private static byte[] withRealisasi(byte[] xlsx, long value) throws IOException {

@@ -5,37 +5,25 @@ import capaian.web.CapaianServer;
 import capaian.web.ServerConfig;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -48,9 +36,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * people to look at. The steps build on each other (the OPD's submission is what Bappeda sees), so they run in
  * order.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ChromiumEndToEndTest {
+class ChromiumEndToEndTest extends ChromiumServerTest {
     private static final Path WORK = Path.of("target", "e2e");
     private static final Path DOWNLOADS = WORK.resolve("downloads");
     private static final Path SEED003 = Path.of("examples/seed003-tabel1-lampiran.xlsx");
@@ -58,54 +45,38 @@ class ChromiumEndToEndTest {
     private static final String KODE_BKD = "5.03.0.00.0.00.01.0000";
     private static final String PASSWORD = "kata-sandi-uji";
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** The window's width as {@link Chromium#start} opens it. */
+    private static final int DESKTOP_WIDTH = 1280;
 
     @TempDir
     static Path data;
     @TempDir
     static Path profile;
 
-    private CapaianServer server;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String base;
     private long started;
-    private String missing;
 
     @BeforeAll
     void startServerAndBrowser() throws IOException {
         started = System.nanoTime();
         missing = Chromium.unavailable("end-to-end test");
         if (missing != null) return; // each test is skipped, and counted as such, by needChromium
-        clear(DOWNLOADS);
+        ChromiumSession.clear(DOWNLOADS);
         server = CapaianServer.start(ServerConfig.defaults(data).withHost("127.0.0.1").withPort(0));
         server.store().addUser("bappeda", Role.BAPPEDA, null, "Admin Bappeda", PASSWORD.toCharArray());
         server.store().addUser("bkd", Role.OPD, KODE_BKD, "Operator BKD", PASSWORD.toCharArray());
         server.store().addUser("dinkes", Role.OPD, "1.02.0.00.0.00.01.0000", "Operator Dinkes", PASSWORD.toCharArray());
-        base = server.uri().toString();
-        browser = Chromium.start(profile, WORK, DOWNLOADS);
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @BeforeEach
-    void needChromium() {
-        Assumptions.assumeTrue(missing == null, missing);
+        startBrowser(profile, WORK, DOWNLOADS, WAIT);
     }
 
     @AfterAll
-    void stop() {
-        try {
-            if (browser != null) browser.quit();
-        } finally {
-            if (server != null) server.close();
-            System.out.printf("Chromium end-to-end test: %.1f s in all%n", (System.nanoTime() - started) / 1e9);
-        }
+    void reportTime() {
+        System.out.printf("Chromium end-to-end test: %.1f s in all%n", (System.nanoTime() - started) / 1e9);
     }
 
     @Test
     @Order(1)
     void periksaShowsSummaryAndFindingsAndGivesTheResultWorkbook() throws Exception {
-        open("/periksa");
+        session.open("/periksa");
         browser.findElement(By.id("berkas")).sendKeys(SEED003.toAbsolutePath() + "\n" + SEED000.toAbsolutePath());
 
         WebElement seed003 = resultCard(SEED003);
@@ -135,17 +106,17 @@ class ChromiumEndToEndTest {
         assertTrue(counts[2] > 0);
         assertEquals(counts[2], seed000.findElements(By.cssSelector("tbody tr")).size());
         new Select(seed000.findElement(By.tagName("select"))).selectByValue("penting");
-        screenshot("1-periksa");
+        session.screenshot("1-periksa", DESKTOP_WIDTH, 400);
 
         seed003.findElement(By.linkText("Unduh buku kerja hasil")).click();
-        assertResultWorkbook(downloaded("hasil-5.03.0.00.0.00.01.0000-lampiran-realisasi-2022-twIV.xlsx"));
-        assertNoConsoleErrors();
+        assertResultWorkbook(session.downloaded("hasil-5.03.0.00.0.00.01.0000-lampiran-realisasi-2022-twIV.xlsx"));
+        session.assertNoConsoleErrors();
     }
 
     @Test
     @Order(2)
     void opdLogsInSubmitsAndSeesItInItsHistory() throws Exception {
-        open("/kirim");
+        session.open("/kirim");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("perlu-masuk")));
         browser.findElement(By.id("tautan-masuk")).click();
         logIn("bkd", "/kirim");
@@ -163,11 +134,11 @@ class ChromiumEndToEndTest {
         List<String> cells = history.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("2022", "IV", "Lampiran Realisasi", "1", "terkirim"), cells.subList(0, 5), cells.toString());
         assertEquals(1, browser.findElements(By.cssSelector("#riwayat tr")).size());
-        screenshot("2-kirim");
+        session.screenshot("2-kirim", DESKTOP_WIDTH, 400);
 
         card.findElement(By.linkText("Unduh buku kerja hasil")).click();
-        assertResultWorkbook(downloaded("hasil-5.03.0.00.0.00.01.0000-lampiran-realisasi-2022-twIV.xlsx"));
-        assertNoConsoleErrors();
+        assertResultWorkbook(session.downloaded("hasil-5.03.0.00.0.00.01.0000-lampiran-realisasi-2022-twIV.xlsx"));
+        session.assertNoConsoleErrors();
 
         browser.findElement(By.xpath("//header//button[normalize-space()='Keluar']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("akun"), "Masuk"));
@@ -176,7 +147,7 @@ class ChromiumEndToEndTest {
     @Test
     @Order(3)
     void bappedaSeesTheSubmissionInThePeriodsMatrix() throws Exception {
-        open("/masuk");
+        session.open("/masuk");
         browser.findElement(By.id("username")).sendKeys("bappeda");
         browser.findElement(By.id("password")).sendKeys("bukan-sandinya");
         browser.findElement(By.cssSelector("#masuk button[type=submit]")).click();
@@ -199,11 +170,11 @@ class ChromiumEndToEndTest {
         String cell = lampiran(KODE_BKD).getText();
         assertTrue(cell.startsWith("terkirim") && cell.contains("v1") && cell.contains("0 kesalahan"), cell);
         assertTrue(lampiran("1.02.0.00.0.00.01.0000").getText().startsWith("belum"));
-        screenshot("3-bappeda");
+        session.screenshot("3-bappeda", DESKTOP_WIDTH, 400);
 
         // The verdict is given on the submission's own page (ChromiumDeskTest walks it).
         assertEquals(base + "/verifikasi?id=1", lampiran(KODE_BKD).findElement(By.linkText("Periksa")).getAttribute("href"));
-        assertNoConsoleErrors();
+        session.assertNoConsoleErrors();
     }
 
     private static By row(String kodeOpd) {
@@ -219,16 +190,9 @@ class ChromiumEndToEndTest {
         return browser.findElement(row(kodeOpd)).findElements(By.xpath("./td")).get(column - 1);
     }
 
-    private void open(String path) {
-        browser.get(base + path);
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
     private void logIn(String user, String landing) {
         wait.until(ExpectedConditions.urlContains("/masuk"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("#masuk button[type=submit]")).click();
+        session.submitLogin(user, PASSWORD);
         wait.until(ExpectedConditions.urlToBe(base + landing));
     }
 
@@ -255,19 +219,6 @@ class ChromiumEndToEndTest {
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
     }
 
-    /** Waits until the browser has finished saving the file. */
-    private Path downloaded(String name) {
-        Path file = DOWNLOADS.resolve(name);
-        new WebDriverWait(browser, WAIT).until(d -> {
-            try (Stream<Path> s = Files.list(DOWNLOADS)) {
-                return Files.isRegularFile(file) && s.noneMatch(p -> p.toString().endsWith(".crdownload"));
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return file;
-    }
-
     private static void assertResultWorkbook(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         assertTrue(bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K', file + " is not a zip/xlsx");
@@ -276,45 +227,5 @@ class ChromiumEndToEndTest {
             assertNotNull(wb.getSheet("Temuan"), file + " has no Temuan sheet");
         }
         Files.delete(file); // the next download of the same name must not find this one
-    }
-
-    /**
-     * A page that throws, or a request that fails, shows in the console; none may. Except one: each page asks
-     * who is logged in, and for an anonymous visitor the answer is a 401, which Chromium logs as an error.
-     */
-    private void assertNoConsoleErrors() {
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
-                .filter(m -> !m.startsWith(base + "/api/v1/session - Failed to load resource: the server responded with a status of 401"))
-                .toList();
-        assertTrue(errors.isEmpty(), "browser console errors: " + errors);
-    }
-
-    /** The whole page as on a desktop (NAME.png) and on a phone (NAME-ponsel.png). */
-    private void screenshot(String name) throws IOException {
-        Dimension before = browser.manage().window().getSize();
-        try {
-            screenshot(name, before.getWidth());
-            screenshot(name + "-ponsel", 400);
-        } finally {
-            browser.manage().window().setSize(before);
-        }
-    }
-
-    /** The window is made as tall as the page at this width, so the shot holds all of it. */
-    private void screenshot(String file, int width) throws IOException {
-        browser.manage().window().setSize(new Dimension(width, 900));
-        long height = (Long) browser.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
-        browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 140, 600), 16000)));
-        Files.write(WORK.resolve(file + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static void clear(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.toList()) Files.delete(p);
-            }
-        }
-        Files.createDirectories(dir);
     }
 }

@@ -16,21 +16,15 @@ import capaian.store.SubmissionStatus;
 import capaian.store.User;
 import capaian.web.CapaianServer;
 import capaian.web.ServerConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,8 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * form id is the main text of anything on the page (codes only in their small code element). Screenshots at
  * 1366 px and 390 px in target/e2e.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChromiumRekapTest {
+class ChromiumRekapTest extends ChromiumServerTest {
     private static final Path WORK = Path.of("target", "e2e");
     private static final String PASSWORD = "kata-sandi-uji";
     private static final int OPDS = 60;
@@ -77,11 +70,6 @@ class ChromiumRekapTest {
     @TempDir
     static Path profile;
 
-    private CapaianServer server;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String base;
-    private String missing;
     private final List<String> names = new ArrayList<>();
 
     @BeforeAll
@@ -114,9 +102,7 @@ class ChromiumRekapTest {
         Files.writeString(data.resolve("daftar-opd.json"), new OpdList(list).toJson());
         base = server.uri().toString();
         System.out.printf("60 OPDs stored in %.1f s%n", (System.nanoTime() - started) / 1e9);
-        browser = Chromium.start(profile, WORK, WORK.resolve("downloads"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(240));
-        wait.ignoring(StaleElementReferenceException.class);
+        startBrowser(profile, WORK, WORK.resolve("downloads"), Duration.ofSeconds(240));
     }
 
     /** A Lampiran Realisasi of two programs of the pool, its money from hundreds of millions to billions. */
@@ -137,23 +123,11 @@ class ChromiumRekapTest {
         return b.bytes();
     }
 
-    @AfterAll
-    void stop() {
-        try {
-            if (browser != null) browser.quit();
-        } finally {
-            if (server != null) server.close();
-        }
-    }
-
     @Test
     void rekapOfSixtyOpdsFitsTheScreenAndNamesEveryOpd() throws Exception {
-        Assumptions.assumeTrue(missing == null, missing);
         browser.manage().window().setSize(new Dimension(1366, 900));
-        browser.get(base + "/masuk?lanjut=/bappeda");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("bappeda");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("#masuk button[type=submit]")).click();
+        session.open("/masuk?lanjut=/bappeda");
+        session.submitLogin("bappeda", PASSWORD);
         wait.until(ExpectedConditions.urlToBe(base + "/bappeda"));
         // Without a click: the page opens on 2025 TW II, the one period with submissions (today is later).
         long t0 = System.nanoTime();

@@ -25,12 +25,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,8 +51,7 @@ class ChromiumRkpdTest {
     void bappedaDownloadsTheRkpdEvaluation() throws Exception {
         String missing = Chromium.unavailable("RKPD evaluation test");
         Assumptions.assumeTrue(missing == null, missing);
-        if (Files.exists(DOWNLOADS)) try (Stream<Path> s = Files.list(DOWNLOADS)) { for (Path p : s.toList()) Files.delete(p); }
-        Files.createDirectories(DOWNLOADS);
+        ChromiumSession.clear(DOWNLOADS);
         List<Path> forms = RkpdTestForms.write(ProfileLoader.defaultProfile(), WORK.resolve("opd"));
         String[][] opds = {{"5.03.0.00.0.00.01.0000", "Badan Kepegawaian Daerah Contoh"},
                 {"5.04.0.00.0.00.01.0000", "Badan Pengembangan SDM Contoh"}, {"1.01.0.00.0.00.01.0000", "Dinas Pendidikan Contoh"}};
@@ -69,28 +66,20 @@ class ChromiumRkpdTest {
                         opds[i][1], SubmissionStatus.DITERIMA, 0, 0, 0, forms.get(i).getFileName().toString(), sha, bytes.length,
                         null, "{}", u.id()));
             }
-            ChromeDriver browser = Chromium.start(profile, WORK, DOWNLOADS);
+            String base = server.uri().toString();
+            ChromiumSession session = ChromiumSession.start(profile, WORK, DOWNLOADS, Duration.ofSeconds(120), base);
+            ChromeDriver browser = session.browser;
             try {
-                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-                String base = server.uri().toString();
-                browser.get(base + "/masuk");
-                browser.findElement(By.id("username")).sendKeys("bappeda");
-                browser.findElement(By.id("password")).sendKeys(PASSWORD);
-                browser.findElement(By.cssSelector("#masuk button[type=submit]")).click();
+                WebDriverWait wait = session.wait;
+                session.open("/masuk");
+                session.submitLogin("bappeda", PASSWORD);
                 wait.until(ExpectedConditions.urlToBe(base + "/bappeda"));
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("isi")));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tahun option[value='2025']")));
                 setSelect(browser, "tahun", "2025");
                 setSelect(browser, "periode", "IV");
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("unduh-rkpd"))).click();
-                Path file = DOWNLOADS.resolve("evaluasi-rkpd-2025-twIV.xlsx");
-                new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> {
-                    try (Stream<Path> s = Files.list(DOWNLOADS)) {
-                        return Files.isRegularFile(file) && s.noneMatch(p -> p.toString().endsWith(".crdownload"));
-                    } catch (IOException e) {
-                        return false;
-                    }
-                });
+                Path file = session.downloaded("evaluasi-rkpd-2025-twIV.xlsx");
                 try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
                     Sheet s = wb.getSheet("Evaluasi RKPD");
                     // the shared program's (13) Rp: 260 + 180 + 90 million; the region's rata-rata 100,05

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * one OPD changing its own, a reset, a disable and enable; the matrix names the OPDs from the registry, the audit
  * log tells it all, and a restart keeps everything.
  */
-class AccountAdminTest {
+public class AccountAdminTest {
     @TempDir
     Path data;
 
@@ -189,8 +189,8 @@ class AccountAdminTest {
         return o.get("label").getAsString() + " " + o.get("actor").getAsString() + " " + o.get("detail").getAsString();
     }
 
-    /** The data rows under the workbook's heading row, as text. */
-    static List<List<String>> firstPasswordRows(byte[] xlsx) throws Exception {
+    /** The data rows under the workbook's heading row, as text (also read by the Chromium accounts test). */
+    public static List<List<String>> firstPasswordRows(byte[] xlsx) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheet("Kata Sandi Pertama");
             assertNotNull(sheet);

@@ -1,5 +1,6 @@
 package capaian.consolidate.rkpd;
 
+import capaian.consolidate.BrokenWorkbook;
 import capaian.compute.RowResult;
 import capaian.compute.SheetResult;
 import capaian.evaluate.Evaluation;
@@ -46,8 +47,7 @@ final class OpdFormReader {
             return OpdForm.unreadable(source, modified, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
             // One broken file must not stop the evaluation of the others.
-            return OpdForm.unreadable(source, modified, "Buku kerja ini tidak dapat dibaca ("
-                    + e.getClass().getSimpleName() + "). Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx.");
+            return OpdForm.unreadable(source, modified, BrokenWorkbook.message(e));
         }
         return of(ev, source, modified);
     }

@@ -1,5 +1,6 @@
 package capaian.consolidate.rkpd;
 
+import capaian.consolidate.TemplateCells;
 import capaian.compute.RuleFormulas;
 import capaian.formula.Expr;
 import capaian.formula.F;
@@ -8,9 +9,7 @@ import capaian.formula.XValue;
 import capaian.rules.Profile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -124,7 +123,7 @@ public final class RkpdWriter {
 
     private void complete(byte[] filled, RkpdEvaluation ev, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
-            removeMarkup(wb);
+            TemplateCells.removeMarkup(wb);
             XSSFSheet sheet = wb.getSheet(layout.sheet());
             int d = layout.dataRow();
             Map<Integer, CellStyle> styles = new HashMap<>();
@@ -272,21 +271,6 @@ public final class RkpdWriter {
     private static void set(Cell c, Object v) {
         if (v == null) return;
         if (v instanceof FormulaText f) c.setCellFormula(f.text());
-        else if (v instanceof Number num) c.setCellValue(num.doubleValue());
-        else if (v instanceof Boolean b) c.setCellValue(b);
-        else c.setCellValue(v.toString());
-    }
-
-    /** jx comments are instructions for jxls, not notes for the reader. */
-    private static void removeMarkup(XSSFWorkbook wb) {
-        for (Sheet s : wb) {
-            for (Row r : s) {
-                for (Cell c : r) {
-                    if (c.getCellComment() != null && c.getCellComment().getString().getString().trim().startsWith("jx:")) {
-                        c.removeCellComment();
-                    }
-                }
-            }
-        }
+        else TemplateCells.setValue(c, v);
     }
 }
