@@ -90,7 +90,7 @@ final class SheetDataBuilder implements SheetScanner.Listener {
                 String inline = colon > 0 ? text.substring(colon + 1).trim() : "";
                 if (!inline.isEmpty()) {
                     data.header().put(f.key(), new HeaderValue(f.key(), inline, CellRef.a1(c.column(), row.row())));
-                } else if (i + 1 < cells.size()) {
+                } else if (i + 1 < cells.size() && !signOffLabel(cells.get(i + 1))) {
                     RawCell v = cells.get(i + 1);
                     String s = v.display() == null ? null : v.display().trim();
                     if (s != null && s.startsWith(":")) s = s.substring(1).trim();
@@ -118,6 +118,13 @@ final class SheetDataBuilder implements SheetScanner.Listener {
             }
         }
         return false;
+    }
+
+    /** A sign-off field's label right of an empty usual field (C3 left blank): not that field's value. */
+    private boolean signOffLabel(RawCell c) {
+        if (def.signOff() == null || c.kind() != RawCell.Kind.TEXT) return false;
+        String n = Titles.normalise(c.text());
+        return def.signOff().fields().stream().anyMatch(f -> Titles.matches(f, n));
     }
 
     /** The first line of the sign-off block (a lone "Pengesahan"): what follows is not table rows. */
