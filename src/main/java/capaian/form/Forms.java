@@ -141,7 +141,8 @@ public final class Forms {
         return new FormDefinition("lampiran-realisasi", "Lampiran Realisasi Program, Kegiatan dan Sub Kegiatan",
                 "lampiran-realisasi.xlsx",
                 List.of(new SheetDefinition("Realisasi", List.of("Lampiran Realisasi", "Lampiran"),
-                        "REALISASI KINERJA DAN ANGGARAN PROGRAM, KEGIATAN DAN SUB KEGIATAN", header(true), c, List.of())), "Lampiran Realisasi");
+                        "REALISASI KINERJA DAN ANGGARAN PROGRAM, KEGIATAN DAN SUB KEGIATAN", header(true), c, List.of(),
+                        SignOff.of(false))), "Lampiran Realisasi");
     }
 
     private static FormDefinition monitoringCapaian() {
@@ -230,7 +231,8 @@ public final class Forms {
         return new FormDefinition("monitoring-capaian", "Monitoring Capaian Kinerja (Evaluasi Hasil Renja, Permendagri 86/2017)",
                 "monitoring-capaian.xlsx",
                 List.of(new SheetDefinition("Monitoring", List.of("Monitoring Capaian", "Evaluasi Renja", "Evaluasi"),
-                                "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", header(true), c, footer),
+                                "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", header(true), c, footer,
+                                SignOff.of(true)),
                         new SheetDefinition("IKU", List.of("Indikator Kinerja Utama"),
                                 "CAPAIAN INDIKATOR KINERJA UTAMA", header(true), iku, List.of()),
                         indeks()), "Monitoring Capaian Kinerja");

@@ -7,10 +7,16 @@ import java.util.Optional;
 
 /**
  * One sheet of a form: its name, the header block, the table's columns in template order, and whether
- * its header has a group row above the column titles.
+ * its header has a group row above the column titles; {@code signOff} is the block to sign below the table, or null.
  */
 public record SheetDefinition(String name, List<String> aliases, String title, List<HeaderField> headerFields,
-                              List<Column> columns, List<FooterField> footer) {
+                              List<Column> columns, List<FooterField> footer, SignOff signOff) {
+
+    /** A sheet without a sign-off block. */
+    public SheetDefinition(String name, List<String> aliases, String title, List<HeaderField> headerFields,
+                           List<Column> columns, List<FooterField> footer) {
+        this(name, aliases, title, headerFields, columns, footer, null);
+    }
 
     public SheetDefinition {
         aliases = List.copyOf(aliases);

@@ -53,7 +53,7 @@ final class SheetDataBuilder implements SheetScanner.Listener {
         if (row.row() < groupRow) {
             headerBlock(row);
         } else if (row.row() > data.headerRow()) {
-            if (footer(row)) inFooter = true;
+            if (footer(row) || signOffStart(row)) inFooter = true;
             // The "(1) (2) (3)" row sits right under the header; further down, a row of numbers is data
             // (an Indeks row: 1, 5, 4, 20, 20, 100).
             else if (!inFooter && (lastDataRow > 0 || !numbering(row))) dataRow(row);
@@ -90,7 +90,7 @@ final class SheetDataBuilder implements SheetScanner.Listener {
                 String inline = colon > 0 ? text.substring(colon + 1).trim() : "";
                 if (!inline.isEmpty()) {
                     data.header().put(f.key(), new HeaderValue(f.key(), inline, CellRef.a1(c.column(), row.row())));
-                } else if (i + 1 < cells.size()) {
+                } else if (i + 1 < cells.size() && !signOffLabel(cells.get(i + 1))) {
                     RawCell v = cells.get(i + 1);
                     String s = v.display() == null ? null : v.display().trim();
                     if (s != null && s.startsWith(":")) s = s.substring(1).trim();
@@ -119,6 +119,22 @@ final class SheetDataBuilder implements SheetScanner.Listener {
         }
         return false;
     }
+
+    /** A sign-off field's label right of an empty usual field (C3 left blank): not that field's value. */
+    private boolean signOffLabel(RawCell c) {
+        if (def.signOff() == null || c.kind() != RawCell.Kind.TEXT) return false;
+        String n = Titles.normalise(c.text());
+        return def.signOff().fields().stream().anyMatch(f -> Titles.matches(f, n));
+    }
+
+    /** The first line of the sign-off block (a lone "Pengesahan"): what follows is not table rows. */
+    private boolean signOffStart(RawRow row) {
+        if (def.signOff() == null || row.cells().size() != 1) return false;
+        RawCell c = row.cells().get(0);
+        return c.kind() == RawCell.Kind.TEXT && Titles.normalise(c.text()).equals(SIGN_OFF_TITLE);
+    }
+
+    private static final String SIGN_OFF_TITLE = Titles.normalise(capaian.form.SignOff.TITLE);
 
     /** The "(1) (2) (3)" row printed under many headers. */
     private static boolean numbering(RawRow row) {

@@ -102,6 +102,7 @@ public final class TemplateWriter {
             if (!f.choices().isEmpty()) list(sheet, dv, f.choices(), new CellRangeAddressList(r, r, 2, 2), true);
             r++;
         }
+        if (def.signOff() != null) SignOffBlock.headerFields(sheet, styles, def.signOff(), FIRST_FIELD_ROW);
         int headerRow = headerRowIndex(def);
         headerRows(sheet, styles, def, headerRow);
         Map<Role, Integer> columns = new EnumMap<>(Role.class);
@@ -159,6 +160,13 @@ public final class TemplateWriter {
             row.createCell(valueColumn).setCellStyle(f.computed() ? styles.computed(capaian.form.ValueType.TEXT)
                     : styles.input(capaian.form.ValueType.TEXT));
             footerRow++;
+        }
+        int lastRow = footerRow - 1;
+        if (def.signOff() != null) {
+            // Below the table and footer, inside the print area, so it prints at the end of the last page.
+            lastRow = SignOffBlock.block(sheet, styles, def.signOff(), FIRST_FIELD_ROW, footerRow + 1,
+                    valueColumn, Math.max(valueColumn + 2, cols.size() - 4));
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, cols.size() - 1, 0, lastRow);
         }
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow - (def.hasGroupRow() ? 1 : 0), headerRow, -1, -1));

@@ -343,10 +343,28 @@ public final class ExampleBuilder {
     }
 
     private XSSFRow row() {
+        dropSignOffBlockAt(nextRow);
         XSSFRow row = sheet.getRow(nextRow);
         if (row == null) row = sheet.createRow(nextRow);
         nextRow++;
         return row;
+    }
+
+    /**
+     * Rows written past the prepared table would land in the sign-off block below it: as someone filling more rows
+     * than the template has would insert rows, the block goes, here simply dropped (the footer is overwritten alike).
+     */
+    private void dropSignOffBlockAt(int r) {
+        for (int i = r; i <= r + 2; i++) {
+            XSSFRow row = sheet.getRow(i);
+            XSSFCell c = row == null ? null : row.getCell(1);
+            if (c == null || c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                    || !c.getStringCellValue().equals(capaian.form.SignOff.TITLE)) continue;
+            int last = sheet.getLastRowNum();
+            for (int k = i; k <= last; k++) if (sheet.getRow(k) != null) sheet.removeRow(sheet.getRow(k));
+            wb.removePrintArea(wb.getSheetIndex(sheet));
+            return;
+        }
     }
 
     private XSSFCell cell(XSSFRow row, Role role) {
