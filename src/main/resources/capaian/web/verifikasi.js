@@ -43,7 +43,7 @@ document.addEventListener('capaian:saya', (ev) => {
         el('strong', {}, tempatTeks(n)), ': ' + n.catatan, el('div', { class: 'catatan' }, n.oleh + ', ' + waktu(n.waktu))))
         : [el('li', { class: 'catatan' }, 'Belum ada catatan.')]));
       document.getElementById('petunjuk-baris').textContent = bappeda
-        ? 'Klik angka untuk memberi catatan pada selnya, atau "Catat baris" untuk seluruh baris. Catatan tampil bagi OPD dan ikut di buku kerja hasilnya.'
+        ? 'Klik angka untuk memberi catatan pada selnya, atau "Catat" untuk seluruh baris. Catatan tampil bagi OPD dan ikut di buku kerja hasilnya.'
         : 'Baris yang diberi catatan Bappeda ditandai; catatannya juga ada sebagai komentar di buku kerja hasil Anda.';
       const catatanDi = (lembar, baris) => d.notes.filter((n) => n.lembar === lembar && n.baris === baris);
       const temuanDi = (lembar, baris) => d.findings.filter((f) => f.sheet === lembar && f.cell && Number(f.cell.replace(/^[A-Z]+/, '')) === baris
@@ -60,8 +60,8 @@ document.addEventListener('capaian:saya', (ev) => {
             title: sel ? 'sel ' + sel : null, onclick: bappeda && sel ? () => bukaForm({ lembar: r.sheet, baris: r.row, sel }) : null }, teks);
         });
         return el('tr', { 'data-baris': r.row, class: catatan.length ? 'ada-catatan' : null },
-          el('td', {}, r.row, bappeda ? el('div', {}, el('button', { class: 'kedua catat-baris', type: 'button',
-            onclick: () => bukaForm({ lembar: r.sheet, baris: r.row, sel: null }) }, 'Catat baris')) : null),
+          el('td', {}, r.row, bappeda ? el('div', {}, el('button', { class: 'kedua kecil catat-baris', type: 'button',
+            title: 'Catat seluruh baris ini', onclick: () => bukaForm({ lembar: r.sheet, baris: r.row, sel: null }) }, 'Catat')) : null),
           el('td', {}, r.kode || ''), el('td', {}, r.uraian || '', r.indikator ? el('div', { class: 'catatan' }, r.indikator) : null),
           angka, el('td', {}, temuanDi(r.sheet, r.row).map((f) => el('div', { class: 'catatan' }, f.message)),
             catatan.map((n) => el('div', { class: 'catatan-bappeda' }, (n.sel ? n.sel + ': ' : '') + n.catatan))));
