@@ -584,27 +584,24 @@ public class JdbcStore implements Store {
                 throw new StoreException("Nama pengguna " + name + " muncul dua kali.");
             }
         }
-        // Hashing takes a good part of a second per password by design: done in parallel, outside the lock.
+        // Hashing takes a good part of a second per password by design: done in parallel, before the transaction.
         List<String> hashes = accounts.parallelStream().map(a -> hasher.hash(a.password())).toList();
         long now = System.currentTimeMillis();
-        List<Long> ids;
-        synchronized (this) {
-            ids = inTransaction(() -> {
-                List<Long> out = new ArrayList<>();
-                for (int i = 0; i < accounts.size(); i++) {
-                    NewAccount a = accounts.get(i);
-                    String name = a.username().trim();
-                    if (queryOne("SELECT id FROM users WHERE lower(username) = lower(?)", rs -> rs.getLong(1), name).isPresent()) {
-                        throw new StoreException("Nama pengguna " + name + " sudah dipakai akun lain. Pilih nama lain.");
-                    }
-                    out.add(insert("INSERT INTO users (username, role, kode_opd, display_name, password_hash, created_at, is_admin, "
-                                    + "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", name, a.role().id(),
-                            a.role() == Role.OPD ? a.kodeOpd().trim() : null, a.displayName(), hashes.get(i), now,
-                            a.role() == Role.BAPPEDA && a.admin() ? 1 : 0));
+        List<Long> ids = inTransaction(() -> {
+            List<Long> out = new ArrayList<>();
+            for (int i = 0; i < accounts.size(); i++) {
+                NewAccount a = accounts.get(i);
+                String name = a.username().trim();
+                if (queryOne("SELECT id FROM users WHERE lower(username) = lower(?)", rs -> rs.getLong(1), name).isPresent()) {
+                    throw new StoreException("Nama pengguna " + name + " sudah dipakai akun lain. Pilih nama lain.");
                 }
-                return out;
-            });
-        }
+                out.add(insert("INSERT INTO users (username, role, kode_opd, display_name, password_hash, created_at, is_admin, "
+                                + "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", name, a.role().id(),
+                        a.role() == Role.OPD ? a.kodeOpd().trim() : null, a.displayName(), hashes.get(i), now,
+                        a.role() == Role.BAPPEDA && a.admin() ? 1 : 0));
+            }
+            return out;
+        });
         List<User> made = new ArrayList<>();
         for (long id : ids) {
             made.add(call(() -> queryOne("SELECT " + USER_COLUMNS + " FROM users u WHERE u.id = ?", this::user, id)).orElseThrow());
@@ -616,13 +613,11 @@ public class JdbcStore implements Store {
     public Revoked resetPassword(String username, char[] password) {
         User u = findUser(username).orElseThrow(() -> noSuchUser(username));
         String hash = hasher.hash(password);
-        synchronized (this) {
-            return inTransaction(() -> {
-                update("UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?", hash, u.id());
-                return new Revoked(update("DELETE FROM sessions WHERE user_id = ?", u.id()),
-                        update("DELETE FROM api_tokens WHERE user_id = ?", u.id()));
-            });
-        }
+        return inTransaction(() -> {
+            update("UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?", hash, u.id());
+            return new Revoked(update("DELETE FROM sessions WHERE user_id = ?", u.id()),
+                    update("DELETE FROM api_tokens WHERE user_id = ?", u.id()));
+        });
     }
 
     @Override

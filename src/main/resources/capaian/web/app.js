@@ -160,7 +160,8 @@ const Capaian = (() => {
   }
 
   /** The forms' names as people say them; the API and the files use the ids. */
-  const FORMULIR = { renja: 'Renja', 'lampiran-realisasi': 'Lampiran Realisasi', 'monitoring-capaian': 'Monitoring Capaian Kinerja' };
+  // The names of form.Forms' definitions (FormDefinition.name), as people say them.
+  const FORMULIR = { renja: 'Tabel Renja', 'lampiran-realisasi': 'Lampiran Realisasi', 'monitoring-capaian': 'Monitoring Capaian Kinerja' };
   const namaFormulir = (id) => (id ? FORMULIR[id] || id : '–');
 
   /** Rupiah in few characters ("1,2 M", "350 jt"); the full amount goes in the element's title. */

@@ -11,7 +11,6 @@ document.addEventListener('capaian:saya', (ev) => {
   const pesan = document.getElementById('pesan');
   const gagal = (e) => pesan.replaceChildren(el('div', { class: 'pesan gagal' }, e.message));
   const post = (url, body) => api(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const FORMULIR = { renja: 'Tabel Renja', 'lampiran-realisasi': 'Lampiran Realisasi', 'monitoring-capaian': 'Monitoring Capaian' };
   const ANGKA = [['target', null], ['realisasi', null], ['capaian', '%'], ['pagu', 'rp'], ['realisasiAnggaran', 'rp'], ['serapan', '%']];
   let tempat = null; // {lembar, baris, sel}
 
@@ -26,7 +25,7 @@ document.addEventListener('capaian:saya', (ev) => {
 
   function ringkas(s) {
     document.getElementById('ringkas').replaceChildren(
-      el('h2', {}, (s.opd || s.kodeOpd) + ' · ' + (FORMULIR[s.form] || s.form) + ' · ' + s.tahun + (s.periode === 'Tahunan' ? ' (tahunan)' : ' Triwulan ' + s.periode)),
+      el('h2', {}, (s.opd || s.kodeOpd) + ' · ' + Capaian.namaFormulir(s.form) + ' · ' + s.tahun + (s.periode === 'Tahunan' ? ' (tahunan)' : ' Triwulan ' + s.periode)),
       el('p', {}, 'Versi ' + s.version + ', dikirim ' + waktu(s.submittedAt) + ' oleh ' + s.submittedBy + '. Status: ', lencanaStatus(s.status)),
       s.statusNote ? el('p', { class: 'catatan-bappeda', id: 'catatan-status' }, 'Catatan Bappeda: ' + s.statusNote) : null,
       el('p', {}, s.errors + ' kesalahan · ' + s.warnings + ' peringatan'),
