@@ -116,9 +116,7 @@ final class PackageRewrite {
             }
         }
         zip = new ZipArchiveOutputStream(XlsxPackage.unclosable(out));
-        // Level 3, measured on a 20,000-row result (BENCHMARKS.md, "Lean path"): 14 % fewer bytes to download than
-        // level 1 for about 50 ms more; the default (6) saves 25 % but doubles the deflate time.
-        zip.setLevel(3);
+        zip.setLevel(Compression.LEVEL);
         for (ZipArchiveEntry e : pkg.entries()) {
             capaian.job.JobBudget.check();
             String name = e.getName();
