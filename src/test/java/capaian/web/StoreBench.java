@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class StoreBench {
     static final int CLIENTS = 4;
     static final int ROWS = 300;
-    static final String START = "<!-- store-bench:start -->";
-    static final String END = "<!-- store-bench:end -->";
+    /** This benchmark's own part of BENCHMARKS.md, replaced by each run. */
+    static final capaian.bench.MarkedSection SECTION = new capaian.bench.MarkedSection("store-bench");
 
     private record Result(String what, int ok, int errors, double seconds, long p50, long p99) {
         double perSecond() {
@@ -196,7 +196,7 @@ public final class StoreBench {
 
     private static void write(Path out, List<Result> results, int seconds, int bookBytes, String loadBefore, String loadAfter)
             throws Exception {
-        StringBuilder md = new StringBuilder(START).append("\n## Store: SQLite and PostgreSQL, one and two servers\n\n")
+        StringBuilder md = new StringBuilder().append("## Store: SQLite and PostgreSQL, one and two servers\n\n")
                 .append(String.format(Locale.ROOT, "Written by `scripts/bench` (store section, %s). %d OPD clients at once, each "
                         + "sending its own generated %d-row Lampiran Realisasi to `POST /api/v1/submissions` (read, checked, "
                         + "computed, written back, original + result + report stored) for %d s after 3 warm-up sends per "
@@ -211,13 +211,7 @@ public final class StoreBench {
                     r.what().endsWith("store only") ? "store only" : r.what().split(", ")[1].split(" ")[0], r.ok(), r.errors(), r.perSecond(), r.p50(),
                     r.p99()));
         }
-        md.append("\n").append(END);
-        String text = Files.exists(out) ? Files.readString(out) : "";
-        int a = text.indexOf(START);
-        int b = text.indexOf(END);
-        String updated = a >= 0 && b > a ? text.substring(0, a) + md + text.substring(b + END.length())
-                : text + (text.endsWith("\n") ? "\n" : "\n\n") + md + "\n";
-        Files.writeString(out, updated);
+        SECTION.write(out, md.toString(), false);
         System.out.println("store section written to " + out);
     }
 }

@@ -1,0 +1,37 @@
+package capaian.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A part of BENCHMARKS.md that a benchmark writes between two HTML comments ({@code <!-- NAME:start -->} and
+ * {@code <!-- NAME:end -->}): a new run replaces only its own part, so the sections written by hand and the
+ * other benchmarks' parts stay. A file without the part gets it at {@code atTop} or at its end.
+ */
+public final class MarkedSection {
+    private final String start;
+    private final String end;
+
+    public MarkedSection(String name) {
+        this.start = "<!-- " + name + ":start -->";
+        this.end = "<!-- " + name + ":end -->";
+    }
+
+    /** Writes {@code markdown} as this part of {@code file}; {@code atTop}: where it goes when the file lacks it. */
+    public void write(Path file, String markdown, boolean atTop) throws IOException {
+        String block = start + "\n" + markdown + (markdown.endsWith("\n") ? "" : "\n") + end;
+        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        int a = text.indexOf(start);
+        int b = text.indexOf(end);
+        String updated;
+        if (a >= 0 && b > a) updated = text.substring(0, a) + block + text.substring(b + end.length());
+        else if (text.isEmpty()) updated = block + "\n";
+        else if (atTop) updated = block + "\n\n" + text;
+        else updated = text + (text.endsWith("\n") ? "\n" : "\n\n") + block + "\n";
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Files.writeString(file, updated, StandardCharsets.UTF_8);
+    }
+}
