@@ -1,7 +1,6 @@
 package capaian.bench;
 
 import capaian.realclients.Soffice;
-import capaian.web.Multipart;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -301,11 +300,11 @@ public final class Bench {
                     .cookieHandler(new java.net.CookieManager()).build();
             String base = "http://127.0.0.1:" + port;
             waitForHealth(http, base, server);
-            load(http, base, upload, 8, smoke ? 1 : 5); // warm-up
-            load(http, base, largeUpload, 2, smoke ? 1 : 3);
-            measured.add(uploads(http, base, upload, 1, seconds / 2, rows));
-            measured.add(uploads(http, base, upload, 8, seconds, rows));
-            measured.add(uploads(http, base, largeUpload, 1, seconds / 2, large));
+            load(port, upload, 8, smoke ? 1 : 10); // warm-up: long enough for C2 to compile the core
+            load(port, largeUpload, 2, smoke ? 1 : 3);
+            measured.add(uploads(port, upload, 1, seconds / 2, rows));
+            measured.add(uploads(port, upload, 8, seconds, rows));
+            measured.add(uploads(port, largeUpload, 1, seconds / 2, large));
             login(http, base, bappedaPassword);
             String query = "?form=lampiran-realisasi&tahun=2025&periode=II";
             measured.add(rekap(http, base + "/api/v1/rekap" + query, opds, rows, "JSON (GET /api/v1/rekap)"));
@@ -327,25 +326,25 @@ public final class Bench {
     }
 
     /** Uploads to /api/v1/process from {@code clients} clients for {@code seconds}: a line with p50 as its time. */
-    private Line uploads(HttpClient http, String base, byte[] upload, int clients, int seconds, int rows)
+    private Line uploads(int port, byte[] upload, int clients, int seconds, int rows)
             throws InterruptedException {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         long start = System.nanoTime();
-        load(http, base, upload, clients, seconds, latencies, ok, errors);
+        load(port, upload, clients, seconds, latencies, ok, errors);
         double elapsed = (System.nanoTime() - start) / 1e9;
         List<Long> l = new ArrayList<>(latencies);
         Collections.sort(l);
         double perSecond = ok.get() / elapsed;
         median.put("server:" + clients + ":" + rows, perSecond);
-        String summary = String.format(Locale.ROOT, "%.1f uploads/s, p50 %d ms, p99 %d ms, %d answered 2xx, %d errors, %d s",
-                perSecond, pct(l, 50), pct(l, 99), ok.get(), errors.get(), seconds);
+        String summary = String.format(Locale.ROOT, "%.1f uploads/s, p50 %.1f ms, p99 %.1f ms, %d answered 2xx, %d errors, %d s",
+                perSecond, pct(l, 50) / 1000.0, pct(l, 99) / 1000.0, ok.get(), errors.get(), seconds);
         serverSummary = (serverSummary.equals("not run") ? "" : serverSummary + "; ") + clients + " client"
                 + (clients > 1 ? "s" : "") + ", " + rows + " rows: " + summary;
         System.out.println("server " + clients + " clients " + rows + " rows: " + summary);
         return new Line("server " + clients + " client" + (clients > 1 ? "s" : ""), rows,
-                errors.get() == 0 ? "ok" : errors.get() + " errors", pct(l, 50) / 1000.0, 0, "time = p50; " + summary);
+                errors.get() == 0 ? "ok" : errors.get() + " errors", pct(l, 50) / 1e6, 0, "time = p50; " + summary);
     }
 
     /** A stored-submissions rekap in the warm server: median of 5 after 2 warm-ups. */
@@ -409,30 +408,29 @@ public final class Bench {
         return password;
     }
 
-    private static void load(HttpClient http, String base, byte[] upload, int clients, int seconds) throws InterruptedException {
-        load(http, base, upload, clients, seconds, new ConcurrentLinkedQueue<>(), new AtomicInteger(), new AtomicInteger());
+    private static void load(int port, byte[] upload, int clients, int seconds) throws InterruptedException {
+        load(port, upload, clients, seconds, new ConcurrentLinkedQueue<>(), new AtomicInteger(), new AtomicInteger());
     }
 
-    private static void load(HttpClient http, String base, byte[] upload, int clients, int seconds,
+    /** {@code clients} threads, each on its own kept-alive connection, uploading for {@code seconds}. */
+    private static void load(int port, byte[] upload, int clients, int seconds,
                              ConcurrentLinkedQueue<Long> latencies, AtomicInteger ok, AtomicInteger errors)
             throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread t = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    Multipart m = Multipart.file("lampiran.xlsx", upload);
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/process"))
-                            .timeout(Duration.ofSeconds(60)).header("Content-Type", m.contentType()).POST(m.body()).build();
-                    long s = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() / 100 == 2 && r.body().length > 0) ok.incrementAndGet();
-                        else errors.incrementAndGet();
-                    } catch (IOException | InterruptedException e) {
-                        errors.incrementAndGet();
+                try (UploadClient client = new UploadClient("127.0.0.1", port, "/api/v1/process", "lampiran.xlsx", upload)) {
+                    while (System.nanoTime() < end) {
+                        long s = System.nanoTime();
+                        try {
+                            if (client.send() / 100 == 2) ok.incrementAndGet();
+                            else errors.incrementAndGet();
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        }
+                        latencies.add((System.nanoTime() - s) / 1_000); // microseconds
                     }
-                    latencies.add((System.nanoTime() - s) / 1_000_000);
                 }
             });
             t.start();
@@ -493,7 +491,7 @@ public final class Bench {
         for (Line l : lines) {
             boolean has = !Double.isNaN(l.seconds());
             md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s | %s |%n", l.what(), l.rows(), l.status(),
-                    has ? String.format(Locale.ROOT, "%.2f", l.seconds()) : "–",
+                    has ? String.format(Locale.ROOT, l.what().startsWith("server") ? "%.3f" : "%.2f", l.seconds()) : "–",
                     has && !l.what().startsWith("server") ? String.format(Locale.ROOT, "%,.0f", l.rows() / l.seconds()) : "–",
                     l.peakHeap() > 0 ? Long.toString(l.peakHeap() / (1024 * 1024)) : "–",
                     l.liveHeap() > 0 ? Long.toString(l.liveHeap() / (1024 * 1024)) : "–", l.note()));

@@ -30,12 +30,17 @@ public final class Multipart {
     }
 
     public HttpRequest.BodyPublisher body() {
+        return HttpRequest.BodyPublishers.ofByteArray(bytes());
+    }
+
+    /** The whole body as bytes, for a client that writes the request itself. */
+    public byte[] bytes() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.writeBytes(out.toByteArray());
         fields.forEach((k, v) -> all.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
                 + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
         all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.BodyPublishers.ofByteArray(all.toByteArray());
+        return all.toByteArray();
     }
 
     public String contentType() {
