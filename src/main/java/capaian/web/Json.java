@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
@@ -39,9 +40,38 @@ public final class Json {
         ex.getResponseSender().send(json, StandardCharsets.UTF_8);
     }
 
-    /** A report in the same JSON as the command line writes (nulls kept, so its shape is stable). */
-    public static JsonElement report(capaian.report.Report report) {
-        return JsonParser.parseString(capaian.report.ReportJson.toJson(report));
+    /** A report as the whole answer: the same JSON as the command line writes, compact, streamed. */
+    public static void sendReport(HttpServerExchange ex, capaian.report.Report report) throws IOException {
+        sendReport(ex, report, java.util.Map.of());
+    }
+
+    /**
+     * An answer holding the report under "report" beside {@code more} fields (nulls left out, as for every other
+     * answer; the report keeps its own nulls, so its shape is stable), streamed: neither the report's text nor a
+     * tree of it is built in memory first.
+     */
+    public static void sendReport(HttpServerExchange ex, capaian.report.Report report, java.util.Map<String, ?> more)
+            throws IOException {
+        ex.setStatusCode(200);
+        ex.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+        ex.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        if (!ex.isBlocking()) ex.startBlocking();
+        try (JsonWriter out = new JsonWriter(new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(ex.getOutputStream(), StandardCharsets.UTF_8), 16 * 1024))) {
+            out.setHtmlSafe(false);
+            if (more.isEmpty()) {
+                capaian.report.ReportJson.write(report, out);
+                return;
+            }
+            out.beginObject().name("report");
+            capaian.report.ReportJson.write(report, out);
+            for (var e : more.entrySet()) {
+                if (e.getValue() == null) continue;
+                out.name(e.getKey());
+                GSON.toJson(e.getValue(), e.getValue().getClass(), out);
+            }
+            out.endObject();
+        }
     }
 
     public static void ok(HttpServerExchange ex, Object body) {

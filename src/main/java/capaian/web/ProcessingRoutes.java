@@ -5,7 +5,6 @@ import capaian.form.Forms;
 import capaian.evaluate.Evaluation;
 import capaian.process.ProcessResult;
 import capaian.report.ReportBuilder;
-import capaian.report.ReportJson;
 import capaian.rules.Profile;
 import capaian.write.ComputedCells;
 import io.undertow.server.HttpServerExchange;
@@ -25,12 +24,6 @@ final class ProcessingRoutes {
     record Health(String status, String version, ProfileView profile, String time) {}
 
     record TemplateView(String id, String title, String file, boolean available, String url) {}
-
-    /** What the Periksa page gets: the report and the result workbook in one answer, nothing stored. */
-    record Bundle(com.google.gson.JsonElement report, String resultName, String workbookBase64) {}
-
-    /** What the Excel add-in gets: the report and the cells to write into the open workbook, nothing stored. */
-    record CellsBundle(com.google.gson.JsonElement report, List<ComputedCells.Cell> cells) {}
 
     private final Workbooks workbooks;
     private final Uploads uploads;
@@ -77,15 +70,19 @@ final class ProcessingRoutes {
         Upload u = uploads.read(ex);
         if ("cells".equals(Requests.query(ex, "include"))) {
             Evaluation ev = workbooks.evaluate(u, Requests.form(ex, u));
-            Json.ok(ex, new CellsBundle(Json.report(ReportBuilder.build(ev)), ComputedCells.of(ev)));
+            // What the Excel add-in gets: the report and the cells to write into the open workbook, nothing stored.
+            Json.sendReport(ex, ReportBuilder.build(ev), Map.of("cells", ComputedCells.of(ev)));
             return;
         }
         ProcessResult r = workbooks.process(u, Requests.form(ex, u));
         if ("workbook".equals(Requests.query(ex, "include"))) {
-            Json.ok(ex, new Bundle(Json.report(r.report()), Downloads.resultName(r.report()),
-                    r.workbook() == null ? null : Base64.getEncoder().encodeToString(r.workbook())));
+            // What the Periksa page gets: the report and the result workbook in one answer, nothing stored.
+            Map<String, Object> more = new java.util.LinkedHashMap<>();
+            more.put("resultName", Downloads.resultName(r.report()));
+            more.put("workbookBase64", r.workbook() == null ? null : Base64.getEncoder().encodeToString(r.workbook()));
+            Json.sendReport(ex, r.report(), more);
         } else if (Requests.wantsJson(ex)) {
-            Json.sendText(ex, 200, ReportJson.toJson(r.report()));
+            Json.sendReport(ex, r.report());
         } else if (r.workbook() == null) {
             throw new ApiException(413, "HASIL_TERLALU_BESAR", "Buku kerja ini terlalu besar untuk ditulis ulang. "
                     + "Pemeriksaannya tetap dapat dilihat: kirim dengan Accept: application/json atau lewat halaman Periksa.");
@@ -97,6 +94,6 @@ final class ProcessingRoutes {
     private void check(HttpServerExchange ex) throws Exception {
         Upload u = uploads.read(ex);
         ProcessResult r = workbooks.check(u, Requests.form(ex, u));
-        Json.sendText(ex, 200, ReportJson.toJson(r.report()));
+        Json.sendReport(ex, r.report());
     }
 }

@@ -58,6 +58,26 @@ class ApiBasicsTest {
         }
     }
 
+    /**
+     * The Periksa page's answer streams the report beside the result workbook: it must be the very report the plain
+     * JSON answer gives (nulls kept, the same figures), and the workbook a real package.
+     */
+    @Test
+    void periksaBundleCarriesTheSameReportAsTheJsonAnswer() throws Exception {
+        byte[] seed = java.nio.file.Files.readAllBytes(Path.of("examples/seed000-tw1-lampiran.xlsx"));
+        JsonObject plain = Client.json(client.upload("/api/v1/process", Multipart.file("laporan.xlsx", seed)));
+        HttpResponse<String> r = client.upload("/api/v1/process?include=workbook", Multipart.file("laporan.xlsx", seed));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject bundle = Client.json(r);
+        assertEquals(plain, bundle.getAsJsonObject("report"));
+        assertTrue(plain.getAsJsonObject("header").keySet().containsAll(java.util.Set.of("kodeOpd", "opd", "tahun", "periode")),
+                "every header field is written, null or not");
+        assertTrue(bundle.get("resultName").getAsString().endsWith(".xlsx"));
+        byte[] xlsx = java.util.Base64.getDecoder().decode(bundle.get("workbookBase64").getAsString());
+        assertEquals('P', xlsx[0]);
+        assertEquals('K', xlsx[1]);
+    }
+
     @Test
     void unknownTemplateIsA404InJson() throws Exception {
         HttpResponse<String> r = client.get("/api/v1/templates/tidak-ada");
