@@ -1,11 +1,8 @@
 package capaian.consolidate;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
@@ -27,8 +24,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -74,51 +69,10 @@ final class RekapDecorator {
                 wb.write(out);
                 return;
             }
-            // SXSSF over the filled workbook: its rows stay, rows appended below them go to a temporary file.
-            // The temporary file is not compressed (deflating it and inflating it again was half the time of a
-            // 60-OPD rekap), and the package is written at the write-back's deflate level (write.Compression).
-            SXSSFWorkbook sx = new SXSSFWorkbook(wb, 500, false) {
-                @Override
-                protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(OutputStream o) {
-                    var zip = super.createArchiveOutputStream(o);
-                    zip.setLevel(capaian.write.Compression.LEVEL);
-                    return zip;
-                }
-            };
-            try {
-                for (Streamed s : streamed) append(wb, sx, s);
-                sx.write(out);
-            } finally {
-                sx.dispose();
-            }
-        }
-    }
-
-    /** Writes the listing's remaining rows below its first, each cell in the style jxls gave the first row. */
-    private static void append(XSSFWorkbook wb, SXSSFWorkbook sx, Streamed s) {
-        RekapLayout.Listing l = s.listing();
-        Row first = wb.getSheet(l.sheet()).getRow(l.dataRow());
-        int n = l.columns().size();
-        String[] fields = new String[n];
-        int[] cols = new int[n];
-        CellStyle[] styles = new CellStyle[n];
-        int i = 0;
-        for (Map.Entry<String, Integer> c : l.columns().entrySet()) {
-            fields[i] = c.getKey();
-            cols[i] = c.getValue();
-            Cell cell = first == null ? null : first.getCell(c.getValue());
-            styles[i++] = cell == null ? null : cell.getCellStyle();
-        }
-        SXSSFSheet sheet = sx.getSheet(l.sheet());
-        int r = l.dataRow() + 1;
-        while (s.rest().hasNext()) {
-            Map<String, Object> values = s.rest().next();
-            Row row = sheet.createRow(r++);
-            for (int k = 0; k < n; k++) {
-                Cell c = row.createCell(cols[k]);
-                if (styles[k] != null) c.setCellStyle(styles[k]);
-                TemplateCells.setValue(c, values.get(fields[k]));
-            }
+            ListingRows rows = new ListingRows(wb, streamed);
+            java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
+            wb.write(saved);
+            rows.write(saved.toByteArray(), out);
         }
     }
 

@@ -4,35 +4,35 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** Writing XML text by hand (fast, no DOM): escaping of text and attribute values. */
-final class XmlOut {
+public final class XmlOut {
     static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private final Writer out;
 
-    XmlOut(Writer out) {
+    public XmlOut(Writer out) {
         this.out = out;
     }
 
-    XmlOut raw(String s) throws IOException {
+    public XmlOut raw(String s) throws IOException {
         out.write(s);
         return this;
     }
 
-    XmlOut raw(char c) throws IOException {
+    public XmlOut raw(char c) throws IOException {
         out.write(c);
         return this;
     }
 
     /** Element text: &, < and > escaped; CR and control characters kept as references. */
-    XmlOut text(String s) throws IOException {
+    public XmlOut text(String s) throws IOException {
         escape(s, false);
         return this;
     }
 
     /** {@code name="value"} with a leading space, the value escaped for an attribute. */
-    XmlOut attr(String name, String value) throws IOException {
+    public XmlOut attr(String name, String value) throws IOException {
         out.write(' ');
         out.write(name);
         out.write("=\"");
@@ -41,7 +41,7 @@ final class XmlOut {
         return this;
     }
 
-    void flush() throws IOException {
+    public void flush() throws IOException {
         out.flush();
     }
 

@@ -209,6 +209,35 @@ class ConsolidationTest {
         }
     }
 
+    /**
+     * Detail's rows below the first are written straight into the sheet XML: each must hold its OPD's report row,
+     * in order, numbers as numbers and text as text, in the style of the first row's cell.
+     */
+    @Test
+    void everyDetailRowHoldsItsReportRow() throws IOException {
+        RekapLayout.Listing d = RekapLayout.of(RekapWriter.class.getResourceAsStream("/templates/" + RekapTemplate.FILE)
+                .readAllBytes()).details();
+        try (XSSFWorkbook wb = Workbooks.open(workbook)) {
+            XSSFSheet detail = wb.getSheet("Detail");
+            int r = d.dataRow();
+            for (OpdEntry e : rekap.entries()) {
+                if (!e.readable()) continue;
+                for (var row : e.report().rows()) {
+                    Row x = detail.getRow(r++);
+                    String at = "Detail row " + r;
+                    assertEquals(e.kodeOpd() == null ? "" : e.kodeOpd(), x.getCell(d.column("kodeOpd")).getStringCellValue(), at);
+                    assertEquals(row.kode() == null ? "" : row.kode(), x.getCell(d.column("kode")).getStringCellValue(), at);
+                    Cell pagu = x.getCell(d.column("pagu"));
+                    if (row.pagu() == null) assertTrue(pagu == null || pagu.getCellType() == CellType.BLANK, at);
+                    else assertEquals(row.pagu().doubleValue(), pagu.getNumericCellValue(), at);
+                    assertEquals(detail.getRow(d.dataRow()).getCell(d.column("pagu")).getCellStyle().getIndex(),
+                            pagu == null ? -1 : pagu.getCellStyle().getIndex(), at);
+                }
+            }
+            assertEquals(r - 1, detail.getLastRowNum());
+        }
+    }
+
     static Row findRow(XSSFSheet s, String text) {
         for (Row r : s) for (Cell c : r) if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) return r;
         throw new AssertionError("no row with " + text);

@@ -1,0 +1,126 @@
+package capaian.consolidate;
+
+import capaian.write.Compression;
+import capaian.write.XmlOut;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The long listings of a rekap (Detail, Temuan: one row per indicator and per finding of every OPD, 18,000 rows
+ * and more) written straight into the package's sheet XML, below the first row jxls rendered with the template's
+ * styles. POI's SXSSF did the same through a temporary file and a cell object per value, which was most of a
+ * rekap workbook's writing time.
+ *
+ * <p>A plain listing has nothing below its row ({@link RekapLayout}), so its rows go just before the sheet's
+ * {@code </sheetData>}; each cell gets the style jxls gave the same column of the first row. Values are written
+ * as POI would set them ({@link TemplateCells#setValue}): numbers as numbers, booleans, text inline.
+ */
+final class ListingRows {
+    /** A listing's sheet part (as the zip names it) and what goes into it. */
+    private record Target(RekapDecorator.Streamed listing, String[] fields, String[] columns, int[] styles) {}
+
+    private final Map<String, Target> byPart = new HashMap<>();
+
+    /** Notes where each listing's rows go and in which styles, from the workbook jxls filled (before it is saved). */
+    ListingRows(XSSFWorkbook wb, List<RekapDecorator.Streamed> streamed) {
+        for (RekapDecorator.Streamed s : streamed) {
+            RekapLayout.Listing l = s.listing();
+            var sheet = wb.getSheet(l.sheet());
+            Row first = sheet.getRow(l.dataRow());
+            int n = l.columns().size();
+            String[] fields = new String[n];
+            String[] columns = new String[n];
+            int[] styles = new int[n];
+            int i = 0;
+            for (Map.Entry<String, Integer> c : l.columns().entrySet()) {
+                fields[i] = c.getKey();
+                columns[i] = CellReference.convertNumToColString(c.getValue());
+                Cell cell = first == null ? null : first.getCell(c.getValue());
+                styles[i++] = cell == null ? 0 : cell.getCellStyle().getIndex();
+            }
+            String part = sheet.getPackagePart().getPartName().getName().substring(1);
+            byPart.put(part, new Target(s, fields, columns, styles));
+        }
+    }
+
+    /** Copies the saved package to {@code out}, the listings' sheets with their rows added. */
+    void write(byte[] saved, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.setLevel(Compression.LEVEL);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(saved))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                Target t = byPart.get(e.getName());
+                if (t == null) in.transferTo(zip);
+                else splice(new String(in.readAllBytes(), StandardCharsets.UTF_8), t, zip);
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+    }
+
+    private static final java.util.regex.Pattern SHEET_DATA_END = java.util.regex.Pattern.compile("</([A-Za-z0-9_]+:)?sheetData>");
+
+    private static void splice(String sheetXml, Target t, OutputStream zip) throws IOException {
+        java.util.regex.Matcher end = SHEET_DATA_END.matcher(sheetXml);
+        if (!end.find()) throw new IOException("no sheetData in the sheet " + t.listing().listing().sheet());
+        String prefix = end.group(1) == null ? "" : end.group(1);
+        // Not closed: closing would close the zip; flushing leaves the entry open for the package copy.
+        XmlOut x = new XmlOut(new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 64 * 1024));
+        x.raw(sheetXml.substring(0, end.start()));
+        int r = t.listing().listing().dataRow() + 2; // 1-based, below the first row
+        while (t.listing().rest().hasNext()) row(x, prefix, r++, t, t.listing().rest().next());
+        x.raw(sheetXml.substring(end.start()));
+        x.flush();
+    }
+
+    private static void row(XmlOut x, String p, int r, Target t, Map<String, Object> values) throws IOException {
+        String rn = Integer.toString(r);
+        x.raw('<').raw(p).raw("row r=\"").raw(rn).raw("\">");
+        for (int k = 0; k < t.fields().length; k++) {
+            Object v = values.get(t.fields()[k]);
+            x.raw('<').raw(p).raw("c r=\"").raw(t.columns()[k]).raw(rn).raw('"');
+            if (t.styles()[k] != 0) x.raw(" s=\"").raw(Integer.toString(t.styles()[k])).raw('"');
+            if (v == null) {
+                x.raw("/>");
+            } else if (v instanceof Number num && !Double.isFinite(num.doubleValue())) {
+                // as POI's setCellValue: no number at all is #NUM!, a division by zero #DIV/0!
+                x.raw(" t=\"e\"><").raw(p).raw("v>").raw(Double.isNaN(num.doubleValue()) ? "#NUM!" : "#DIV/0!")
+                        .raw("</").raw(p).raw("v></").raw(p).raw("c>");
+            } else if (v instanceof Number num) {
+                x.raw("><").raw(p).raw("v>").raw(number(num)).raw("</").raw(p).raw("v></").raw(p).raw("c>");
+            } else if (v instanceof Boolean b) {
+                x.raw(" t=\"b\"><").raw(p).raw("v>").raw(b ? "1" : "0").raw("</").raw(p).raw("v></").raw(p).raw("c>");
+            } else {
+                String s = v.toString();
+                boolean keepSpace = !s.isEmpty() && (Character.isWhitespace(s.charAt(0))
+                        || Character.isWhitespace(s.charAt(s.length() - 1)));
+                x.raw(" t=\"inlineStr\"><").raw(p).raw("is><").raw(p).raw(keepSpace ? "t xml:space=\"preserve\">" : "t>")
+                        .text(s).raw("</").raw(p).raw("t></").raw(p).raw("is></").raw(p).raw("c>");
+            }
+        }
+        x.raw("</").raw(p).raw("row>");
+    }
+
+    /** The cell's value as POI stores it (a double), spelled without an exponent. */
+    private static String number(Number n) {
+        String plain = BigDecimal.valueOf(n.doubleValue()).toPlainString();
+        return plain.endsWith(".0") ? plain.substring(0, plain.length() - 2) : plain;
+    }
+}
