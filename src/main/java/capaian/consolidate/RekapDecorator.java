@@ -31,9 +31,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -59,21 +56,16 @@ final class RekapDecorator {
     /** A listing's rows after the first (which jxls rendered with the template's styles), to be streamed. */
     record Streamed(RekapLayout.Listing listing, Iterator<Map<String, Object>> rest) {}
 
-    void decorate(byte[] filled, int opdRows, int detailRows, List<Streamed> streamed, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
-            TemplateCells.removeMarkup(wb);
-            if (layout.details() != null && detailRows > 0) detailTable(wb, layout.details(), detailRows);
-            if (layout.opds() != null && opdRows > 0) chart(wb, layout.opds(), opdRows);
-            for (Sheet s : wb) printSetup((XSSFSheet) s);
-            if (streamed.isEmpty()) {
-                wb.write(out);
-                return;
-            }
-            ListingRows rows = new ListingRows(wb, streamed);
-            java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
-            wb.write(saved);
-            rows.write(saved.toByteArray(), out);
-        }
+    /**
+     * Decorates the workbook jxls filled, in place, before jxls saves it; returns what must still go into the saved
+     * package: the listings' remaining rows (null when there are none).
+     */
+    ListingRows decorate(XSSFWorkbook wb, int opdRows, int detailRows, List<Streamed> streamed) {
+        TemplateCells.removeMarkup(wb);
+        if (layout.details() != null && detailRows > 0) detailTable(wb, layout.details(), detailRows);
+        if (layout.opds() != null && opdRows > 0) chart(wb, layout.opds(), opdRows);
+        for (Sheet s : wb) printSetup((XSSFSheet) s);
+        return streamed.isEmpty() ? null : new ListingRows(wb, streamed);
     }
 
     /**
