@@ -22,5 +22,7 @@ class BenchSmokeTest {
         assertTrue(md.contains("| process | 120 | ok |"), md);
         assertTrue(md.contains("uploads/s"), md);
         assertTrue(md.contains("| consolidate 3 × 30 | 90 | ok |"), md);
+        assertTrue(md.contains("| a cold process of 300 rows ≤ 0.6 s | not measured | – |"), md);
+        assertTrue(md.contains("| server: 300-row upload p50 ≤ 10 ms, 1 client | not measured |"), "the smoke run has no 300-row server line: " + md);
     }
 }
