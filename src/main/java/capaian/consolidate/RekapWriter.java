@@ -25,7 +25,7 @@ import java.util.Map;
  * 300,000 for 1,000). jxls evaluates every cell's expression through JEXL into an in-memory XSSF sheet, which
  * took most of the time and heap of a rekap; so when the template's row for such a listing is plain
  * ({@code ${d.field}} cells only, nothing below), jxls renders its first row only (with the template's styles)
- * and the decorator streams the rest (SXSSF) with the styles jxls gave that first row. A template whose row
+ * and {@link ListingRows} writes the rest into the sheet XML in the styles jxls gave that first row. A template whose row
  * holds anything else is filled by jxls entirely, as before.
  */
 public final class RekapWriter {
