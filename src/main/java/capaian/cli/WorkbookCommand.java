@@ -3,6 +3,7 @@ package capaian.cli;
 import capaian.process.ProcessResult;
 import capaian.process.Processor;
 import capaian.report.Report;
+import capaian.report.ReportDetail;
 import capaian.report.ReportJson;
 import capaian.rules.Profile;
 
@@ -43,8 +44,10 @@ final class WorkbookCommand {
         ProcessResult result;
         try (InputStream in = Files.newInputStream(file)) {
             Processor p = new Processor(profile);
-            result = write ? p.process(in, file.getFileName().toString(), o.get("--form"), triwulan, Path.of(o.get("--out")))
-                    : p.check(in, file.getFileName().toString(), o.get("--form"), triwulan);
+            // the rows only when a JSON report is written: the summary and the findings are all that is printed
+            ReportDetail detail = o.get("--report") != null ? ReportDetail.FULL : ReportDetail.SUMMARY;
+            result = write ? p.process(in, file.getFileName().toString(), o.get("--form"), triwulan, Path.of(o.get("--out")), detail)
+                    : p.check(in, file.getFileName().toString(), o.get("--form"), triwulan, detail);
         } catch (NoSuchFileException e) {
             err.println("Berkas tidak ditemukan: " + file);
             return 2;

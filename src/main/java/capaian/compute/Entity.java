@@ -13,7 +13,8 @@ import java.util.List;
 public final class Entity {
     private final Level level;
     private final String kode;
-    private final List<SheetRow> rows = new ArrayList<>();
+    // Most entities have one row or two (their indicators): no room for ten, times 100,000 rows.
+    private final List<SheetRow> rows = new ArrayList<>(2);
     private final List<Entity> children = new ArrayList<>();
     private Entity parent;
     /** For a total or subtotal row: the leaves it sums. */

@@ -1,11 +1,11 @@
 package capaian.compute;
 
 import capaian.form.Role;
+import capaian.model.RoleMap;
 import capaian.model.SheetRow;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -15,9 +15,10 @@ import java.util.Map;
 public final class RowResult {
     private final SheetRow row;
     private final Entity entity;
-    private final Map<Role, Object> computed = new EnumMap<>(Role.class);
-    // Created on first use: most rows have no filled parent sums and no links, and an EnumMap costs an array
-    // of every Role (a quarter of a kilobyte a row, 100,000 rows in the 512 MB of the command line).
+    // RoleMaps, not EnumMaps: an EnumMap costs an array of every Role, a quarter of a kilobyte a row, and 100,000
+    // rows must fit in the 256 MB of the command line. Created on first use: most rows have no filled parent sums
+    // and no links.
+    private final Map<Role, Object> computed = new RoleMap<>();
     private Map<Role, BigDecimal> filled;
     private Map<Role, BigDecimal> money;
     private Map<Role, CellLink> links;
@@ -78,17 +79,17 @@ public final class RowResult {
     }
 
     void fill(Role role, BigDecimal sum) {
-        if (filled == null) filled = new EnumMap<>(Role.class);
+        if (filled == null) filled = new RoleMap<>();
         filled.put(role, sum);
     }
 
     void putMoney(Role role, BigDecimal value) {
-        if (money == null) money = new EnumMap<>(Role.class);
+        if (money == null) money = new RoleMap<>();
         money.put(role, value);
     }
 
     void link(Role role, CellLink link) {
-        if (links == null) links = new EnumMap<>(Role.class);
+        if (links == null) links = new RoleMap<>();
         links.put(role, link);
     }
 }

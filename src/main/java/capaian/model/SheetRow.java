@@ -6,10 +6,12 @@ import capaian.value.CellValue;
 /** One data row of a form sheet as read: its values by role. */
 public final class SheetRow {
     private final int row;
-    private final CellValue[] values = new CellValue[Role.values().length];
-    private final java.util.BitSet numericCells = new java.util.BitSet();
+    // Only the cells that hold something, and one bit per role (Role has < 64) for the numeric ones: 100,000 rows
+    // must fit in a 256 MB heap.
+    private final RoleMap<CellValue> values = new RoleMap<>();
+    private long numericCells;
     private boolean hidden;
-    // The cells as the file stores them (Excel's view), kept compactly: 100,000 rows must fit in 512 MB.
+    // The cells as the file stores them (Excel's view), kept compactly.
     private long formulaCells;
     private byte[] storedRoles;
     private double[] storedValues;
@@ -27,13 +29,15 @@ public final class SheetRow {
 
     public void hidden(boolean h) { hidden = h; }
 
+    /** Sets the role's value; a blank (or null) value removes it, as an absent cell reads blank. */
     public void put(Role role, CellValue v) {
-        values[role.ordinal()] = v;
+        if (v == null || v.isBlank()) values.remove(role);
+        else values.put(role, v);
     }
 
     /** Marks the role's cell as a numeric cell in the workbook (not text), so a formula can refer to it. */
     public void numericCell(Role role) {
-        numericCells.set(role.ordinal());
+        numericCells |= 1L << role.ordinal();
     }
 
     /**
@@ -98,12 +102,12 @@ public final class SheetRow {
 
     /** Whether the role's cell is a numeric cell (or a formula with a numeric cached value). */
     public boolean isNumericCell(Role role) {
-        return numericCells.get(role.ordinal());
+        return (numericCells & (1L << role.ordinal())) != 0;
     }
 
     /** The value in the role's column; BLANK when the cell or the column is absent. */
     public CellValue get(Role role) {
-        CellValue v = values[role.ordinal()];
+        CellValue v = values.get(role);
         return v == null ? CellValue.BLANK : v;
     }
 
@@ -127,9 +131,6 @@ public final class SheetRow {
     }
 
     public boolean isEmpty() {
-        for (CellValue v : values) {
-            if (v != null && !v.isBlank()) return false;
-        }
-        return true;
+        return values.isEmpty(); // blank values are never stored
     }
 }

@@ -14,6 +14,7 @@ import capaian.read.UnreadableWorkbookException;
 import capaian.read.WorkbookTooLargeException;
 import capaian.read.WorkbookReader;
 import capaian.report.ReportBuilder;
+import capaian.report.ReportDetail;
 import capaian.rules.Profile;
 import capaian.write.ResultWriter;
 
@@ -66,7 +67,7 @@ public final class Processor {
      * @param formId   the form to read it as, or null to recognise it from its sheets
      */
     public ProcessResult check(InputStream workbook, String fileName, String formId) {
-        return run(workbook, formId, null, false, null);
+        return run(workbook, formId, null, false, null, ReportDetail.FULL);
     }
 
     /**
@@ -74,17 +75,17 @@ public final class Processor {
      * sheets carry the form, the one whose header says that triwulan is read.
      */
     public ProcessResult check(InputStream workbook, String fileName, String formId, String triwulan) {
-        return run(workbook, formId, triwulan, false, null);
+        return run(workbook, formId, triwulan, false, null, ReportDetail.FULL);
     }
 
     /** Reads, checks, computes and writes back: the report and the result workbook. */
     public ProcessResult process(InputStream workbook, String fileName, String formId) {
-        return run(workbook, formId, null, true, null);
+        return run(workbook, formId, null, true, null, ReportDetail.FULL);
     }
 
     /** As {@link #process(InputStream, String, String)} for a chosen triwulan (see {@link #check(InputStream, String, String, String)}). */
     public ProcessResult process(InputStream workbook, String fileName, String formId, String triwulan) {
-        return run(workbook, formId, triwulan, true, null);
+        return run(workbook, formId, triwulan, true, null, ReportDetail.FULL);
     }
 
     /**
@@ -93,12 +94,26 @@ public final class Processor {
      * 100,000-row workbook must fit in a small heap. Nothing is written when the write-back is refused.
      */
     public ProcessResult process(InputStream workbook, String fileName, String formId, Path out) {
-        return run(workbook, formId, null, true, out);
+        return run(workbook, formId, null, true, out, ReportDetail.FULL);
     }
 
     /** As {@link #process(InputStream, String, String, Path)} for a chosen triwulan, or null. */
     public ProcessResult process(InputStream workbook, String fileName, String formId, String triwulan, Path out) {
-        return run(workbook, formId, triwulan, true, out);
+        return run(workbook, formId, triwulan, true, out, ReportDetail.FULL);
+    }
+
+    /**
+     * As {@link #process(InputStream, String, String, String, Path)} with a report of the given detail: the command
+     * line asks for the {@link ReportDetail#SUMMARY} it prints unless a JSON report is to be written.
+     */
+    public ProcessResult process(InputStream workbook, String fileName, String formId, String triwulan, Path out,
+                                 ReportDetail detail) {
+        return run(workbook, formId, triwulan, true, out, detail);
+    }
+
+    /** As {@link #check(InputStream, String, String, String)} with a report of the given detail. */
+    public ProcessResult check(InputStream workbook, String fileName, String formId, String triwulan, ReportDetail detail) {
+        return run(workbook, formId, triwulan, false, null, detail);
     }
 
     /** The evaluation of a workbook file, for callers that need more than the report (consolidation). */
@@ -123,15 +138,16 @@ public final class Processor {
         }
     }
 
-    private ProcessResult run(InputStream workbook, String formId, String triwulan, boolean write, Path out) {
+    private ProcessResult run(InputStream workbook, String formId, String triwulan, boolean write, Path out,
+                              ReportDetail detail) {
         FormDefinition form = form(formId);
         Path tmp = null;
         try {
             tmp = Files.createTempFile("capaian-", ".xlsx");
             Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
             Evaluation ev = evaluator.evaluate(reader.read(tmp, form, triwulan));
-            if (!write) return new ProcessResult(ReportBuilder.build(ev), null, null);
-            return writeBack(tmp, ev, out);
+            if (!write) return new ProcessResult(ReportBuilder.build(ev, detail), null, null);
+            return writeBack(tmp, ev, out, detail);
         } catch (WorkbookTooLargeException e) {
             return ProcessResult.tooLarge(e.getMessage());
         } catch (UnreadableWorkbookException e) {
@@ -158,13 +174,13 @@ public final class Processor {
      * The report and the result workbook. A part the write-back cannot read (a damaged zip entry, XML that is
      * not well-formed) makes the file unreadable, not a 500; parts it does not change are copied as stored.
      */
-    private ProcessResult writeBack(Path tmp, Evaluation ev, Path out) {
+    private ProcessResult writeBack(Path tmp, Evaluation ev, Path out, ReportDetail detail) {
         try {
             if (!limits.writeBackAllowed(tmp)) {
                 // The write-back streams, but its time grows with the package: past the limit, give the check's report.
-                return new ProcessResult(ReportBuilder.build(withResultNotWritten(ev)), null, null);
+                return new ProcessResult(ReportBuilder.build(withResultNotWritten(ev), detail), null, null);
             }
-            if (out == null) return new ProcessResult(ReportBuilder.build(ev), writer.write(tmp, ev), null);
+            if (out == null) return new ProcessResult(ReportBuilder.build(ev, detail), writer.write(tmp, ev), null);
             try (OutputStream o = Files.newOutputStream(out)) {
                 writer.write(tmp, ev, o);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -172,7 +188,7 @@ public final class Processor {
                 throw e;
             }
             // the report after the write-back, so that the two never share the heap
-            return new ProcessResult(ReportBuilder.build(ev), null, null);
+            return new ProcessResult(ReportBuilder.build(ev, detail), null, null);
         } catch (IOException e) {
             LOG.log(Level.INFO, "write-back failed on a damaged package", e);
             return ProcessResult.unreadable("Berkas .xlsx ini rusak atau tidak lengkap dan tidak dapat dibaca. "

@@ -30,6 +30,7 @@ final class SheetDataBuilder implements SheetScanner.Listener {
     private final ValueReader values;
     private final Findings findings;
     private final int groupRow;
+    private final CellValueCache cache = new CellValueCache();
     private final List<String> merges = new ArrayList<>();
     private final List<String> footerKeys = new ArrayList<>();
     private boolean inFooter;
@@ -157,7 +158,7 @@ final class SheetDataBuilder implements SheetScanner.Listener {
             RawCell c = raw.cell(e.getValue());
             if (c == null) continue;
             Column col = def.column(e.getKey()).orElseThrow();
-            CellValue v = read(c, col.type());
+            CellValue v = read(c, e.getKey(), col.type());
             row.put(e.getKey(), v);
             if (c.kind() == RawCell.Kind.NUMBER) {
                 row.numericCell(e.getKey());
@@ -187,18 +188,20 @@ final class SheetDataBuilder implements SheetScanner.Listener {
         }
     }
 
-    private CellValue read(RawCell c, ValueType type) {
+    private CellValue read(RawCell c, Role role, ValueType type) {
         return switch (c.kind()) {
-            case NUMBER -> {
-                CellValue v = values.readNumber(c.number(), type);
-                if (!c.percentFormat() || v.number() == null) yield v;
-                // 0,9625 formatted as 96,25%: the user sees and means 96,25 percent.
-                BigDecimal pct = v.number().movePointRight(2).stripTrailingZeros();
-                if (pct.scale() < 0) pct = pct.setScale(0);
-                yield new CellValue(v.kind(), pct, v.unit(), true, v.predicate(), pct.toPlainString() + "%", v.notes());
-            }
+            case NUMBER -> cache.number(role, c.number(), c.percentFormat(), n -> readNumber(n, c.percentFormat(), type));
             case ERROR -> values.readError(c.text());
-            case TEXT, BOOLEAN -> values.readText(c.text(), type);
+            case TEXT, BOOLEAN -> cache.text(role, c.text(), t -> values.readText(t, type));
         };
+    }
+
+    private CellValue readNumber(double n, boolean percentFormat, ValueType type) {
+        CellValue v = values.readNumber(n, type);
+        if (!percentFormat || v.number() == null) return v;
+        // 0,9625 formatted as 96,25%: the user sees and means 96,25 percent.
+        BigDecimal pct = v.number().movePointRight(2).stripTrailingZeros();
+        if (pct.scale() < 0) pct = pct.setScale(0);
+        return CellValue.plainNumber(pct, true, v.notes());
     }
 }

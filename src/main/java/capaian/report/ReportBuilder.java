@@ -26,7 +26,7 @@ public final class ReportBuilder {
     private ReportBuilder() {}
 
     public static Report build(Evaluation ev) {
-        return build(ev, true);
+        return build(ev, ReportDetail.FULL);
     }
 
     /**
@@ -34,10 +34,17 @@ public final class ReportBuilder {
      *                  they are about half of a report's size
      */
     public static Report build(Evaluation ev, boolean withCells) {
+        return build(ev, withCells ? ReportDetail.FULL : ReportDetail.ROWS_WITHOUT_CELLS);
+    }
+
+    public static Report build(Evaluation ev, ReportDetail detail) {
         Document doc = ev.document();
         List<Report.Row> rows = new ArrayList<>();
-        for (SheetResult s : ev.sheets()) {
-            for (RowResult r : s.rows()) rows.add(row(s, r, withCells));
+        if (detail != ReportDetail.SUMMARY) {
+            boolean withCells = detail == ReportDetail.FULL;
+            for (SheetResult s : ev.sheets()) {
+                for (RowResult r : s.rows()) rows.add(row(s, r, withCells));
+            }
         }
         List<Report.FindingEntry> findings = new ArrayList<>();
         for (Finding f : ev.findings()) {

@@ -60,7 +60,7 @@ public final class ValueReader {
         }
         BigDecimal n = normalise(BigDecimal.valueOf(value));
         List<ReadNote> notes = type == ValueType.MONEY && n.scale() > 0 ? FRACTION : NONE;
-        return new CellValue(ValueKind.NUMBER, n, null, false, null, n.toPlainString(), notes);
+        return CellValue.plainNumber(n, false, notes);
     }
 
     /** A text cell (or a formula's cached text) in a column of the given type. */

@@ -2,6 +2,7 @@ package capaian.bench;
 
 import capaian.process.ProcessResult;
 import capaian.process.Processor;
+import capaian.report.ReportDetail;
 import capaian.rules.ProfileLoader;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -54,8 +55,9 @@ public final class BenchChild {
                     ProcessResult r;
                     try (InputStream in = Files.newInputStream(file)) {
                         // process as the command line runs it: the result streamed to the output file
-                        r = mode.equals("check") ? p.check(in, file.getFileName().toString(), null)
-                                : p.process(in, file.getFileName().toString(), null, out);
+                        // and with the summary report it prints when no JSON report is asked for
+                        r = mode.equals("check") ? p.check(in, file.getFileName().toString(), null, null, ReportDetail.SUMMARY)
+                                : p.process(in, file.getFileName().toString(), null, null, out, ReportDetail.SUMMARY);
                     }
                     if (!r.readable() || (mode.equals("process") && (!Files.exists(out) || Files.size(out) == 0))) status = "failed";
                 }

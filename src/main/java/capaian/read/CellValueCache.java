@@ -1,0 +1,67 @@
+package capaian.read;
+
+import capaian.form.Role;
+import capaian.value.CellValue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Shares one {@link CellValue} between the cells of a column that read the same: codes, units, indicator texts
+ * and round figures repeat down a sheet, and each cell's own copy of its value and text made most of a
+ * 100,000-row document. Values are immutable and a column is always read with the same type, so the same input
+ * in the same column always reads to an equal value. One cache per column, bounded: a column of all-distinct
+ * texts (the Uraian) starts its cache afresh when it is full instead of growing with the rows, and leaves the
+ * other columns' caches alone.
+ */
+final class CellValueCache {
+    /** Entries kept per column before it starts afresh. */
+    static final int PER_COLUMN = 4096;
+
+    private final int bound;
+    @SuppressWarnings("unchecked")
+    private final Map<Object, CellValue>[] byRole = new Map[Role.values().length];
+
+    CellValueCache() {
+        this(PER_COLUMN);
+    }
+
+    CellValueCache(int bound) {
+        this.bound = bound;
+    }
+
+    /** The value read from a text cell of the role's column: shared with earlier cells of the same text. */
+    CellValue text(Role role, String text, Function<String, CellValue> read) {
+        return shared(role, text, text, read);
+    }
+
+    /**
+     * The value read from a numeric cell of the role's column: shared with earlier cells of the same number
+     * and the same percent format.
+     */
+    CellValue number(Role role, double number, boolean percentFormat, Function<Double, CellValue> read) {
+        Object key = percentFormat ? new PercentFormatted(number) : (Object) number;
+        return shared(role, key, number, read);
+    }
+
+    /** How many values the role's column holds now (for tests). */
+    int size(Role role) {
+        Map<Object, CellValue> m = byRole[role.ordinal()];
+        return m == null ? 0 : m.size();
+    }
+
+    private <T> CellValue shared(Role role, Object key, T input, Function<T, CellValue> read) {
+        Map<Object, CellValue> m = byRole[role.ordinal()];
+        if (m == null) m = byRole[role.ordinal()] = new HashMap<>();
+        CellValue v = m.get(key);
+        if (v != null) return v;
+        v = read.apply(input);
+        if (m.size() >= bound) m.clear();
+        m.put(key, v);
+        return v;
+    }
+
+    /** A number shown with a percent format: it reads to another value than the same number without. */
+    private record PercentFormatted(double number) {}
+}
