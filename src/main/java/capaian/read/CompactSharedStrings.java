@@ -1,12 +1,5 @@
 package capaian.read;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
@@ -21,7 +14,7 @@ import java.util.List;
  * text object per entry (heavy for a million entries) and trusts the declared count. Phonetic runs are left
  * out, as Excel shows them.
  */
-final class CompactSharedStrings extends DefaultHandler implements SharedStrings {
+final class CompactSharedStrings extends DefaultHandler {
     private final Limits limits;
     private final List<String> strings = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
@@ -33,12 +26,15 @@ final class CompactSharedStrings extends DefaultHandler implements SharedStrings
         this.limits = limits;
     }
 
-    static CompactSharedStrings read(OPCPackage pkg, Limits limits) throws Exception {
+    /** A package without shared strings: any cell that refers to one is a broken file. */
+    static CompactSharedStrings empty(Limits limits) {
+        return new CompactSharedStrings(limits);
+    }
+
+    static CompactSharedStrings read(InputStream part, Limits limits) throws Exception {
         CompactSharedStrings table = new CompactSharedStrings(limits);
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        if (parts.isEmpty()) return table;
-        try (InputStream in = limits.bounded(parts.get(0).getInputStream())) {
-            XMLReader reader = XMLHelper.newXMLReader();
+        try (InputStream in = limits.bounded(part)) {
+            XMLReader reader = SecureXml.newXMLReader();
             reader.setContentHandler(table);
             reader.parse(new InputSource(in));
         }
@@ -80,20 +76,5 @@ final class CompactSharedStrings extends DefaultHandler implements SharedStrings
         if (!inText) return;
         current.append(ch, start, length);
         limits.checkCellChars(current.length());
-    }
-
-    @Override
-    public RichTextString getItemAt(int idx) {
-        return new XSSFRichTextString(strings.get(idx));
-    }
-
-    @Override
-    public int getCount() {
-        return strings.size();
-    }
-
-    @Override
-    public int getUniqueCount() {
-        return strings.size();
     }
 }

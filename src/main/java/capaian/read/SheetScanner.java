@@ -1,8 +1,5 @@
 package capaian.read;
 
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -24,13 +21,12 @@ final class SheetScanner extends DefaultHandler {
         void merge(String ref);
     }
 
-    private final SharedStrings strings;
-    private final StylesTable styles;
+    private final CompactSharedStrings strings;
+    private final PercentStyles styles;
     private final Listener listener;
     private final Limits limits;
     private final String sheetName;
     private int rowsWithData;
-    private final Map<Integer, Boolean> percentStyles = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
 
     private int rowNumber;
@@ -53,11 +49,7 @@ final class SheetScanner extends DefaultHandler {
 
     private final Map<String, Shared> sharedFormulas = new HashMap<>();
 
-    SheetScanner(SharedStrings strings, StylesTable styles, Listener listener) {
-        this(strings, styles, listener, Limits.defaults(), "");
-    }
-
-    SheetScanner(SharedStrings strings, StylesTable styles, Listener listener, Limits limits, String sheetName) {
+    SheetScanner(CompactSharedStrings strings, PercentStyles styles, Listener listener, Limits limits, String sheetName) {
         this.strings = strings;
         this.styles = styles;
         this.listener = listener;
@@ -157,9 +149,7 @@ final class SheetScanner extends DefaultHandler {
         RawCell c = switch (t) {
             case "s" -> {
                 int index = Integer.parseInt(value.trim());
-                String s = strings instanceof CompactSharedStrings compact ? compact.text(index)
-                        : strings.getItemAt(index).getString();
-                yield text(s);
+                yield text(strings.text(index));
             }
             case "str", "inlineStr" -> text(value);
             case "e" -> new RawCell(cellColumn, RawCell.Kind.ERROR, 0, value, false, hasFormula);
@@ -186,17 +176,7 @@ final class SheetScanner extends DefaultHandler {
         } catch (NumberFormatException e) {
             return text(value);
         }
-        return new RawCell(cellColumn, RawCell.Kind.NUMBER, d, null, isPercent(cellStyle), hasFormula);
-    }
-
-    /** A number shown with a % format holds a fraction: 0,9625 shown as 96,25%. */
-    private boolean isPercent(int styleIndex) {
-        if (styles == null || styleIndex == 0) return false;
-        return percentStyles.computeIfAbsent(styleIndex, i -> {
-            if (i >= styles.getNumCellStyles()) return false;
-            XSSFCellStyle st = styles.getStyleAt(i);
-            String f = st == null ? null : st.getDataFormatString();
-            return f != null && f.replaceAll("\"[^\"]*\"", "").contains("%");
-        });
+        // a number shown with a % format holds a fraction: 0,9625 shown as 96,25%
+        return new RawCell(cellColumn, RawCell.Kind.NUMBER, d, null, styles.isPercent(cellStyle), hasFormula);
     }
 }

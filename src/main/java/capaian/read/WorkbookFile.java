@@ -2,16 +2,12 @@ package capaian.read;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Tells what kind of file an upload is before POI sees it, and words POI's failures for a person. */
 public final class WorkbookFile {
@@ -52,90 +48,10 @@ public final class WorkbookFile {
         return Kind.XLSX;
     }
 
-    /**
-     * Checks, while streaming and before POI parses them whole, the parts a hostile package can inflate: the
-     * workbook part (how many sheets, each its own part) and the styles part (how many entries). Names a
-     * Strict Open XML workbook, which Capaian does not read, as such.
-     */
-    static void checkPackage(OPCPackage pkg, Limits limits) throws UnreadableWorkbookException {
-        var core = pkg.getRelationshipsByType(org.apache.poi.openxml4j.opc.PackageRelationshipTypes.CORE_DOCUMENT);
-        if (core.isEmpty()) {
-            if (!pkg.getRelationshipsByType(org.apache.poi.openxml4j.opc.PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()) {
-                throw strict();
-            }
-            return; // no workbook part: POI's reader says the file is damaged
-        }
-        try {
-            org.apache.poi.openxml4j.opc.PackagePart workbook = pkg.getPart(core.getRelationship(0));
-            if (workbook == null) return;
-            List<String> sheetRels = new ArrayList<>();
-            scan(limits.boundedSmall(workbook.getInputStream()), (local, atts) -> {
-                if (!local.equals("sheet")) return;
-                for (int i = 0; i < atts.getLength(); i++) {
-                    if (atts.getLocalName(i).equals("id") && atts.getURI(i).endsWith("relationships")) sheetRels.add(atts.getValue(i));
-                }
-                limits.checkSheets(sheetRels.size());
-            });
-            java.util.Set<String> targets = new java.util.HashSet<>();
-            String styles = null;
-            java.util.Map<String, String> byId = new java.util.HashMap<>();
-            for (var r : workbook.getRelationships()) {
-                byId.put(r.getId(), r.getTargetURI().toString());
-                if (r.getRelationshipType().endsWith("/styles")) styles = r.getId();
-            }
-            for (String id : sheetRels) {
-                String target = byId.get(id);
-                if (target != null && !targets.add(target)) {
-                    throw new UnreadableWorkbookException("Buku kerja ini rusak: beberapa lembarnya menunjuk ke isi yang sama. "
-                            + "Buka di Excel atau LibreOffice, simpan ulang sebagai \"Excel Workbook (.xlsx)\", lalu unggah lagi.");
-                }
-            }
-            if (styles != null) {
-                org.apache.poi.openxml4j.opc.PackagePart part = workbook.getRelatedPart(workbook.getRelationship(styles));
-                if (part != null) {
-                    int[] entries = {0};
-                    scan(limits.boundedSmall(part.getInputStream()), (local, atts) -> {
-                        if (STYLE_ENTRIES.contains(local)) limits.checkStyleEntries(++entries[0]);
-                    });
-                }
-            }
-        } catch (UnreadableWorkbookException | Limits.Exceeded e) {
-            throw e;
-        } catch (Exception e) {
-            // a part that cannot be read this way: POI's reader, which comes next, says what is wrong
-        }
-    }
-
-    private static final java.util.Set<String> STYLE_ENTRIES =
-            java.util.Set.of("xf", "font", "fill", "border", "numFmt", "dxf", "cellStyle", "tableStyle");
-
-    private interface StartElement {
-        void start(String localName, org.xml.sax.Attributes atts);
-    }
-
-    private static void scan(InputStream in, StartElement handler) throws Exception {
-        try (in) {
-            org.xml.sax.XMLReader reader = org.apache.poi.util.XMLHelper.newXMLReader();
-            reader.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts) {
-                    handler.start(localName, atts);
-                }
-            });
-            reader.parse(new org.xml.sax.InputSource(in));
-        }
-    }
-
     static UnreadableWorkbookException strict() {
         return new UnreadableWorkbookException("Buku kerja ini disimpan sebagai \"Strict Open XML Spreadsheet\", yang "
                 + "tidak dibaca Capaian. Buka di Excel, pilih File > Save As, simpan sebagai \"Excel Workbook (.xlsx)\", "
                 + "lalu unggah berkas itu.");
-    }
-
-    /** Whether an OOXML package carries a VBA project (an .xlsm), which Capaian never runs and drops on writing. */
-    static boolean hasMacros(OPCPackage pkg) {
-        return !pkg.getPartsByContentType(XSSFRelation.VBA_MACROS.getContentType()).isEmpty()
-                || !pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType()).isEmpty();
     }
 
     /**
@@ -231,7 +147,7 @@ public final class WorkbookFile {
             return new UnreadableWorkbookException("Berkas terlalu besar untuk diproses. Bagi formulir menjadi beberapa berkas "
                     + "atau hapus lembar yang tidak dipakai.");
         }
-        if (m.contains("zip bomb") || m.contains("inflate") || m.contains("max entry size") || m.contains("exceeds the max")) {
+        if (e instanceof PackageParts.ZipBomb || e.getCause() instanceof PackageParts.ZipBomb || m.contains("zip bomb") || m.contains("inflate") || m.contains("max entry size") || m.contains("exceeds the max")) {
             return new UnreadableWorkbookException("Berkas ini tidak wajar: isinya mengembang jauh melebihi ukurannya "
                     + "(kemungkinan berkas rusak atau berbahaya). Simpan ulang formulir dari Excel dan unggah lagi.", e);
         }

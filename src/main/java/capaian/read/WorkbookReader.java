@@ -13,10 +13,6 @@ import capaian.model.SheetData;
 import capaian.rules.Profile;
 import capaian.value.ValueReader;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +21,7 @@ import java.util.Map;
 
 /**
  * Reads a workbook as one of the forms. An .xlsx (or .xlsm: its macros are never run) is streamed sheet by
- * sheet (POI's event API with our own SAX handler), so memory stays flat however many rows the sheet has; an
+ * sheet (the JDK's zip and SAX parsers with our own handler, {@link XlsxSource}), so memory stays flat however many rows the sheet has; an
  * .xls (Excel 97-2003) goes through HSSF into the same rows. Sheets are found by name, else by their header;
  * columns by title.
  */
@@ -56,12 +52,9 @@ public final class WorkbookReader {
      */
     public Document read(Path file, FormDefinition form, String triwulan) throws UnreadableWorkbookException {
         if (WorkbookFile.kind(file) == WorkbookFile.Kind.XLS) return readXls(file, form, triwulan);
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            WorkbookFile.checkPackage(pkg, limits);
-            XSSFReader xssf = new XSSFReader(pkg);
-            SharedStrings strings = CompactSharedStrings.read(pkg, limits);
-            Document doc = read(new XlsxSource(xssf, strings, xssf.getStylesTable(), limits), form, triwulan);
-            if (WorkbookFile.hasMacros(pkg)) doc.findings().add(0, whole(FindingCode.MACROS_REMOVED, doc));
+        try (PackageParts pkg = PackageParts.open(file, limits)) {
+            Document doc = read(XlsxSource.open(pkg, limits), form, triwulan);
+            if (pkg.hasMacros()) doc.findings().add(0, whole(FindingCode.MACROS_REMOVED, doc));
             return doc;
         } catch (UnreadableWorkbookException e) {
             throw e;

@@ -1,58 +1,116 @@
 package capaian.read;
 
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** An .xlsx (or .xlsm) package streamed sheet by sheet with POI's event API and our {@link SheetScanner}. */
+/**
+ * An .xlsx (or .xlsm) package streamed sheet by sheet: the workbook part gives the sheets in order and their parts,
+ * the shared strings and the percent styles are read once, each sheet's XML goes through our {@link SheetScanner}.
+ * JDK only ({@link PackageParts}, {@link SecureXml}).
+ */
 final class XlsxSource implements SheetSource {
-    private final XSSFReader xssf;
-    private final SharedStrings strings;
-    private final StylesTable styles;
-    private final Limits limits;
+    private static final String SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
-    XlsxSource(XSSFReader xssf, SharedStrings strings, StylesTable styles, Limits limits) {
-        this.xssf = xssf;
+    private final PackageParts pkg;
+    private final Limits limits;
+    /** Sheet name to its part, in workbook order. */
+    private final Map<String, String> sheets;
+    private final CompactSharedStrings strings;
+    private final PercentStyles styles;
+
+    private XlsxSource(PackageParts pkg, Limits limits, Map<String, String> sheets, CompactSharedStrings strings,
+                       PercentStyles styles) {
+        this.pkg = pkg;
+        this.limits = limits;
+        this.sheets = sheets;
         this.strings = strings;
         this.styles = styles;
-        this.limits = limits;
+    }
+
+    /**
+     * Reads the workbook part, its relationships, the styles and the shared strings, checking while they stream the
+     * parts a hostile package can inflate (how many sheets, style entries, strings). A Strict Open XML workbook,
+     * which Capaian does not read, is named as such.
+     */
+    static XlsxSource open(PackageParts pkg, Limits limits) throws Exception {
+        String workbook = null;
+        for (PackageParts.Rel r : pkg.rels("")) {
+            if (PackageParts.OFFICE_DOCUMENT.equals(r.type()) && workbook == null) workbook = r.target();
+            if (PackageParts.STRICT_OFFICE_DOCUMENT.equals(r.type()) && workbook == null) throw WorkbookFile.strict();
+        }
+        if (workbook == null || !pkg.has(workbook)) throw new IOException("the package has no workbook part");
+        List<String[]> declared = new ArrayList<>(); // name, relationship id
+        PackageParts.parse(limits.boundedSmall(pkg.part(workbook)), (local, atts) -> {
+            if (!local.equals("sheet")) return;
+            String id = null;
+            for (int i = 0; i < atts.getLength(); i++) {
+                if (atts.getLocalName(i).equals("id") && atts.getURI(i).endsWith("relationships")) id = atts.getValue(i);
+            }
+            declared.add(new String[]{atts.getValue("name"), id});
+            limits.checkSheets(declared.size());
+        });
+        Map<String, PackageParts.Rel> byId = new HashMap<>();
+        String stylesPart = null;
+        String stringsPart = null;
+        for (PackageParts.Rel r : pkg.rels(workbook)) {
+            if (r.external() || r.type() == null) continue;
+            byId.put(r.id(), r);
+            if (r.type().endsWith("/styles") && stylesPart == null) stylesPart = r.target();
+            if (r.type().endsWith("/sharedStrings") && stringsPart == null) stringsPart = r.target();
+        }
+        Map<String, String> sheets = new LinkedHashMap<>();
+        Set<String> targets = new HashSet<>();
+        for (String[] s : declared) {
+            PackageParts.Rel r = byId.get(s[1]);
+            if (r == null || s[0] == null) continue;
+            if (!targets.add(r.target())) {
+                throw new UnreadableWorkbookException("Buku kerja ini rusak: beberapa lembarnya menunjuk ke isi yang sama. "
+                        + "Buka di Excel atau LibreOffice, simpan ulang sebagai \"Excel Workbook (.xlsx)\", lalu unggah lagi.");
+            }
+            if (pkg.has(r.target())) sheets.putIfAbsent(s[0], r.target());
+        }
+        InputStream stylesIn = stylesPart == null ? null : pkg.part(stylesPart);
+        PercentStyles styles = stylesIn == null ? PercentStyles.NONE : PercentStyles.read(stylesIn, limits);
+        if (stringsPart == null || !pkg.has(stringsPart)) {
+            List<String> typed = pkg.partsOfType(SHARED_STRINGS_TYPE);
+            stringsPart = typed.isEmpty() ? null : typed.get(0);
+        }
+        CompactSharedStrings strings = stringsPart == null ? CompactSharedStrings.empty(limits)
+                : CompactSharedStrings.read(pkg.part(stringsPart), limits);
+        return new XlsxSource(pkg, limits, sheets, strings, styles);
     }
 
     @Override
     public Map<String, List<RawRow>> heads(int maxRow) throws Exception {
         Map<String, List<RawRow>> heads = new LinkedHashMap<>();
-        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) xssf.getSheetsData();
-        while (it.hasNext()) {
+        for (Map.Entry<String, String> sheet : sheets.entrySet()) {
             capaian.job.JobBudget.check(); // thousands of sheets cost time even when each is empty
-            try (InputStream in = it.next()) {
-                List<RawRow> rows = new ArrayList<>();
-                heads.put(it.getSheetName(), rows);
-                SheetScanner.Listener collect = new SheetScanner.Listener() {
-                    @Override
-                    public void row(RawRow row) {
-                        if (row.row() > maxRow) throw new StopScan();
-                        rows.add(row);
-                    }
-
-                    @Override
-                    public void merge(String ref) { }
-                };
-                try {
-                    parse(in, new SheetScanner(strings, styles, collect, limits, it.getSheetName()));
-                } catch (StopScan stop) {
-                    // enough rows to find the header
+            List<RawRow> rows = new ArrayList<>();
+            heads.put(sheet.getKey(), rows);
+            SheetScanner.Listener collect = new SheetScanner.Listener() {
+                @Override
+                public void row(RawRow row) {
+                    if (row.row() > maxRow) throw new StopScan();
+                    rows.add(row);
                 }
+
+                @Override
+                public void merge(String ref) { }
+            };
+            try {
+                parse(sheet.getValue(), new SheetScanner(strings, styles, collect, limits, sheet.getKey()));
+            } catch (StopScan stop) {
+                // enough rows to find the header
             }
         }
         return heads;
@@ -60,27 +118,16 @@ final class XlsxSource implements SheetSource {
 
     @Override
     public void stream(String name, SheetScanner.Listener listener) throws Exception {
-        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) xssf.getSheetsData();
-        while (it.hasNext()) {
-            capaian.job.JobBudget.check(); // thousands of sheets cost time even when each is empty
-            try (InputStream in = it.next()) {
-                if (it.getSheetName().equals(name)) {
-                    parse(in, new SheetScanner(strings, styles, listener, limits, name));
-                    return;
-                }
-            }
-        }
+        String part = sheets.get(name);
+        if (part != null) parse(part, new SheetScanner(strings, styles, listener, limits, name));
     }
 
-    private void parse(InputStream in, SheetScanner handler) throws IOException, SAXException {
-        XMLReader reader;
-        try {
-            reader = XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IOException(e);
+    private void parse(String part, SheetScanner handler) throws Exception {
+        try (InputStream in = limits.bounded(pkg.part(part))) {
+            XMLReader reader = SecureXml.newXMLReader();
+            reader.setContentHandler(handler);
+            reader.parse(new InputSource(in));
         }
-        reader.setContentHandler(handler);
-        reader.parse(new InputSource(limits.bounded(in)));
     }
 
     /** Ends a header scan early: the rest of the sheet is not needed for that. */
