@@ -34,7 +34,7 @@ final class SheetTransformer {
     private final XMLStreamReader in;
     private final XmlOut out;
     private final SheetEdits edits;
-    private final Styles styles;
+    private final StyleIndexes styles;
     private final int stylesAtLoad;
     /** The relationship id of a legacyDrawing to add when the sheet has none, or null for none needed. */
     private final String newLegacyDrawingId;
@@ -58,18 +58,18 @@ final class SheetTransformer {
     private String legacyDrawingId;
     private boolean hadLegacyDrawing;
 
-    private SheetTransformer(InputStream in, XmlOut out, SheetEdits edits, Styles styles, String newLegacyDrawingId)
+    private SheetTransformer(InputStream in, XmlOut out, SheetEdits edits, StyleIndexes styles, String newLegacyDrawingId)
             throws XMLStreamException {
         this.in = FACTORY.createXMLStreamReader(in);
         this.out = out;
         this.edits = edits;
         this.styles = styles;
-        this.stylesAtLoad = styles.table().getNumCellStyles();
+        this.stylesAtLoad = styles.count();
         this.newLegacyDrawingId = newLegacyDrawingId;
     }
 
     /** Transforms a sheet; returns the legacyDrawing relationship id the sheet already had, or null. */
-    static String transform(InputStream in, XmlOut out, SheetEdits edits, Styles styles, String newLegacyDrawingId)
+    static String transform(InputStream in, XmlOut out, SheetEdits edits, StyleIndexes styles, String newLegacyDrawingId)
             throws IOException {
         try {
             SheetTransformer t = new SheetTransformer(in, out, edits, styles, newLegacyDrawingId);
@@ -288,7 +288,7 @@ final class SheetTransformer {
         int base = e.style != SheetEdits.KEEP ? e.style : current;
         if (e.fill == null) return base;
         edits.markedBase.put(SheetEdits.key(r, c), base);
-        return styles.withFill(styles.at(base), e.fill).getIndex();
+        return styles.withFill(base, e.fill);
     }
 
     private void addLegacyDrawing() throws IOException {
@@ -316,25 +316,23 @@ final class SheetTransformer {
      * attributes as they are, except {@code attr} which is replaced by {@code value} (dropped when null).
      */
     private void copyStart(String attr, String value) throws IOException {
-        out.raw('<').raw(qname(in.getPrefix(), in.getLocalName()));
-        for (int i = 0; i < in.getNamespaceCount(); i++) {
-            String prefix = in.getNamespacePrefix(i);
-            out.attr(prefix == null || prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix, in.getNamespaceURI(i));
+        startOpen = true;
+        if (attr == null) {
+            out.start(in);
+            return;
         }
+        out.raw('<').name(in.getPrefix(), in.getLocalName()).namespaces(in);
         boolean replaced = false;
         for (int i = 0; i < in.getAttributeCount(); i++) {
             String prefix = in.getAttributePrefix(i);
-            String local = in.getAttributeLocalName(i);
-            boolean plain = prefix == null || prefix.isEmpty();
-            if (plain && local.equals(attr)) {
+            if ((prefix == null || prefix.isEmpty()) && in.getAttributeLocalName(i).equals(attr)) {
                 replaced = true;
                 if (value != null) out.attr(attr, value);
                 continue;
             }
-            out.attr(plain ? local : prefix + ":" + local, in.getAttributeValue(i));
+            out.attribute(in, i);
         }
-        if (!replaced && attr != null && value != null) out.attr(attr, value);
-        startOpen = true;
+        if (!replaced && value != null) out.attr(attr, value);
     }
 
     private void closeStart() throws IOException {
