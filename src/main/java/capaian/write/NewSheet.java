@@ -48,9 +48,9 @@ final class NewSheet {
         if (r > row) {
             if (row >= 0) out.raw("</row>");
             row = r;
-            out.raw("<row").attr("r", Integer.toString(r + 1)).raw('>');
+            out.raw("<row").attr("r", r + 1).raw('>');
         }
-        Cells.write(out, "", capaian.model.CellRef.a1(c, r + 1), style, formula, value);
+        Cells.write(out, "", c, r + 1, style, formula, value);
     }
 
     /** A text cell; null text gives a cell with only its style. */

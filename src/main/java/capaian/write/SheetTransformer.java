@@ -90,7 +90,7 @@ final class SheetTransformer {
                 case XMLStreamConstants.END_ELEMENT -> end();
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA -> {
                     closeStart();
-                    out.text(in.getText());
+                    out.text(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
                 }
                 case XMLStreamConstants.COMMENT -> {
                     closeStart();
@@ -175,7 +175,7 @@ final class SheetTransformer {
             out.raw("/>");
             startOpen = false;
         } else {
-            out.raw("</").raw(qname(in.getPrefix(), local)).raw('>');
+            out.raw("</").name(in.getPrefix(), local).raw('>');
         }
     }
 
@@ -224,7 +224,7 @@ final class SheetTransformer {
         }
         skipReplacedCell();
         depth--;
-        Cells.write(out, p, CellRef.a1(col, row), newStyle, e.formula(), e.value);
+        Cells.write(out, p, col, row, newStyle, e.formula(), e.value);
     }
 
     /** Reads past the replaced cell's content, remembering it when it is a shared formula's master. */
@@ -266,7 +266,7 @@ final class SheetTransformer {
     }
 
     private void newRow(int r, TreeMap<Integer, SheetEdits.Edit> cells) throws IOException {
-        out.raw('<').raw(p).raw("row").attr("r", Integer.toString(r)).raw('>');
+        out.raw('<').raw(p).raw("row").attr("r", r).raw('>');
         for (Map.Entry<Integer, SheetEdits.Edit> c : cells.entrySet()) writeNew(r, c.getKey(), c.getValue());
         out.raw("</").raw(p).raw("row>");
         nextRowEdits = pendingRows.hasNext() ? pendingRows.next() : null;
@@ -280,7 +280,7 @@ final class SheetTransformer {
     /** A cell the sheet did not have: created with the default style, as POI's createCell does. */
     private void writeNew(int r, int c, SheetEdits.Edit e) throws IOException {
         int style = style(e, 0, r, c);
-        Cells.write(out, p, CellRef.a1(c, r), style, e.content ? e.formula() : null, e.content ? e.value : null);
+        Cells.write(out, p, c, r, style, e.content ? e.formula() : null, e.content ? e.value : null);
     }
 
     /** The style a cell ends with: its edit's or its own, with the finding's fill on top. */
@@ -344,9 +344,5 @@ final class SheetTransformer {
 
     private static String styleAttr(int style) {
         return style == 0 ? null : Integer.toString(style);
-    }
-
-    private static String qname(String prefix, String local) {
-        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
     }
 }

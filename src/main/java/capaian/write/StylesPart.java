@@ -69,7 +69,16 @@ final class StylesPart implements StyleIndexes {
     private final Map<String, Child> lists = new HashMap<>();
     private final TreeMap<Integer, String> numFmts = new TreeMap<>();
     private final Map<Integer, Fill> fills = new HashMap<>();
+    private final Map<Integer, String> solidFills = new HashMap<>();
     private final Map<String, Integer> cache = new HashMap<>();
+    /*
+     * The write-back asks for a style per cell: these answer without building and hashing a key (index + 1, 0 for
+     * not yet asked).
+     */
+    private final int[] inputs = new int[ValueType.values().length];
+    private final int[] computeds = new int[ValueType.values().length];
+    /** By fill, by base format. */
+    private final Map<String, int[]> filled = new HashMap<>();
     private byte[][] palette;
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -238,19 +247,35 @@ final class StylesPart implements StyleIndexes {
 
     @Override
     public int input(ValueType type) {
-        return style("input:" + type, () -> new Xf().bordered().locked(false).format(type));
+        int known = inputs[type.ordinal()] - 1;
+        if (known >= 0) return known;
+        int s = style("input:" + type, () -> new Xf().bordered().locked(false).format(type));
+        inputs[type.ordinal()] = s + 1;
+        return s;
     }
 
     @Override
     public int computed(ValueType type) {
-        return style("computed:" + type, () -> new Xf().bordered().locked(true).fill(Styles.COMPUTED_GREY).format(type));
+        int known = computeds[type.ordinal()] - 1;
+        if (known >= 0) return known;
+        int s = style("computed:" + type, () -> new Xf().bordered().locked(true).fill(Styles.COMPUTED_GREY).format(type));
+        computeds[type.ordinal()] = s + 1;
+        return s;
     }
 
     @Override
     public int withFill(int base, String rgbHex) {
         int b = base >= 0 && base < count() ? base : 0;
-        if (rgbHex.equalsIgnoreCase(solidFill(b))) return b;
-        return style("fill:" + b + ":" + rgbHex, () -> new Xf(list("cellXfs").get(b), b).fill(rgbHex));
+        int[] byBase = filled.get(rgbHex);
+        if (byBase != null && b < byBase.length && byBase[b] != 0) return byBase[b] - 1;
+        int s = rgbHex.equalsIgnoreCase(solidFill(b)) ? b
+                : style("fill:" + b + ":" + rgbHex, () -> new Xf(list("cellXfs").get(b), b).fill(rgbHex));
+        if (byBase == null || b >= byBase.length) {
+            byBase = java.util.Arrays.copyOf(byBase == null ? new int[0] : byBase, Math.max(b + 1, count()));
+            filled.put(rgbHex, byBase);
+        }
+        byBase[b] = s + 1;
+        return s;
     }
 
     private int style(String key, java.util.function.Supplier<Xf> make) {
@@ -415,11 +440,16 @@ final class StylesPart implements StyleIndexes {
         return id;
     }
 
-    /** The RGB hex of the solid fill of the cell format at {@code xf}, or null (as Styles.fillOf). */
+    /**
+     * The RGB hex of the solid fill of the cell format at {@code xf}, or "" for none (as Styles.fillOf), read once
+     * per format: every finding's cell asks.
+     */
     private String solidFill(int xf) {
-        int[] f = xfFill(xf);
-        if (f[1] == 0 || f[0] < 0 || f[0] >= list("fills").size()) return null;
-        return fill(f[0]).solidRgb();
+        return solidFills.computeIfAbsent(xf, i -> {
+            int[] f = xfFill(i);
+            String rgb = f[1] == 0 || f[0] < 0 || f[0] >= list("fills").size() ? null : fill(f[0]).solidRgb();
+            return rgb == null ? "" : rgb;
+        });
     }
 
     /** The fillId of a cell format and its applyFill: 1 on or unset, 0 off. */

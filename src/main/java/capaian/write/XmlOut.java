@@ -33,6 +33,7 @@ final class XmlOut {
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 15];
     private int pos;
+    private char[] scratch = new char[256];
 
     XmlOut(OutputStream out) {
         this.out = out;
@@ -46,7 +47,8 @@ final class XmlOut {
                 if (pos == buf.length) drain();
                 buf[pos++] = (byte) c;
             } else {
-                i = encode(s, i);
+                encodeRest(s, i); // non-ASCII markup is rare (a name, a comment): encoded, never escaped
+                break;
             }
         }
         return this;
@@ -61,6 +63,12 @@ final class XmlOut {
     /** Element text: &, < and > escaped; CR and control characters kept as references. */
     XmlOut text(String s) throws IOException {
         escape(s, 1);
+        return this;
+    }
+
+    /** As {@link #text(String)} for characters the reader holds: no string made. */
+    XmlOut text(char[] chars, int start, int length) throws IOException {
+        escape(chars, start, start + length, 1);
         return this;
     }
 
@@ -91,6 +99,21 @@ final class XmlOut {
         }
         pos = end;
         return this;
+    }
+
+    /** A cell's A1 reference: {@code column} 0-based, {@code row} 1-based (as CellRef.a1, without the string). */
+    XmlOut cellRef(int column, int row) throws IOException {
+        if (pos + 8 > buf.length) drain();
+        int letters = 0;
+        for (int x = column + 1; x > 0; x = (x - 1) / 26) letters++;
+        int x = column + 1;
+        for (int i = pos + letters - 1; i >= pos; i--) {
+            x--;
+            buf[i] = (byte) ('A' + x % 26);
+            x /= 26;
+        }
+        pos += letters;
+        return number(row);
     }
 
     /**
@@ -140,8 +163,15 @@ final class XmlOut {
     /** {@code bit} 1 for element text, 2 for an attribute value. */
     private void escape(String s, int bit) throws IOException {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+        if (scratch.length < n) scratch = new char[Math.max(n, scratch.length * 2)];
+        s.getChars(0, n, scratch, 0);
+        escape(scratch, 0, n, bit);
+    }
+
+    /** {@code bit} 1 for element text, 2 for an attribute value. */
+    private void escape(char[] s, int from, int to, int bit) throws IOException {
+        for (int i = from; i < to; i++) {
+            char c = s[i];
             if (c < 0x80 && (PLAIN[c] & bit) != 0) {
                 if (pos == buf.length) drain();
                 buf[pos++] = (byte) c;
@@ -157,21 +187,33 @@ final class XmlOut {
                 case '\t' -> raw("&#9;");
                 default -> {
                     // XML 1.0 cannot hold other control characters at all
-                    if (c >= 0x20) i = encode(s, i);
+                    if (c >= 0x20) i = encode(s, i, to);
                 }
             }
         }
     }
 
+    private void encodeRest(String s, int from) throws IOException {
+        char[] chars = s.toCharArray();
+        for (int i = from; i < chars.length; i++) {
+            if (chars[i] >= 0x80) {
+                i = encode(chars, i, chars.length);
+            } else {
+                if (pos == buf.length) drain();
+                buf[pos++] = (byte) chars[i];
+            }
+        }
+    }
+
     /** Writes the non-ASCII character at {@code i} as UTF-8; returns the index of its last char. */
-    private int encode(String s, int i) throws IOException {
+    private int encode(char[] s, int i, int to) throws IOException {
         if (pos + 4 > buf.length) drain();
-        char c = s.charAt(i);
+        char c = s[i];
         if (c < 0x800) {
             buf[pos++] = (byte) (0xC0 | (c >> 6));
             buf[pos++] = (byte) (0x80 | (c & 0x3F));
-        } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-            int cp = Character.toCodePoint(c, s.charAt(i + 1));
+        } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s[i + 1])) {
+            int cp = Character.toCodePoint(c, s[i + 1]);
             buf[pos++] = (byte) (0xF0 | (cp >> 18));
             buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
             buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
