@@ -4,14 +4,11 @@ import capaian.write.Compression;
 import capaian.write.XmlOut;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -33,7 +30,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class ListingRows {
     /** A listing's sheet part (as the zip names it) and what goes into it. */
-    private record Target(RekapDecorator.Streamed listing, String[] fields, String[] columns, int[] styles) {}
+    private record Target(RekapDecorator.Streamed listing, String[] fields, int[] columns, int[] styles) {}
 
     private final Map<String, Target> byPart = new HashMap<>();
 
@@ -45,12 +42,12 @@ final class ListingRows {
             Row first = sheet.getRow(l.dataRow());
             int n = l.columns().size();
             String[] fields = new String[n];
-            String[] columns = new String[n];
+            int[] columns = new int[n];
             int[] styles = new int[n];
             int i = 0;
             for (Map.Entry<String, Integer> c : l.columns().entrySet()) {
                 fields[i] = c.getKey();
-                columns[i] = CellReference.convertNumToColString(c.getValue());
+                columns[i] = c.getValue();
                 Cell cell = first == null ? null : first.getCell(c.getValue());
                 styles[i++] = cell == null ? 0 : cell.getCellStyle().getIndex();
             }
@@ -82,7 +79,7 @@ final class ListingRows {
         if (!end.find()) throw new IOException("no sheetData in the sheet " + t.listing().listing().sheet());
         String prefix = end.group(1) == null ? "" : end.group(1);
         // Not closed: closing would close the zip; flushing leaves the entry open for the package copy.
-        XmlOut x = new XmlOut(new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 64 * 1024));
+        XmlOut x = new XmlOut(zip);
         x.raw(sheetXml.substring(0, end.start()));
         int r = t.listing().listing().dataRow() + 2; // 1-based, below the first row
         while (t.listing().rest().hasNext()) row(x, prefix, r++, t, t.listing().rest().next());
@@ -91,12 +88,11 @@ final class ListingRows {
     }
 
     private static void row(XmlOut x, String p, int r, Target t, Map<String, Object> values) throws IOException {
-        String rn = Integer.toString(r);
-        x.raw('<').raw(p).raw("row r=\"").raw(rn).raw("\">");
+        x.raw('<').raw(p).raw("row r=\"").number(r).raw("\">");
         for (int k = 0; k < t.fields().length; k++) {
             Object v = values.get(t.fields()[k]);
-            x.raw('<').raw(p).raw("c r=\"").raw(t.columns()[k]).raw(rn).raw('"');
-            if (t.styles()[k] != 0) x.raw(" s=\"").raw(Integer.toString(t.styles()[k])).raw('"');
+            x.raw('<').raw(p).raw("c r=\"").cellRef(t.columns()[k], r).raw('"');
+            if (t.styles()[k] != 0) x.raw(" s=\"").number(t.styles()[k]).raw('"');
             if (v == null) {
                 x.raw("/>");
             } else if (v instanceof Number num && !Double.isFinite(num.doubleValue())) {

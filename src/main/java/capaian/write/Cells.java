@@ -12,12 +12,13 @@ final class Cells {
 
     /**
      * @param p       the prefix of the main namespace in the sheet ("" or "x:")
+     * @param column  0-based, and {@code row} 1-based: the cell's place
      * @param formula the formula without '=', or null to write the value itself
      * @param value   a BigDecimal, a String, or null for an empty cell
      */
-    static void write(XmlOut out, String p, String ref, int style, String formula, Object value) throws IOException {
-        out.raw('<').raw(p).raw('c').attr("r", ref);
-        if (style > 0) out.attr("s", Integer.toString(style));
+    static void write(XmlOut out, String p, int column, int row, int style, String formula, Object value) throws IOException {
+        out.raw('<').raw(p).raw("c r=\"").cellRef(column, row).raw('"');
+        if (style > 0) out.attr("s", style);
         if (value == null) {
             out.raw("/>");
             return;

@@ -19,7 +19,7 @@ final class FindingsSheet {
         return "A1:" + capaian.model.CellRef.a1(COLUMNS.length - 1, Math.max(2, ev.findings().size() + 1));
     }
 
-    static void write(NewSheet sheet, Evaluation ev, Styles styles) throws IOException {
+    static void write(NewSheet sheet, Evaluation ev, StyleIndexes styles) throws IOException {
         sheet.begin(WIDTHS, 1);
         for (int c = 0; c < COLUMNS.length; c++) sheet.text(0, c, COLUMNS[c], styles.header());
         int r = 1;
@@ -31,7 +31,7 @@ final class FindingsSheet {
             }
             r++;
         }
-        if (r == 1) sheet.text(1, 6, "Tidak ada temuan.", null);
+        if (r == 1) sheet.text(1, 6, "Tidak ada temuan.", 0);
         sheet.end(autoFilter(ev));
     }
 }

@@ -60,16 +60,16 @@ final class MetaSheet {
         s.begin(new int[0], 0);
         int r = 0;
         for (Map.Entry<String, Integer> e : styles.entrySet()) {
-            s.text(r, 0, "style", null);
-            s.text(r, 1, e.getKey(), null);
-            s.number(r, 2, java.math.BigDecimal.valueOf(e.getValue()), null);
+            s.text(r, 0, "style", 0);
+            s.text(r, 1, e.getKey(), 0);
+            s.number(r, 2, java.math.BigDecimal.valueOf(e.getValue()), 0);
             r++;
         }
         for (Mark mk : marks) {
-            s.text(r, 0, "mark", null);
-            s.text(r, 1, mk.sheet(), null);
-            s.text(r, 2, mk.cell(), null);
-            s.number(r, 3, java.math.BigDecimal.valueOf(mk.originalStyle()), null);
+            s.text(r, 0, "mark", 0);
+            s.text(r, 1, mk.sheet(), 0);
+            s.text(r, 2, mk.cell(), 0);
+            s.number(r, 3, java.math.BigDecimal.valueOf(mk.originalStyle()), 0);
             r++;
         }
         s.end(null);

@@ -1,7 +1,5 @@
 package capaian.write;
 
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -43,24 +41,24 @@ final class NewSheet {
         return this;
     }
 
-    /** A cell with Cells' semantics; {@code r} and {@code c} 0-based, never before the last cell written. */
-    void cell(int r, int c, String formula, Object value, XSSFCellStyle style) throws IOException {
+    /** A cell with Cells' semantics, in the cell format {@code style} (0 the default); {@code r} and {@code c} 0-based, never before the last cell written. */
+    void cell(int r, int c, String formula, Object value, int style) throws IOException {
         if (!started) throw new IllegalStateException("begin first");
         if (r < row) throw new IllegalStateException("rows out of order: " + r + " after " + row);
         if (r > row) {
             if (row >= 0) out.raw("</row>");
             row = r;
-            out.raw("<row").attr("r", Integer.toString(r + 1)).raw('>');
+            out.raw("<row").attr("r", r + 1).raw('>');
         }
-        Cells.write(out, "", capaian.model.CellRef.a1(c, r + 1), style == null ? 0 : style.getIndex(), formula, value);
+        Cells.write(out, "", c, r + 1, style, formula, value);
     }
 
     /** A text cell; null text gives a cell with only its style. */
-    void text(int r, int c, String text, XSSFCellStyle style) throws IOException {
+    void text(int r, int c, String text, int style) throws IOException {
         cell(r, c, null, text, style);
     }
 
-    void number(int r, int c, BigDecimal v, XSSFCellStyle style) throws IOException {
+    void number(int r, int c, BigDecimal v, int style) throws IOException {
         cell(r, c, null, v, style);
     }
 

@@ -6,13 +6,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,7 +72,7 @@ final class PackageRewrite {
     }
 
     private final XlsxPackage pkg;
-    private final Styles styles;
+    private final StylesPart styles;
     private final Map<String, SheetEdits> edits;
     private final Set<String> removed = new HashSet<>();
     private final Set<String> taken = new HashSet<>();
@@ -85,7 +81,7 @@ final class PackageRewrite {
     private boolean vmlAdded;
     private ZipArchiveOutputStream zip;
 
-    PackageRewrite(XlsxPackage pkg, Styles styles, Map<String, SheetEdits> edits) {
+    PackageRewrite(XlsxPackage pkg, StylesPart styles, Map<String, SheetEdits> edits) {
         this.pkg = pkg;
         this.styles = styles;
         this.edits = edits;
@@ -140,17 +136,7 @@ final class PackageRewrite {
         }
         additions.add(this);
         entry(pkg.stylesPart != null ? pkg.name(pkg.stylesPart) : "xl/styles.xml");
-        styles.table().writeTo(new FilterOutputStream(zip) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                zip.write(b, off, len);
-            }
-
-            @Override
-            public void close() {
-                // the zip entry stays open for closeArchiveEntry
-            }
-        });
+        styles.write(xml());
         zip.closeArchiveEntry();
         workbook();
         contentTypes();
@@ -333,12 +319,7 @@ final class PackageRewrite {
     }
 
     private XmlOut xml() {
-        return new XmlOut(new BufferedWriter(new OutputStreamWriter(new FilterOutputStream(zip) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                zip.write(b, off, len);
-            }
-        }, StandardCharsets.UTF_8), 1 << 16));
+        return new XmlOut(zip);
     }
 
     private void entry(String name) throws IOException {

@@ -5,8 +5,6 @@ import capaian.findings.Severity;
 import capaian.model.CellRef;
 import capaian.evaluate.Evaluation;
 import capaian.rules.Profile;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,24 +81,23 @@ public final class ResultWriter {
     private void stream(Path xlsx, Evaluation ev, OutputStream out) throws IOException {
         try (XlsxPackage pkg = XlsxPackage.open(xlsx)) {
             MetaSheet meta = MetaSheet.read(pkg);
-            StylesTable table;
+            StylesPart styles;
             if (pkg.stylesPart != null && pkg.exists(pkg.stylesPart)) {
                 try (InputStream in = pkg.open(pkg.stylesPart)) {
-                    table = new StylesTable(in);
+                    styles = StylesPart.read(in, meta.styles);
                 }
             } else {
-                table = new StylesTable();
+                styles = StylesPart.read(null, meta.styles);
             }
-            Styles styles = new Styles(table, meta.styles);
             Map<String, SheetEdits> edits = new LinkedHashMap<>();
             ComputedCells.walk(ev, (name, row, column, formula, value, type) -> {
                 XlsxPackage.Sheet sheet = pkg.sheet(name);
                 if (sheet == null) return;
                 int style = SheetEdits.KEEP;
                 if (type != null) {
-                    XSSFCellStyle computed = styles.computed(type);
+                    int computed = styles.computed(type);
                     String fill = value instanceof String label ? profile.categoryFill(label) : null;
-                    style = (fill == null ? computed : styles.withFill(computed, fill)).getIndex();
+                    style = fill == null ? computed : styles.withFill(computed, fill);
                 }
                 edits.computeIfAbsent(sheet.name(), SheetEdits::new).content(row, column, formula, value, style);
             });

@@ -34,7 +34,7 @@ final class SheetTransformer {
     private final XMLStreamReader in;
     private final XmlOut out;
     private final SheetEdits edits;
-    private final Styles styles;
+    private final StyleIndexes styles;
     private final int stylesAtLoad;
     /** The relationship id of a legacyDrawing to add when the sheet has none, or null for none needed. */
     private final String newLegacyDrawingId;
@@ -58,18 +58,18 @@ final class SheetTransformer {
     private String legacyDrawingId;
     private boolean hadLegacyDrawing;
 
-    private SheetTransformer(InputStream in, XmlOut out, SheetEdits edits, Styles styles, String newLegacyDrawingId)
+    private SheetTransformer(InputStream in, XmlOut out, SheetEdits edits, StyleIndexes styles, String newLegacyDrawingId)
             throws XMLStreamException {
         this.in = FACTORY.createXMLStreamReader(in);
         this.out = out;
         this.edits = edits;
         this.styles = styles;
-        this.stylesAtLoad = styles.table().getNumCellStyles();
+        this.stylesAtLoad = styles.count();
         this.newLegacyDrawingId = newLegacyDrawingId;
     }
 
     /** Transforms a sheet; returns the legacyDrawing relationship id the sheet already had, or null. */
-    static String transform(InputStream in, XmlOut out, SheetEdits edits, Styles styles, String newLegacyDrawingId)
+    static String transform(InputStream in, XmlOut out, SheetEdits edits, StyleIndexes styles, String newLegacyDrawingId)
             throws IOException {
         try {
             SheetTransformer t = new SheetTransformer(in, out, edits, styles, newLegacyDrawingId);
@@ -90,7 +90,7 @@ final class SheetTransformer {
                 case XMLStreamConstants.END_ELEMENT -> end();
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA -> {
                     closeStart();
-                    out.text(in.getText());
+                    out.text(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
                 }
                 case XMLStreamConstants.COMMENT -> {
                     closeStart();
@@ -175,7 +175,7 @@ final class SheetTransformer {
             out.raw("/>");
             startOpen = false;
         } else {
-            out.raw("</").raw(qname(in.getPrefix(), local)).raw('>');
+            out.raw("</").name(in.getPrefix(), local).raw('>');
         }
     }
 
@@ -224,7 +224,7 @@ final class SheetTransformer {
         }
         skipReplacedCell();
         depth--;
-        Cells.write(out, p, CellRef.a1(col, row), newStyle, e.formula(), e.value);
+        Cells.write(out, p, col, row, newStyle, e.formula(), e.value);
     }
 
     /** Reads past the replaced cell's content, remembering it when it is a shared formula's master. */
@@ -266,7 +266,7 @@ final class SheetTransformer {
     }
 
     private void newRow(int r, TreeMap<Integer, SheetEdits.Edit> cells) throws IOException {
-        out.raw('<').raw(p).raw("row").attr("r", Integer.toString(r)).raw('>');
+        out.raw('<').raw(p).raw("row").attr("r", r).raw('>');
         for (Map.Entry<Integer, SheetEdits.Edit> c : cells.entrySet()) writeNew(r, c.getKey(), c.getValue());
         out.raw("</").raw(p).raw("row>");
         nextRowEdits = pendingRows.hasNext() ? pendingRows.next() : null;
@@ -280,7 +280,7 @@ final class SheetTransformer {
     /** A cell the sheet did not have: created with the default style, as POI's createCell does. */
     private void writeNew(int r, int c, SheetEdits.Edit e) throws IOException {
         int style = style(e, 0, r, c);
-        Cells.write(out, p, CellRef.a1(c, r), style, e.content ? e.formula() : null, e.content ? e.value : null);
+        Cells.write(out, p, c, r, style, e.content ? e.formula() : null, e.content ? e.value : null);
     }
 
     /** The style a cell ends with: its edit's or its own, with the finding's fill on top. */
@@ -288,7 +288,7 @@ final class SheetTransformer {
         int base = e.style != SheetEdits.KEEP ? e.style : current;
         if (e.fill == null) return base;
         edits.markedBase.put(SheetEdits.key(r, c), base);
-        return styles.withFill(styles.at(base), e.fill).getIndex();
+        return styles.withFill(base, e.fill);
     }
 
     private void addLegacyDrawing() throws IOException {
@@ -316,25 +316,23 @@ final class SheetTransformer {
      * attributes as they are, except {@code attr} which is replaced by {@code value} (dropped when null).
      */
     private void copyStart(String attr, String value) throws IOException {
-        out.raw('<').raw(qname(in.getPrefix(), in.getLocalName()));
-        for (int i = 0; i < in.getNamespaceCount(); i++) {
-            String prefix = in.getNamespacePrefix(i);
-            out.attr(prefix == null || prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix, in.getNamespaceURI(i));
+        startOpen = true;
+        if (attr == null) {
+            out.start(in);
+            return;
         }
+        out.raw('<').name(in.getPrefix(), in.getLocalName()).namespaces(in);
         boolean replaced = false;
         for (int i = 0; i < in.getAttributeCount(); i++) {
             String prefix = in.getAttributePrefix(i);
-            String local = in.getAttributeLocalName(i);
-            boolean plain = prefix == null || prefix.isEmpty();
-            if (plain && local.equals(attr)) {
+            if ((prefix == null || prefix.isEmpty()) && in.getAttributeLocalName(i).equals(attr)) {
                 replaced = true;
                 if (value != null) out.attr(attr, value);
                 continue;
             }
-            out.attr(plain ? local : prefix + ":" + local, in.getAttributeValue(i));
+            out.attribute(in, i);
         }
-        if (!replaced && attr != null && value != null) out.attr(attr, value);
-        startOpen = true;
+        if (!replaced && value != null) out.attr(attr, value);
     }
 
     private void closeStart() throws IOException {
@@ -346,9 +344,5 @@ final class SheetTransformer {
 
     private static String styleAttr(int style) {
         return style == 0 ? null : Integer.toString(style);
-    }
-
-    private static String qname(String prefix, String local) {
-        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
     }
 }

@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * The cell styles Capaian writes, created once per workbook and reused: input cells open and white,
  * computed cells grey and locked, header cells bold, and fills derived from an existing style for
- * categories and findings (cached, so processing twice adds no styles).
+ * categories and findings (cached, so processing twice adds no styles). For a POI workbook (templates, the
+ * rekap); the streaming write-back makes the same styles in the styles part itself ({@link StylesPart}).
  */
 public final class Styles {
     /** Rupiah with thousands separators; zero shown as "-". */
@@ -38,82 +39,6 @@ public final class Styles {
 
     public Styles(XSSFWorkbook wb) {
         this.table = wb.getStylesSource();
-    }
-
-    /**
-     * On a workbook's styles part alone (the streaming write-back), reusing the styles an earlier run created
-     * in it (by key), so a second run adds none.
-     */
-    Styles(StylesTable table, Map<String, Integer> known) {
-        this.table = table;
-        ensureDefaults(table);
-        known.forEach((key, index) -> {
-            if (index < table.getNumCellStyles()) cache.put(key, table.getStyleAt(index));
-        });
-    }
-
-    /**
-     * Gives a styles part the entries every workbook has (a font, the two reserved fills, a border, a cell style
-     * and a cell format) when it lacks them: some writers leave {@code <styleSheet/>} empty, and POI's styles
-     * assume them.
-     */
-    private static void ensureDefaults(StylesTable t) {
-        if (t.getFonts().isEmpty()) {
-            XSSFFont f = new XSSFFont();
-            f.setFontName("Calibri");
-            f.setFontHeightInPoints((short) 11);
-            t.putFont(f, true);
-        }
-        if (t.getFills().isEmpty()) {
-            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill none =
-                    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill.Factory.newInstance();
-            none.addNewPatternFill().setPatternType(org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType.NONE);
-            t.putFill(new org.apache.poi.xssf.usermodel.extensions.XSSFCellFill(none, null));
-        }
-        if (t.getFills().size() == 1) {
-            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill gray =
-                    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill.Factory.newInstance();
-            gray.addNewPatternFill().setPatternType(org.openxmlformats.schemas.spreadsheetml.x2006.main.STPatternType.GRAY_125);
-            t.putFill(new org.apache.poi.xssf.usermodel.extensions.XSSFCellFill(gray, null));
-        }
-        if (t.getBorders().isEmpty()) {
-            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorder b =
-                    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorder.Factory.newInstance();
-            b.addNewLeft();
-            b.addNewRight();
-            b.addNewTop();
-            b.addNewBottom();
-            b.addNewDiagonal();
-            t.putBorder(new org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder(b));
-        }
-        if (t._getStyleXfsSize() == 0) t.putCellStyleXf(blankXf());
-        if (t.getNumCellStyles() == 0) t.putCellXf(blankXf());
-    }
-
-    private static org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf blankXf() {
-        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf xf =
-                org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf.Factory.newInstance();
-        xf.setNumFmtId(0);
-        xf.setFontId(0);
-        xf.setFillId(0);
-        xf.setBorderId(0);
-        return xf;
-    }
-
-    StylesTable table() {
-        return table;
-    }
-
-    /** The style at an index of the workbook, or the default style when there is none such. */
-    XSSFCellStyle at(int index) {
-        return index >= 0 && index < table.getNumCellStyles() ? table.getStyleAt(index) : table.getStyleAt(0);
-    }
-
-    /** Every style this instance holds, by key, for the next run. */
-    Map<String, Integer> indexes() {
-        Map<String, Integer> out = new java.util.TreeMap<>();
-        cache.forEach((k, s) -> out.put(k, (int) s.getIndex()));
-        return out;
     }
 
     public XSSFCellStyle title() {

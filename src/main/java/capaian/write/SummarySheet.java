@@ -44,9 +44,9 @@ final class SummarySheet {
     private static final int FIELDS = 6;
 
     private final Profile profile;
-    private final Styles styles;
+    private final StyleIndexes styles;
 
-    SummarySheet(Profile profile, Styles styles) {
+    SummarySheet(Profile profile, StyleIndexes styles) {
         this.profile = profile;
         this.styles = styles;
     }
@@ -190,7 +190,7 @@ final class SummarySheet {
             for (int i = 0; i < 3; i++) sheet.cell(r, 9 + i, null, BigDecimal.valueOf(counts[i]), styles.computed(ValueType.INTEGER));
         }
 
-        private void cell(int r, int c, Expr e, Object value, org.apache.poi.xssf.usermodel.XSSFCellStyle style)
+        private void cell(int r, int c, Expr e, Object value, int style)
                 throws IOException {
             String formula = null;
             if (e != null && value != null) {
@@ -206,14 +206,14 @@ final class SummarySheet {
         return ((long) row << 20) | column;
     }
 
-    private org.apache.poi.xssf.usermodel.XSSFCellStyle fill(org.apache.poi.xssf.usermodel.XSSFCellStyle base, String label) {
+    private int fill(int base, String label) {
         String f = label == null ? null : profile.categoryFill(label);
         return f == null ? base : styles.withFill(base, f);
     }
 
     private int field(NewSheet sheet, int r, String label, String value) throws IOException {
         sheet.text(r, 0, label, styles.label());
-        sheet.text(r, 1, value == null ? "" : value, null);
+        sheet.text(r, 1, value == null ? "" : value, 0);
         return r + 1;
     }
 
