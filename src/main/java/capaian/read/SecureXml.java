@@ -43,12 +43,53 @@ public final class SecureXml {
         }
     }
 
+    private static final javax.xml.parsers.DocumentBuilderFactory DOM = dom();
+
+    private static javax.xml.parsers.DocumentBuilderFactory dom() {
+        var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setValidating(false);
+        f.setXIncludeAware(false);
+        f.setExpandEntityReferences(false);
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's DOM parser lacks a security feature", e);
+        }
+        return f;
+    }
+
+    /** A namespace-aware DOM builder that refuses any DOCTYPE (small parts only: relationships, comments). */
+    public static javax.xml.parsers.DocumentBuilder newDocumentBuilder() {
+        try {
+            return DOM.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A transformer that serialises a DOM as UTF-8 XML, unindented, and fetches nothing from outside. */
+    public static javax.xml.transform.Transformer newTransformer() throws javax.xml.transform.TransformerConfigurationException {
+        var f = javax.xml.transform.TransformerFactory.newInstance();
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        var t = f.newTransformer();
+        t.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
+        t.setOutputProperty(javax.xml.transform.OutputKeys.INDENT, "no");
+        t.setOutputProperty(javax.xml.transform.OutputKeys.METHOD, "xml");
+        return t;
+    }
+
     /** A StAX factory that reads no DTD and resolves no external entity. */
     public static XMLInputFactory newXMLInputFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_VALIDATING, false);
         return f;
     }
 }

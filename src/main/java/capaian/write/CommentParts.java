@@ -1,7 +1,6 @@
 package capaian.write;
 
 import capaian.model.CellRef;
-import org.apache.poi.util.XMLHelper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -72,7 +71,7 @@ final class CommentParts {
     private byte[] edit(byte[] existing, Set<Long> earlierMarks) throws IOException {
         Document doc;
         try {
-            doc = XMLHelper.newDocumentBuilder().parse(new ByteArrayInputStream(existing));
+            doc = capaian.read.SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(existing));
         } catch (org.xml.sax.SAXException e) {
             throw new IOException("comments: " + e.getMessage(), e);
         }
@@ -113,7 +112,7 @@ final class CommentParts {
     private static Element parse(String comment, String ns) throws IOException {
         try {
             String wrapped = "<w xmlns=\"" + ns + "\">" + comment + "</w>";
-            return XMLHelper.newDocumentBuilder().parse(new ByteArrayInputStream(wrapped.getBytes(StandardCharsets.UTF_8)))
+            return capaian.read.SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(wrapped.getBytes(StandardCharsets.UTF_8)))
                     .getDocumentElement();
         } catch (org.xml.sax.SAXException e) {
             throw new IOException(e);

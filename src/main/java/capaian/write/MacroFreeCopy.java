@@ -3,7 +3,6 @@ package capaian.write;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.util.XMLHelper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -76,7 +75,7 @@ final class MacroFreeCopy {
             }
         }
         try {
-            return XMLHelper.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+            return capaian.read.SecureXml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(bytes.toByteArray()));
         } catch (org.xml.sax.SAXException ex) {
             throw new IOException("part " + e.getName() + ": " + ex.getMessage(), ex);
         }

@@ -1,6 +1,5 @@
 package capaian.write;
 
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -186,10 +185,10 @@ final class MetaSheet {
 
     private static void parse(InputStream in, DefaultHandler handler) throws IOException {
         try {
-            XMLReader reader = XMLHelper.newXMLReader();
+            XMLReader reader = capaian.read.SecureXml.newXMLReader();
             reader.setContentHandler(handler);
             reader.parse(new InputSource(in));
-        } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (SAXException e) {
             throw new IOException(e);
         }
     }

@@ -360,7 +360,7 @@ final class PackageRewrite {
     }
 
     private static Document newRels() {
-        Document d = org.apache.poi.util.XMLHelper.newDocumentBuilder().newDocument();
+        Document d = capaian.read.SecureXml.newDocumentBuilder().newDocument();
         d.appendChild(d.createElementNS(XlsxPackage.PKG_REL_NS, "Relationships"));
         return d;
     }

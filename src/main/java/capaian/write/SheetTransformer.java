@@ -1,7 +1,6 @@
 package capaian.write;
 
 import capaian.model.CellRef;
-import org.apache.poi.util.XMLHelper;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -23,7 +22,7 @@ import java.util.TreeMap;
  * the sheet.
  */
 final class SheetTransformer {
-    private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+    private static final XMLInputFactory FACTORY = capaian.read.SecureXml.newXMLInputFactory();
     /** Worksheet children that come after legacyDrawing in the schema's order. */
     private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture",
             "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");

@@ -1,7 +1,6 @@
 package capaian.write;
 
 import capaian.form.ValueType;
-import org.apache.poi.util.XMLHelper;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -30,7 +29,7 @@ import java.util.TreeMap;
  * they got before. Entries are read again only when a style is derived from them.
  */
 final class StylesPart implements StyleIndexes {
-    private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+    private static final XMLInputFactory FACTORY = capaian.read.SecureXml.newXMLInputFactory();
     /** The children of styleSheet, in the schema's order. */
     private static final List<String> ORDER = List.of("numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs",
             "cellStyles", "dxfs", "tableStyles", "colors", "extLst");

@@ -2,7 +2,6 @@ package capaian.write;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.util.XMLHelper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -136,7 +135,7 @@ final class XlsxPackage implements Closeable {
 
     Document dom(String part) throws IOException {
         try (InputStream in = open(part)) {
-            return XMLHelper.newDocumentBuilder().parse(in);
+            return capaian.read.SecureXml.newDocumentBuilder().parse(in);
         } catch (org.xml.sax.SAXException e) {
             throw new IOException("part " + part + ": " + e.getMessage(), e);
         }
@@ -205,7 +204,7 @@ final class XlsxPackage implements Closeable {
 
     static byte[] serialize(Document doc) throws IOException {
         try {
-            Transformer t = XMLHelper.newTransformer();
+            Transformer t = capaian.read.SecureXml.newTransformer();
             t.setOutputProperty(OutputKeys.INDENT, "no");
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             doc.setXmlStandalone(true);
