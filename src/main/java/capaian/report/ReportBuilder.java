@@ -110,7 +110,7 @@ public final class ReportBuilder {
         Polarity p = Polarity.parse(row.text(Role.POLARITAS));
         String uraian = row.text(Role.URAIAN);
         if (uraian == null && e != null) uraian = e.first().text(Role.URAIAN);
-        Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> extra = new RowFields();
         if (s.index() != null && s.index().line(row) != null) {
             // An Indeks row: which index and which part; its figures follow as maksimum, skor, persentase.
             var line = s.index().line(row);
@@ -122,7 +122,7 @@ public final class ReportBuilder {
         for (Column c : s.sheet().definition().columns()) {
             if (!c.computed() || isMain(c.role())) continue;
             Object v = r.computed().get(c.role());
-            if (v != null) extra.put(camel(c.role()), v);
+            if (v != null) extra.put(key(c.role()), v);
         }
         // The Monitoring form's year columns fill the common fields, so every form reads the same way:
         // target/realisasi (8)/(13) K, capaian (14) K, pagu (8) Rp, realisasi anggaran (13) Rp, serapan (14) Rp.
@@ -149,7 +149,7 @@ public final class ReportBuilder {
      */
     private static Map<String, Object> cells(SheetResult s, RowResult r) {
         SheetRow row = r.row();
-        Map<String, Object> cells = new LinkedHashMap<>();
+        Map<String, Object> cells = new RowFields();
         for (Column c : s.sheet().definition().columns()) {
             if (!s.sheet().has(c.role()) || r.links().containsKey(c.role())) continue;
             Object v = row.typed(c.role());
@@ -160,8 +160,12 @@ public final class ReportBuilder {
 
     /** A column's key in {@code cells} and {@code extra}: its role in camel case (tw1K, realisasiAnggaran). */
     public static String key(Role role) {
-        return camel(role);
+        return KEYS[role.ordinal()];
     }
+
+    /** Each role's key made once: a row's cells otherwise each carried their own copy of it. */
+    private static final String[] KEYS = java.util.Arrays.stream(Role.values()).map(ReportBuilder::camel)
+            .toArray(String[]::new);
 
     private static BigDecimal first(BigDecimal a, BigDecimal b) {
         return a != null ? a : b;
