@@ -1,6 +1,5 @@
 package capaian.read;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -146,25 +145,9 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
     }
 
     private static InputStream bounded(InputStream in, long max, String message) {
-        return new FilterInputStream(in) {
-            private long total;
-
+        return new CountedStream(in) {
             @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) count(1);
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buf, int off, int len) throws IOException {
-                int n = super.read(buf, off, len);
-                if (n > 0) count(n);
-                return n;
-            }
-
-            private void count(long n) {
-                total += n;
+            void counted(long total) {
                 if (total > max) throw new Exceeded(message);
             }
         };

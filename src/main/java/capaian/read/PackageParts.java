@@ -5,7 +5,6 @@ import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
 
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -221,9 +220,8 @@ final class PackageParts implements Closeable {
     }
 
     /** Counts what a part inflates to and stops at an impossible ratio. */
-    private static final class RatioGuard extends FilterInputStream {
+    private static final class RatioGuard extends CountedStream {
         private final long compressed;
-        private long inflated;
 
         RatioGuard(InputStream in, long compressed) {
             super(in);
@@ -231,21 +229,7 @@ final class PackageParts implements Closeable {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count(1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0) count(n);
-            return n;
-        }
-
-        private void count(long n) throws ZipBomb {
-            inflated += n;
+        void counted(long inflated) throws ZipBomb {
             if (inflated > RATIO_GRACE && inflated > compressed * MAX_RATIO) throw new ZipBomb();
         }
     }
