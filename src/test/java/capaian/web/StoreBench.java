@@ -164,7 +164,8 @@ public final class StoreBench {
                 for (int i = 0; System.nanoTime() < end; i++) {
                     ChildServer to = servers.get((id + i) % servers.size());
                     long a = System.nanoTime();
-                    int status = send(to, tokens.get(id), books.get(id));
+                    // each send a distinct file: the server records an identical resend as "sama", not as a new version
+                    int status = send(to, tokens.get(id), distinct(books.get(id), i));
                     latencies.add((System.nanoTime() - a) / 1_000_000);
                     (status == 201 ? ok : errors).incrementAndGet();
                 }
@@ -181,6 +182,21 @@ public final class StoreBench {
         System.out.printf(Locale.ROOT, "%s: %d sent, %d errors, %.2f uploads/s, p50 %d ms, p99 %d ms%n", what, r.ok(), r.errors(),
                 r.perSecond(), r.p50(), r.p99());
         return r;
+    }
+
+    /**
+     * The workbook with {@code n} as its zip comment (the end-of-central-directory record's last field): the same
+     * workbook to every reader, other bytes to the server's duplicate check.
+     */
+    static byte[] distinct(byte[] zip, int n) {
+        byte[] comment = Integer.toString(n).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int eocd = zip.length - 22; // a package as LampiranGenerator writes it has no comment yet
+        if (eocd < 0 || zip[eocd] != 'P' || zip[eocd + 1] != 'K' || zip[eocd + 2] != 5 || zip[eocd + 3] != 6) return zip;
+        byte[] out = java.util.Arrays.copyOf(zip, zip.length + comment.length);
+        out[zip.length - 2] = (byte) comment.length;
+        out[zip.length - 1] = 0;
+        System.arraycopy(comment, 0, out, zip.length, comment.length);
+        return out;
     }
 
     private static int send(ChildServer s, String token, byte[] book) {
