@@ -142,6 +142,12 @@ public final class Bench {
         if (!classPath.contains("bench-classes.jar")) return f;
         Path archive = work.toAbsolutePath().resolve("cds").resolve(mode + ".jsa");
         f.add("-Xlog:cds*=off");
+        // An archive of an earlier build's classes would be refused silently (the run then has no archive at all):
+        // the classes jar is rebuilt on every run, so its archive is made again, as scripts/lib/java.sh does.
+        Path jar = Path.of(classPath.split(java.io.File.pathSeparator)[0]);
+        if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+            Files.delete(archive);
+        }
         if (Files.exists(archive)) f.add("-XX:SharedArchiveFile=" + archive);
         else if (mayDump) {
             Files.createDirectories(archive.getParent());
