@@ -30,7 +30,7 @@ public final class ConclusionRule {
         if (values.isEmpty()) return null;
         BigDecimal sum = BigDecimal.ZERO;
         for (BigDecimal v : values) sum = sum.add(v);
-        return sum.divide(BigDecimal.valueOf(values.size()), Numbers.CONTEXT);
+        return Numbers.divide(sum, BigDecimal.valueOf(values.size()));
     }
 
     /**
@@ -47,6 +47,6 @@ public final class ConclusionRule {
             if (band == null) continue;
             total = total.add(band.mean().multiply(BigDecimal.valueOf(e.getValue())));
         }
-        return total.divide(BigDecimal.valueOf(capaian.size()), Numbers.CONTEXT);
+        return Numbers.divide(total, BigDecimal.valueOf(capaian.size()));
     }
 }

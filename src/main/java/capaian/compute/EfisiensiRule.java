@@ -22,7 +22,7 @@ public final class EfisiensiRule {
         if (profile.efisiensiCapsCapaianAt100() && c.compareTo(Numbers.HUNDRED) > 0) c = Numbers.HUNDRED;
         return switch (profile.efisiensiMethod()) {
             case SELISIH -> c.subtract(serapan);
-            case RASIO -> serapan.signum() == 0 ? null : c.divide(serapan, Numbers.CONTEXT);
+            case RASIO -> serapan.signum() == 0 ? null : Numbers.divide(c, serapan);
         };
     }
 

@@ -14,7 +14,33 @@ public final class Numbers {
 
     /** a / b × 100, unrounded. */
     public static BigDecimal percent(BigDecimal a, BigDecimal b) {
-        return a.multiply(HUNDRED).divide(b, CONTEXT);
+        return divide(a.multiply(HUNDRED), b);
+    }
+
+    /** a / b to 34 significant digits: {@code a.divide(b, CONTEXT)}, the same value at the same scale. */
+    public static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        BigDecimal exact = exactQuotient(a, b);
+        return exact != null ? exact : a.divide(b, CONTEXT);
+    }
+
+    /**
+     * x / b when it terminates within a long (80 / 100 = 0,8; 1 / 4 = 0,25), exactly as {@code divide(b, CONTEXT)}
+     * gives it: the value, at the scale closest to the preferred scale x.scale - b.scale that holds it exactly
+     * (BigDecimal's rule for exact quotients). Null otherwise. The library's own path strips the zeros of a
+     * 34-digit quotient one BigInteger division at a time, a tenth of a cold 300-row run.
+     */
+    static BigDecimal exactQuotient(BigDecimal x, BigDecimal b) {
+        if (x.precision() > 18 || b.precision() > 18 || b.signum() == 0) return null;
+        long ux = x.unscaledValue().longValue();
+        long ub = b.unscaledValue().longValue();
+        int scale = x.scale() - b.scale();
+        for (int k = 0; k <= 18; k++) {
+            if (ux % ub == 0) return BigDecimal.valueOf(ux / ub, scale);
+            if (Math.abs(ux) > Long.MAX_VALUE / 10) return null;
+            ux *= 10;
+            scale++;
+        }
+        return null;
     }
 
     public static BigDecimal round(BigDecimal v, int scale) {

@@ -131,8 +131,8 @@ final class Plausibility {
 
     /** Whether the figure is plausible once divided by a thousand (or a million): two numbers in different units. */
     private static boolean thousandsApart(BigDecimal v, PlausibleRange band) {
-        BigDecimal k = v.divide(THOUSAND, Numbers.CONTEXT);
-        BigDecimal m = k.divide(THOUSAND, Numbers.CONTEXT);
+        BigDecimal k = Numbers.divide(v, THOUSAND);
+        BigDecimal m = Numbers.divide(k, THOUSAND);
         // A slip of a thousand turns an ordinary 10-300 % into 10.000-300.000 %.
         return v.signum() > 0 && ((band.contains(k) && k.compareTo(BigDecimal.TEN) >= 0)
                 || (band.contains(m) && m.compareTo(BigDecimal.TEN) >= 0));

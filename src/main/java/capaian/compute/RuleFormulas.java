@@ -15,6 +15,7 @@ import capaian.rules.Scale;
 import capaian.value.ValueKind;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class RuleFormulas {
     private final Profile profile;
     private final Map<Role, Integer> columns;
     private final int scale;
+    // A parent's leaf rows, made once per sheet: every money column of the parent sums the same rows, and
+    // RowList takes the array as is (it never changes it).
+    private final Map<Entity, int[]> leafRows = new IdentityHashMap<>();
 
     public RuleFormulas(Profile profile, Map<Role, Integer> columns) {
         this.profile = profile;
@@ -139,7 +143,7 @@ public final class RuleFormulas {
 
     /** Efisiensi from the mean capaian of the unit's indicator rows and its serapan (RULES 6). */
     public Expr efisiensi(RowList capaianCells, Expr serapan) {
-        if (capaianCells == null || capaianCells.rows().isEmpty() || serapan == null) return null;
+        if (capaianCells == null || capaianCells.isEmpty() || serapan == null) return null;
         Expr mean = F.average(capaianCells);
         if (profile.efisiensiCapsCapaianAt100()) mean = F.min(F.num(100), mean);
         Expr expr = profile.efisiensiMethod() == Profile.EfisiensiMethod.SELISIH
@@ -220,18 +224,23 @@ public final class RuleFormulas {
         Entity e = r.entity();
         if (e == null) return Ref.of(c, r.row().row());
         if (e.isLeaf() && e.rows().size() == 1) return Ref.of(c, e.first().row());
-        List<Integer> rows = new ArrayList<>();
-        for (Entity leaf : h.leavesUnder(e)) for (SheetRow lr : leaf.rows()) rows.add(lr.row());
-        return F.sum(F.rows(null, c, rows));
+        return F.sum(new RowList(null, c, leafRows.computeIfAbsent(e, k -> rowsOf(h.leavesUnder(k)))));
+    }
+
+    private static int[] rowsOf(List<Entity> leaves) {
+        int n = 0;
+        for (Entity leaf : leaves) n += leaf.rows().size();
+        int[] rows = new int[n];
+        int i = 0;
+        for (Entity leaf : leaves) for (SheetRow lr : leaf.rows()) rows[i++] = lr.row();
+        return rows;
     }
 
     /** The rows of a role's column over the given leaves, on another sheet (prefix given by the sheet name). */
     public RowList leafRows(String sheet, Role role, List<Entity> leaves) {
         Integer c = columns.get(role);
         if (c == null) return null;
-        List<Integer> rows = new ArrayList<>();
-        for (Entity leaf : leaves) for (SheetRow lr : leaf.rows()) rows.add(lr.row());
-        return F.rows(sheet, c, rows);
+        return new RowList(sheet, c, rowsOf(leaves));
     }
 
     /** The rows of a role's column, on another sheet. */
@@ -255,9 +264,9 @@ public final class RuleFormulas {
     private RowList capaianCells(Entity e) {
         Integer c = columns.get(capaianRole());
         if (e == null || c == null) return null;
-        List<Integer> rows = new ArrayList<>();
-        for (SheetRow row : e.rows()) rows.add(row.row());
-        return F.rows(null, c, rows);
+        int[] rows = new int[e.rows().size()];
+        for (int i = 0; i < rows.length; i++) rows[i] = e.rows().get(i).row();
+        return new RowList(null, c, rows);
     }
 
     /**

@@ -23,29 +23,55 @@ public final class WrittenView {
 
     private static final class Sheet {
         final SheetResult result;
-        final Map<Integer, Role> roles = new HashMap<>();
-        final Map<Long, Object> outside = new HashMap<>();
+        final Role[] roles; // by 0-based column
+        final Map<Long, Object> outside; // null when the sheet has none (the usual case)
+        final RowResult[] rows; // by row number - firstRow
+        final int firstRow;
         long computedRoles;
 
         Sheet(SheetResult result) {
             this.result = result;
-            for (Map.Entry<Role, Integer> e : result.sheet().columns().entrySet()) roles.put(e.getValue(), e.getKey());
-            for (OutsideFormula f : result.sheet().outsideFormulas()) outside.put(key(f.column(), f.row()), f.cached());
+            int width = 0;
+            for (Integer c : result.sheet().columns().values()) width = Math.max(width, c + 1);
+            roles = new Role[width];
+            for (Map.Entry<Role, Integer> e : result.sheet().columns().entrySet()) roles[e.getValue()] = e.getKey();
+            List<OutsideFormula> formulas = result.sheet().outsideFormulas();
+            outside = formulas.isEmpty() ? null : new HashMap<>();
+            for (OutsideFormula f : formulas) outside.put(key(f.column(), f.row()), f.cached());
             for (Column c : result.sheet().definition().columns()) if (c.computed()) computedRoles |= 1L << c.role().ordinal();
+            List<RowResult> list = result.rows();
+            int first = Integer.MAX_VALUE;
+            int last = 0;
+            for (RowResult r : list) {
+                first = Math.min(first, r.row().row());
+                last = Math.max(last, r.row().row());
+            }
+            firstRow = list.isEmpty() ? 0 : first;
+            rows = new RowResult[list.isEmpty() ? 0 : last - first + 1];
+            for (RowResult r : list) rows[r.row().row() - first] = r;
         }
 
         RowResult row(int n) {
-            List<RowResult> rows = result.rows();
-            int lo = 0;
-            int hi = rows.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int r = rows.get(mid).row().row();
-                if (r == n) return rows.get(mid);
-                if (r < n) lo = mid + 1;
-                else hi = mid - 1;
+            int i = n - firstRow;
+            return i >= 0 && i < rows.length ? rows[i] : null;
+        }
+
+        Role role(int column) {
+            return column >= 0 && column < roles.length ? roles[column] : null;
+        }
+
+        XValue get(int column, int row) {
+            if (outside != null) {
+                Long k = key(column, row);
+                if (outside.containsKey(k)) return XValue.of(outside.get(k));
             }
-            return null;
+            Role role = role(column);
+            RowResult r = role == null ? null : row(row);
+            if (r == null) return XValue.BLANK;
+            if ((computedRoles & (1L << role.ordinal())) != 0) return XValue.of(r.computed().get(role));
+            if (r.links().containsKey(role)) return XValue.of(r.links().get(role).value());
+            if (r.filled().containsKey(role)) return XValue.of(r.filled().get(role));
+            return stored(r.row(), role);
         }
     }
 
@@ -55,20 +81,13 @@ public final class WrittenView {
 
     /** The cells of one sheet: a reference without a sheet name is to this one. */
     public Cells on(String sheetName) {
-        return (sheet, column, row) -> get(sheet == null ? sheetName : sheet, column, row);
+        Sheet own = sheets.get(sheetName);
+        return (sheet, column, row) -> sheet == null ? (own == null ? XValue.BLANK : own.get(column, row)) : get(sheet, column, row);
     }
 
     public XValue get(String sheetName, int column, int row) {
         Sheet s = sheets.get(sheetName);
-        if (s == null) return XValue.BLANK;
-        if (s.outside.containsKey(key(column, row))) return XValue.of(s.outside.get(key(column, row)));
-        Role role = s.roles.get(column);
-        RowResult r = role == null ? null : s.row(row);
-        if (r == null) return XValue.BLANK;
-        if ((s.computedRoles & (1L << role.ordinal())) != 0) return XValue.of(r.computed().get(role));
-        if (r.links().containsKey(role)) return XValue.of(r.links().get(role).value());
-        if (r.filled().containsKey(role)) return XValue.of(r.filled().get(role));
-        return stored(r.row(), role);
+        return s == null ? XValue.BLANK : s.get(column, row);
     }
 
     /** An input cell as the file stores it. */
@@ -94,7 +113,7 @@ public final class WrittenView {
     /** The role of a sheet's column, or null. */
     public Role role(String sheetName, int column) {
         Sheet s = sheets.get(sheetName);
-        return s == null ? null : s.roles.get(column);
+        return s == null ? null : s.role(column);
     }
 
     private static long key(int column, int row) {

@@ -31,4 +31,20 @@ public record Column(Role role, String title, String group, List<String> aliases
     public String fullTitle() {
         return group == null ? title : group + " " + title;
     }
+
+    // Written out instead of the record's generated pair: a column is a map key in header recognition, where
+    // the generated hashCode hashed every alias and choice on each lookup and its first call cost a cold run a
+    // bootstrap of its own. Equal columns have equal roles and titles, so the hash stays consistent.
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(role) * 31 + java.util.Objects.hashCode(title);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Column c && role == c.role && width == c.width && required == c.required
+                && type == c.type && derivation == c.derivation && java.util.Objects.equals(title, c.title)
+                && java.util.Objects.equals(group, c.group) && aliases.equals(c.aliases) && choices.equals(c.choices)
+                && java.util.Objects.equals(help, c.help);
+    }
 }

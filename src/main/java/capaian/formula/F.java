@@ -70,14 +70,14 @@ public final class F {
                 };
             }
             if (e instanceof Ref r) return prefix(r.sheet()) + 3 + 7 + 1;
-            if (e instanceof RowList l) return (long) l.rows().size() * (2 * (prefix(l.sheet()) + 3 + 7) + 2);
+            if (e instanceof RowList l) return (long) l.size() * (2 * (prefix(l.sheet()) + 3 + 7) + 2);
             if (e instanceof Op o) return length(o.left()) + length(o.right()) + o.op().length() + 4;
             if (e instanceof Fn f) {
                 long n = f.name().length() + 4;
                 long parts = 0;
                 for (Expr a : f.args()) {
                     n += length(a) + 1;
-                    parts += a instanceof RowList l ? l.rows().size() : 1;
+                    parts += a instanceof RowList l ? l.size() : 1;
                 }
                 if (parts > Fn.MAX_ARGS) tooMany = true;
                 return n;

@@ -61,7 +61,7 @@ public record Fn(String name, List<Expr> args) implements Expr {
         out.append(name).append('(');
         boolean first = true;
         for (Expr a : args) {
-            if (agg && a instanceof RowList l && l.rows().isEmpty()) continue;
+            if (agg && a instanceof RowList l && l.isEmpty()) continue;
             if (!first) out.append(',');
             first = false;
             a.render(out);
@@ -121,59 +121,100 @@ public record Fn(String name, List<Expr> args) implements Expr {
 
     /** SUM, AVERAGE, COUNT, MIN, MAX: referenced cells count only when numeric; an error propagates (not in COUNT). */
     private XValue aggregate(Cells cells) {
-        List<Double> numbers = new ArrayList<>();
+        Tally t = new Tally(name.equals("COUNT"));
         for (Expr a : args) {
-            if (a instanceof RowList || a instanceof Ref) {
-                List<XValue> vs = new ArrayList<>();
-                a.cells(r -> vs.add(r.evaluate(cells)));
-                for (XValue v : vs) {
-                    if (v.isNumber()) numbers.add(v.number());
-                    else if (v.isError() && !name.equals("COUNT")) return v;
-                }
+            if (a instanceof RowList l) {
+                for (int i = 0; i < l.size(); i++) if (!t.referenced(l.value(cells, i))) return t.error;
+            } else if (a instanceof Ref r) {
+                if (!t.referenced(r.evaluate(cells))) return t.error;
             } else {
                 XValue v = a.evaluate(cells);
-                if (name.equals("COUNT")) {
-                    if (v.isNumber()) numbers.add(v.number());
+                if (t.count) {
+                    if (v.isNumber()) t.add(v.number());
                     continue;
                 }
                 XValue n = Excel.toNumber(v);
                 if (n.isError()) return n;
-                numbers.add(n.number());
+                t.add(n.number());
             }
         }
-        double sum = 0;
-        for (double d : numbers) sum += d;
         return switch (name) {
-            case "SUM" -> XValue.number(sum);
-            case "COUNT" -> XValue.number(numbers.size());
-            case "AVERAGE" -> numbers.isEmpty() ? XValue.DIV0 : XValue.number(sum / numbers.size());
-            case "MIN" -> XValue.number(numbers.stream().mapToDouble(Double::doubleValue).min().orElse(0));
-            default -> XValue.number(numbers.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+            case "SUM" -> XValue.number(t.sum);
+            case "COUNT" -> XValue.number(t.n);
+            case "AVERAGE" -> t.n == 0 ? XValue.DIV0 : XValue.number(t.sum / t.n);
+            case "MIN" -> XValue.number(t.n == 0 ? 0 : t.min);
+            default -> XValue.number(t.n == 0 ? 0 : t.max);
         };
+    }
+
+    /** The numbers an aggregate has taken, kept as they come (no list: parents sum hundreds of leaf cells). */
+    private static final class Tally {
+        final boolean count;
+        double sum;
+        int n;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        XValue error;
+
+        Tally(boolean count) {
+            this.count = count;
+        }
+
+        void add(double d) {
+            sum += d;
+            n++;
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+        }
+
+        /** A referenced cell: only numbers count; false (and {@link #error} set) when an error stops the aggregate. */
+        boolean referenced(XValue v) {
+            if (v.isNumber()) add(v.number());
+            else if (v.isError() && !count) {
+                error = v;
+                return false;
+            }
+            return true;
+        }
     }
 
     /** AND, OR: referenced texts and blanks are skipped; no logical value at all is #VALUE!. */
     private XValue logical(Cells cells) {
-        boolean any = false;
-        boolean and = true;
-        boolean or = false;
+        Logic l = new Logic();
         for (Expr a : args) {
-            List<XValue> vs = new ArrayList<>();
-            boolean ref = a instanceof RowList || a instanceof Ref;
-            if (ref) a.cells(r -> vs.add(r.evaluate(cells)));
-            else vs.add(a.evaluate(cells));
-            for (XValue v : vs) {
-                if (v.isError()) return v;
-                if (ref && (v.isText() || v.isBlank())) continue;
-                XValue b = Excel.toBool(v);
-                if (b.isError()) return b;
-                any = true;
-                and &= b.number() != 0;
-                or |= b.number() != 0;
+            if (a instanceof RowList rows) {
+                for (int i = 0; i < rows.size(); i++) if (!l.take(rows.value(cells, i), true)) return l.error;
+            } else if (!l.take(a.evaluate(cells), a instanceof Ref)) {
+                return l.error;
             }
         }
-        if (!any) return XValue.VALUE_ERROR;
-        return XValue.bool(name.equals("AND") ? and : or);
+        if (!l.any) return XValue.VALUE_ERROR;
+        return XValue.bool(name.equals("AND") ? l.and : l.or);
+    }
+
+    private static final class Logic {
+        boolean any;
+        boolean and = true;
+        boolean or;
+        XValue error;
+
+        /** False (and {@link #error} set) when the value stops the function with an error. */
+        boolean take(XValue v, boolean referenced) {
+            if (v.isError()) {
+                error = v;
+                return false;
+            }
+            if (referenced && (v.isText() || v.isBlank())) return true;
+            XValue b = Excel.toBool(v);
+            if (b.isError()) {
+                error = b;
+                return false;
+            }
+            any = true;
+            and &= b.number() != 0;
+            or |= b.number() != 0;
+            return true;
+        }
     }
 
     private XValue round(Cells cells) {
