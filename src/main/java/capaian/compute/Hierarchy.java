@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -24,6 +25,7 @@ import java.util.Map;
  * Total and subtotal rows, by their label or by their money (RULES 5), cover leaves instead (see TotalScope).
  */
 public final class Hierarchy {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final List<Entity> entities = new ArrayList<>();
     private final Map<SheetRow, Entity> entityOf = new IdentityHashMap<>();
     private final List<Entity> leaves = new ArrayList<>();
@@ -215,6 +217,6 @@ public final class Hierarchy {
     }
 
     private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

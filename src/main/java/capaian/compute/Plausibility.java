@@ -162,7 +162,9 @@ final class Plausibility {
         return "\"" + v.raw().trim() + "\"";
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String norm(String s) {
-        return s.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(s.trim().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
     }
 }

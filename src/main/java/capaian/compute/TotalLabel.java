@@ -1,7 +1,6 @@
 package capaian.compute;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Recognises the label of a total or subtotal row ("Jumlah", "Sub Total", "Total Anggaran", "Jumlah Program ...",
@@ -31,7 +30,7 @@ enum TotalLabel {
     static TotalLabel of(String text) {
         if (text == null) return null;
         // Letters only: spacing, case, punctuation and numbering ("JUMLAH (1+2)", "Sub-Total") aside.
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String t = capaian.model.Letters.of(text);
         if (t.isEmpty()) return null;
         if (t.equals("jumlah") || t.equals("total") || t.equals("totaljumlah")) return PLAIN;
         for (String g : GRAND_WORDS) if (t.startsWith(g)) return GRAND;

@@ -91,4 +91,21 @@ final class Excel {
         BigDecimal shown = new BigDecimal(x).round(new MathContext(15, RoundingMode.HALF_UP));
         return shown.setScale(digits, RoundingMode.HALF_UP).doubleValue();
     }
+
+    /** TRIM: no space at either end, single spaces between words (only the space character, as Excel). */
+    static String trim(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pending = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                pending = out.length() > 0;
+                continue;
+            }
+            if (pending) out.append(' ');
+            pending = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
 }

@@ -103,7 +103,7 @@ public record Fn(String name, List<Expr> args) implements Expr {
                 yield XValue.text(switch (name) {
                     case "LOWER" -> s.toLowerCase(java.util.Locale.ROOT);
                     case "UPPER" -> s.toUpperCase(java.util.Locale.ROOT);
-                    default -> s.replaceAll(" +", " ").replaceAll("^ | $", "");
+                    default -> Excel.trim(s);
                 });
             }
             case "LEFT" -> {

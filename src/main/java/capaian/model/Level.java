@@ -26,7 +26,7 @@ public enum Level {
     /** Reads a Tingkat cell: "Sub Kegiatan", "subkegiatan", "Bidang", ...; null when unknown. */
     public static Level parse(String text) {
         if (text == null) return null;
-        String t = text.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String t = Letters.of(text);
         return switch (t) {
             case "urusan" -> URUSAN;
             case "bidang", "bidangurusan" -> BIDANG;

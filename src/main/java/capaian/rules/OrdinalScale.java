@@ -2,9 +2,11 @@ package capaian.rules;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Predicate labels ranked best first (SAKIP AA..D, BPK WTP..TMP); the worst ranks 1 (RULES 4.3). */
 public record OrdinalScale(String name, List<String> labels) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public OrdinalScale {
         labels = List.copyOf(labels);
@@ -29,6 +31,6 @@ public record OrdinalScale(String name, List<String> labels) {
     }
 
     static String normalise(String s) {
-        return s == null ? "" : s.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return s == null ? "" : SPACES.matcher(s.trim()).replaceAll(" ").toUpperCase(Locale.ROOT);
     }
 }

@@ -183,7 +183,8 @@ final class PackageRewrite {
         }
         byte[] oldComments = commentsRel != null && pkg.exists(commentsRel.target()) ? pkg.bytes(commentsRel.target()) : null;
         byte[] oldVml = vmlRel != null && pkg.exists(vmlRel.target()) ? pkg.bytes(vmlRel.target()) : null;
-        int block = pkg.sheets.indexOf(f.sheet) + 1;
+        int block = 1; // the sheet's place, by identity (a record's equals is bootstrapped on its first call)
+        while (block <= pkg.sheets.size() && pkg.sheets.get(block - 1) != f.sheet) block++;
         CommentParts parts = CommentParts.build(oldComments, oldVml, f.edits.undo.keySet(), notes, block);
         Document rels = pkg.exists(XlsxPackage.relsPath(sheetPart)) ? pkg.dom(XlsxPackage.relsPath(sheetPart)) : newRels();
         String commentsPart;
