@@ -22,6 +22,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * `consolidate FILES-OR-DIRS... -o REKAP.xlsx`: Bappeda's rekap of many OPD workbooks (docs/consolidation.md).
@@ -48,11 +51,13 @@ final class ConsolidateCommand {
         if (inputs == null) return 2;
         Profile profile;
         OpdList list;
-        RekapWriter writer;
+        Future<RekapWriter> writer;
         try {
             profile = o.loadProfile();
             list = o.get("--opd-list") == null ? OpdList.empty() : OpdList.read(Files.readAllBytes(Path.of(o.get("--opd-list"))));
-            writer = o.get("--template") == null ? RekapWriter.standard() : new RekapWriter(Files.readAllBytes(Path.of(o.get("--template"))));
+            byte[] template = o.get("--template") == null ? null : Files.readAllBytes(Path.of(o.get("--template")));
+            // The template is opened with POI (a third of a cold 60-workbook rekap) while the workbooks are read.
+            writer = inBackground(() -> template == null ? RekapWriter.standard() : new RekapWriter(template));
         } catch (ProfileException e) {
             err.println("Profil aturan tidak dapat dipakai: " + e.getMessage());
             return 2;
@@ -75,7 +80,7 @@ final class ConsolidateCommand {
                 return 2;
             }
             try (var w = Files.newOutputStream(Path.of(o.get("--out")))) {
-                writer.write(rekap, w);
+                joined(writer).write(rekap, w);
             }
             if (o.get("--report") != null) {
                 Files.writeString(Path.of(o.get("--report")), RekapJson.toJson(rekap), StandardCharsets.UTF_8);
@@ -87,6 +92,29 @@ final class ConsolidateCommand {
         print(rekap);
         out.println("Rekap ditulis ke " + o.get("--out"));
         return 0;
+    }
+
+    private static <T> Future<T> inBackground(java.util.concurrent.Callable<T> task) {
+        FutureTask<T> f = new FutureTask<>(task);
+        Thread t = new Thread(f, "capaian-rekap-template");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    /** The task's result; what it threw, as it threw it. */
+    private static <T> T joined(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static Selection selection(Options o) {

@@ -1,5 +1,6 @@
 package capaian.consolidate;
 
+import capaian.findings.FindingCode;
 import capaian.model.Kode;
 import capaian.model.Level;
 import capaian.evaluate.Evaluation;
@@ -38,7 +39,7 @@ final class Extractor {
     OpdEntry extract(Path file, String source, Instant modified) {
         Evaluation ev;
         try {
-            ev = processor.evaluate(file, null, triwulan);
+            ev = processor.evaluateForRekap(file, null, triwulan);
         } catch (UnreadableWorkbookException e) {
             return OpdEntry.unreadable(source, modified, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -74,7 +75,28 @@ final class Extractor {
     }
 
     private static OpdEntry fromReport(Report report, String source, Instant modified) {
-        return new OpdEntry(source, modified, report, programs(report), null);
+        Report r = withoutResultNotes(report);
+        return new OpdEntry(source, modified, r, programs(r), null);
+    }
+
+    /**
+     * The report without the notes about the OPD's own result workbook (a result written as a value where its
+     * formula would not recompute it): the rekap writes no such workbook, and a workbook read afresh for the rekap
+     * is not given them, so a stored report and a fresh reading list the same findings.
+     */
+    private static Report withoutResultNotes(Report r) {
+        String note = FindingCode.FORMULA_AS_VALUE.name();
+        if (r.findings().stream().noneMatch(f -> note.equals(f.code()))) return r;
+        List<Report.FindingEntry> kept = new ArrayList<>();
+        int infos = r.summary().infos();
+        for (Report.FindingEntry f : r.findings()) {
+            if (note.equals(f.code())) infos--;
+            else kept.add(f);
+        }
+        Report.Summary s = r.summary();
+        Report.Summary summary = new Report.Summary(s.pagu(), s.realisasi(), s.serapan(), s.capaian(), s.kategori(),
+                s.efisiensi(), s.kategoriEfisiensi(), s.subKegiatan(), s.indikator(), s.errors(), s.warnings(), Math.max(0, infos));
+        return new Report(r.form(), r.profile(), r.header(), summary, r.rows(), kept, r.footer(), r.programs());
     }
 
     /**

@@ -39,7 +39,17 @@ public final class Evaluator {
         this.ikuLinker = new IkuLinker(profile);
     }
 
+    /** The evaluation a result workbook is written from: each computed cell's formula decided. */
     public Evaluation evaluate(Document doc) {
+        return evaluate(doc, true);
+    }
+
+    /**
+     * @param resultFormulas whether to decide, cell by cell, formula or value for a result workbook
+     *                       ({@link capaian.compute.FormulaGate}); false for a rekap, which writes none: the
+     *                       figures are the same, only the gate's FORMULA_AS_VALUE note is not made
+     */
+    public Evaluation evaluate(Document doc, boolean resultFormulas) {
         Findings findings = new Findings();
         findings.addAll(doc.findings());
         // The Indeks sheet first: its totals feed the IKU sheet's empty realisasi cells (RULES section 11).
@@ -66,7 +76,8 @@ public final class Evaluator {
             results.add(r);
         }
         // formula or value, per written cell: a formula only where Excel recomputes Capaian's value
-        new capaian.compute.FormulaGate(profile).apply(results, findings);
+        if (resultFormulas) new capaian.compute.FormulaGate(profile).apply(results, findings);
+        else capaian.compute.FormulaGate.keepUserTotals(results, findings);
         SheetResult main = results.stream().filter(r -> r.sheet().definition() == doc.form().mainSheet())
                 .findFirst().orElse(null);
         SheetResult iku = results.stream().filter(r -> r != main && r.index() == null).findFirst().orElse(null);

@@ -127,6 +127,11 @@ public final class Processor {
         return evaluator.evaluate(doc);
     }
 
+    /** As {@link #evaluate(Path, String, String)} for a rekap, which writes no result workbook (see {@link Evaluator#evaluate(Document, boolean)}). */
+    public Evaluation evaluateForRekap(Path file, String formId, String triwulan) throws UnreadableWorkbookException {
+        return evaluator.evaluate(reader.read(file, form(formId), triwulan), false);
+    }
+
     /** The evaluation of an uploaded workbook (copied to a temporary file for the reader). */
     public Evaluation evaluate(InputStream workbook, String formId) throws UnreadableWorkbookException, IOException {
         Path tmp = Files.createTempFile("capaian-", ".xlsx");

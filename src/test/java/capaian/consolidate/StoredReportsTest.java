@@ -46,10 +46,13 @@ class StoredReportsTest {
     static void workbooksAndTheirStoredReports() throws Exception {
         Files.write(dir.resolve("seed003.xlsx"),
                 OpdWorkbooks.withHeader(Files.readAllBytes(Path.of("examples/seed003-tabel1-lampiran.xlsx")), 2023, "IV"));
+        // seed 002's amounts typed as text: its result would hold values where formulas would not recompute them
+        Files.write(dir.resolve("seed002.xlsx"),
+                OpdWorkbooks.withHeader(Files.readAllBytes(Path.of("examples/seed002-lampiran43.xlsx")), 2023, "IV"));
         Files.write(dir.resolve("a.xlsx"), OpdWorkbooks.lampiran("Dinas A", "5.01.0.00.0.00.01.0000", 2023, "IV", 12, 1).bytes());
         Files.write(dir.resolve("b.xlsx"), OpdWorkbooks.lampiran("Dinas B", "1.02.0.00.0.00.01.0000", 2023, "IV", 5, 2).bytes());
         Files.write(dir.resolve("c.xlsx"), OpdWorkbooks.lampiran("Dinas C", "1.03.0.00.0.00.01.0000", 2023, "IV", 7, 3).bytes());
-        for (String name : List.of("seed003.xlsx", "a.xlsx", "b.xlsx", "c.xlsx")) {
+        for (String name : List.of("seed003.xlsx", "seed002.xlsx", "a.xlsx", "b.xlsx", "c.xlsx")) {
             Path f = dir.resolve(name);
             FILES.add(f);
             try (InputStream in = Files.newInputStream(f)) {
@@ -90,12 +93,25 @@ class StoredReportsTest {
             assertEquals(a.findings(), b.findings(), "Temuan of " + files.entries().get(i).source());
             assertEquals(files.entries().get(i).programs(), stored.entries().get(i).programs());
         }
+        // The note about the OPD's own result workbook is the server's report's, not the rekap's: it writes none.
+        assertTrue(STORED.get("seed002.xlsx").contains("\"FORMULA_AS_VALUE\""), "the stored report has the note");
+        for (Rekap r : List.of(files, stored)) {
+            for (OpdEntry e : r.entries()) {
+                assertTrue(e.report().findings().stream().noneMatch(f -> f.code().equals("FORMULA_AS_VALUE")), e.source());
+                long infos = e.report().findings().stream().filter(f -> f.severity().equals(infoLabel())).count();
+                assertEquals(infos, e.report().summary().infos(), "infos of " + e.source());
+            }
+        }
         // Seed 003 Tabel 1's printed totals: pagu 17.914.888.161, realisasi 17.242.465.892, serapan 96,25 %.
         Rekap.OpdLine seed = stored.opds().stream().filter(l -> "seed003.xlsx".equals(l.berkas())).findFirst().orElseThrow();
         assertEquals(0, new BigDecimal("17914888161").compareTo(seed.pagu()));
         assertEquals(0, new BigDecimal("17242465892").compareTo(seed.realisasi()));
         assertEquals(new BigDecimal("96.25"), seed.serapan());
         assertFalse(stored.programs().isEmpty());
+    }
+
+    private static String infoLabel() {
+        return capaian.findings.Severity.INFO.label();
     }
 
     @Test
