@@ -352,7 +352,8 @@ public final class Bench {
         int opds = smoke ? 3 : 60;
         String bappedaPassword = storeSubmissions(data.resolve("data"), Consolidation.workbooks(work, opds, rows));
         Path peakFile = data.resolve("peak-heap");
-        Process server = new ProcessBuilder(java(), "-Xmx1g", "-cp", classPath,
+        // as scripts/lib/java.sh starts the server
+        Process server = new ProcessBuilder(java(), "-Xmx1g", "-XX:+UseParallelGC", "-cp", classPath,
                 BenchChild.class.getName(), "serve", peakFile.toString(), "--port", Integer.toString(port),
                 "--host", "127.0.0.1", "--data", data.resolve("data").toString())
                 .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
