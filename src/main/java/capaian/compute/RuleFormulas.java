@@ -14,6 +14,7 @@ import capaian.rules.Profile;
 import capaian.rules.Scale;
 import capaian.value.ValueKind;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class RuleFormulas {
     // A parent's leaf rows, made once per sheet: every money column of the parent sums the same rows, and
     // RowList takes the array as is (it never changes it).
     private final Map<Entity, int[]> leafRows = new IdentityHashMap<>();
+    private final Map<BigDecimal, Expr> bounds = new IdentityHashMap<>();
 
     public RuleFormulas(Profile profile, Map<Role, Integer> columns) {
         this.profile = profile;
@@ -121,12 +123,17 @@ public final class RuleFormulas {
         for (int i = bands.size() - 1; i >= 0; i--) {
             Band b = bands.get(i);
             List<Expr> cond = new ArrayList<>();
-            if (b.min() != null) cond.add(b.minInclusive() ? F.ge(c, F.num(b.min())) : F.gt(c, F.num(b.min())));
-            if (b.max() != null) cond.add(b.maxInclusive() ? F.le(c, F.num(b.max())) : F.lt(c, F.num(b.max())));
+            if (b.min() != null) cond.add(b.minInclusive() ? F.ge(c, bound(b.min())) : F.gt(c, bound(b.min())));
+            if (b.max() != null) cond.add(b.maxInclusive() ? F.le(c, bound(b.max())) : F.lt(c, bound(b.max())));
             Expr test = cond.isEmpty() ? F.num(1) : cond.size() == 1 ? cond.get(0) : F.and(cond.toArray(Expr[]::new));
             inner = F.iff(test, F.text(b.label()), inner);
         }
         return F.iff(F.isEmpty(c), F.empty(), inner);
+    }
+
+    /** A band's bound as a constant, spelled once per sheet (every category cell of every row has them all). */
+    private Expr bound(BigDecimal n) {
+        return bounds.computeIfAbsent(n, F::num);
     }
 
     /** realisasi ÷ pagu × 100, nothing when either is empty or the pagu is 0. */

@@ -19,9 +19,21 @@ public record Const(XValue value, String literal) implements Expr {
     }
 
     public static Const of(double n) {
+        if (n >= 0 && n < SMALL.length && n == (int) n) return SMALL[(int) n];
+        return make(n);
+    }
+
+    private static Const make(double n) {
         // a whole number (ROUND's digits, 0, 100) spelled once here, not through BigDecimal at every rendering
         boolean whole = n == Math.rint(n) && Math.abs(n) < 1e15;
         return new Const(XValue.number(n), whole ? Long.toString((long) n) : null);
+    }
+
+    /** 0 to 100, made once: every computed cell's expression has its 0, its 100 and its ROUND digits. */
+    private static final Const[] SMALL = new Const[101];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) SMALL[i] = make(i);
     }
 
     public static Const text(String s) {

@@ -95,35 +95,47 @@ final class HeaderLocator {
 
     /** The best header among the given first rows of a sheet, or null when none reaches {@link #MIN_MATCHES}. */
     static Match locate(SheetDefinition def, List<RawRow> firstRows) {
+        // Each row's titles read once, and each title's column looked up once: every row is tried as the lowest
+        // header row with the rows above it, so the same cells and the same title parts come up again and again.
+        String[][] titles = new String[firstRows.size()][];
+        for (int i = 0; i < titles.length; i++) titles[i] = titles(firstRows.get(i));
+        Map<List<String>, Integer> found = new HashMap<>();
         Match best = null;
         for (int i = 0; i < firstRows.size(); i++) {
-            List<RawRow> levels = new ArrayList<>();
-            levels.add(firstRows.get(i));
-            for (int j = i - 1; j >= 0 && levels.size() <= MAX_GROUP_ROWS
-                    && firstRows.get(j).row() == levels.get(0).row() - 1; j--) {
-                levels.add(0, firstRows.get(j));
-            }
-            Match m = match(def, levels);
+            int top = i;
+            while (top > 0 && i - top < MAX_GROUP_ROWS && firstRows.get(top - 1).row() == firstRows.get(top).row() - 1) top--;
+            Match m = match(def, java.util.Arrays.copyOfRange(titles, top, i + 1), firstRows.get(i).row(), found);
             if (m.score() >= MIN_MATCHES && (best == null || m.score() > best.score())) best = m;
         }
         return best;
     }
 
-    /** Matches the columns of {@code levels} (top to bottom; the last is the lowest header row). */
-    private static Match match(SheetDefinition def, List<RawRow> levels) {
-        int maxCol = 0;
-        for (RawRow r : levels) for (RawCell c : r.cells()) maxCol = Math.max(maxCol, c.column());
-        int depth = levels.size();
+    /** A row's header titles by column ({@link #title}), null where a cell is no title. */
+    private static String[] titles(RawRow row) {
+        int width = row.cells().isEmpty() ? 0 : row.cells().get(row.cells().size() - 1).column() + 1;
+        String[] t = new String[width];
+        for (RawCell c : row.cells()) if (c.column() < width) t[c.column()] = title(c);
+        return t;
+    }
+
+    /**
+     * Matches the columns of {@code levels} (each a row's titles, top to bottom; the last is the lowest header
+     * row, number {@code headerRow}).
+     */
+    private static Match match(SheetDefinition def, String[][] levels, int headerRow, Map<List<String>, Integer> found) {
+        int width = 0;
+        for (String[] r : levels) width = Math.max(width, r.length);
+        int depth = levels.length;
         String[] carried = new String[depth];
         Map<Role, Integer> columns = new EnumMap<>(Role.class);
         boolean[] taken = new boolean[def.columns().size()];
         List<Integer> duplicates = new ArrayList<>();
         Map<Integer, List<String>> unmatched = new java.util.TreeMap<>();
         int left = -1; // the definition index of the column matched nearest to the left
-        for (int col = 0; col <= maxCol; col++) {
+        for (int col = 0; col < width; col++) {
             boolean own = false;
             for (int l = 0; l < depth; l++) {
-                String text = title(levels.get(l), col);
+                String text = col < levels[l].length ? levels[l][col] : null;
                 if (text != null) {
                     carried[l] = text;
                     for (int m = l + 1; m < depth; m++) carried[m] = null;
@@ -138,7 +150,7 @@ final class HeaderLocator {
             }
             List<String> parts = new ArrayList<>();
             for (String c : carried) if (c != null) parts.add(c);
-            int hit = find(def, parts);
+            int hit = found.computeIfAbsent(parts, p -> find(def, p));
             hit = byPosition(def, parts, hit, left, taken);
             if (hit < 0) {
                 unmatched.put(col, parts);
@@ -157,12 +169,11 @@ final class HeaderLocator {
         for (Column c : def.columns()) {
             if (c.required() && !columns.containsKey(c.role())) missing.add(c);
         }
-        return new Match(levels.get(depth - 1).row(), columns, missing, duplicates, unmatched);
+        return new Match(headerRow, columns, missing, duplicates, unmatched);
     }
 
     /** A header cell's text, or null when blank; numbers (a "1 2 3" numbering row) are not titles. */
-    private static String title(RawRow row, int col) {
-        RawCell c = row.cell(col);
+    private static String title(RawCell c) {
         if (c == null || c.kind() != RawCell.Kind.TEXT || c.text() == null) return null;
         String t = c.text().strip();
         if (t.equals("%") || t.equals("(%)")) return "%";

@@ -23,8 +23,8 @@ public final class MarkedSection {
     public void write(Path file, String markdown, boolean atTop) throws IOException {
         String block = start + "\n" + markdown + (markdown.endsWith("\n") ? "" : "\n") + end;
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        int a = text.indexOf(start);
-        int b = text.indexOf(end);
+        int a = line(text, start, 0);
+        int b = a < 0 ? -1 : line(text, end, a);
         String updated;
         if (a >= 0 && b > a) updated = text.substring(0, a) + block + text.substring(b + end.length());
         else if (text.isEmpty()) updated = block + "\n";
@@ -33,5 +33,19 @@ public final class MarkedSection {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         Files.writeString(file, updated, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where {@code marker} stands as a line of its own, from {@code from}, or -1: prose that names a marker
+     * (as BENCHMARKS.md's introduction did) is not the part, and a run once wrote itself into that sentence.
+     */
+    static int line(String text, String marker, int from) {
+        for (int i = text.indexOf(marker, from); i >= 0; i = text.indexOf(marker, i + 1)) {
+            int after = i + marker.length();
+            boolean starts = i == 0 || text.charAt(i - 1) == '\n';
+            boolean ends = after == text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r';
+            if (starts && ends) return i;
+        }
+        return -1;
     }
 }

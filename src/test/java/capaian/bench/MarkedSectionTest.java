@@ -34,4 +34,14 @@ class MarkedSectionTest {
         new MarkedSection("bench").write(f, "only", false);
         assertEquals("<!-- bench:start -->\nonly\n<!-- bench:end -->\n", Files.readString(f));
     }
+
+    @Test
+    void aMarkerNamedInProseIsNotThePart() throws Exception {
+        Path f = dir.resolve("B.md");
+        Files.writeString(f, "# Title\n\nBetween `<!-- bench:start -->` and `<!-- bench:end -->` is generated.\n\n"
+                + "<!-- bench:start -->\nold\n<!-- bench:end -->\n\nBy hand.\n");
+        new MarkedSection("bench").write(f, "new", true);
+        assertEquals("# Title\n\nBetween `<!-- bench:start -->` and `<!-- bench:end -->` is generated.\n\n"
+                + "<!-- bench:start -->\nnew\n<!-- bench:end -->\n\nBy hand.\n", Files.readString(f));
+    }
 }
