@@ -70,19 +70,6 @@ public final class SecureXml {
         }
     }
 
-    /** A transformer that serialises a DOM as UTF-8 XML, unindented, and fetches nothing from outside. */
-    public static javax.xml.transform.Transformer newTransformer() throws javax.xml.transform.TransformerConfigurationException {
-        var f = javax.xml.transform.TransformerFactory.newInstance();
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-        var t = f.newTransformer();
-        t.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
-        t.setOutputProperty(javax.xml.transform.OutputKeys.INDENT, "no");
-        t.setOutputProperty(javax.xml.transform.OutputKeys.METHOD, "xml");
-        return t;
-    }
-
     /** A StAX factory that reads no DTD and resolves no external entity. */
     public static XMLInputFactory newXMLInputFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();

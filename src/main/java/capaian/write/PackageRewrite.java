@@ -1,7 +1,5 @@
 package capaian.write;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -16,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
 
 /**
- * Rewrites an .xlsx package for the write-back: every zip entry is copied as it is stored (no inflating, no
- * re-deflating) except the form sheets (streamed through {@link SheetTransformer}), their comments and
+ * Rewrites an .xlsx package for the write-back: every zip entry is copied ({@link PackageZip}) except the form sheets (streamed through {@link SheetTransformer}), their comments and
  * drawings, the styles, the sheets Capaian adds (an earlier run's are dropped), the workbook part, its
  * relationships and the content types; calcChain.xml is dropped and a full recalculation on load is asked.
  */
@@ -79,13 +77,13 @@ final class PackageRewrite {
     private final List<Added> added = new ArrayList<>();
     private final Map<String, String> newOverrides = new HashMap<>();
     private boolean vmlAdded;
-    private ZipArchiveOutputStream zip;
+    private PackageZip zip;
 
     PackageRewrite(XlsxPackage pkg, StylesPart styles, Map<String, SheetEdits> edits) {
         this.pkg = pkg;
         this.styles = styles;
         this.edits = edits;
-        for (ZipArchiveEntry e : pkg.entries()) taken.add(e.getName().toLowerCase(Locale.ROOT));
+        for (ZipEntry e : pkg.entries()) taken.add(e.getName().toLowerCase(Locale.ROOT));
     }
 
     void write(OutputStream out, Additions additions) throws IOException {
@@ -111,24 +109,21 @@ final class PackageRewrite {
                 for (XlsxPackage.Rel r : rels) if (!r.external() && (r.is("comments") || r.is("vmlDrawing"))) later.add(pkg.name(r.target()));
             }
         }
-        zip = new ZipArchiveOutputStream(XlsxPackage.unclosable(out));
-        zip.setLevel(Compression.LEVEL);
-        for (ZipArchiveEntry e : pkg.entries()) {
+        zip = new PackageZip(XlsxPackage.unclosable(out));
+        for (ZipEntry e : pkg.entries()) {
             capaian.job.JobBudget.check();
             String name = e.getName();
             if (removed.contains(name) || later.contains(name)) continue;
             Form f = forms.get(name);
             if (f == null) {
-                try (InputStream raw = pkg.zip.getRawInputStream(e)) {
-                    zip.addRawArchiveEntry(e, raw);
-                }
+                zip.copy(pkg.zip, e);
                 continue;
             }
             entry(name);
             try (InputStream in = pkg.open(name)) {
                 f.legacyDrawingId = SheetTransformer.transform(in, xml(), f.edits, styles, f.newVmlId);
             }
-            zip.closeArchiveEntry();
+            zip.closeEntry();
         }
         for (Form f : forms.values()) if (f.comments) comments(f, later);
         for (String name : later) {
@@ -137,11 +132,10 @@ final class PackageRewrite {
         additions.add(this);
         entry(pkg.stylesPart != null ? pkg.name(pkg.stylesPart) : "xl/styles.xml");
         styles.write(xml());
-        zip.closeArchiveEntry();
+        zip.closeEntry();
         workbook();
         contentTypes();
         zip.finish();
-        zip.flush();
     }
 
     private Set<String> written = new HashSet<>();
@@ -159,7 +153,7 @@ final class PackageRewrite {
         XmlOut out = xml();
         content.write(new NewSheet(out));
         out.flush();
-        zip.closeArchiveEntry();
+        zip.closeEntry();
         added.add(new Added(name, part, veryHidden, autoFilter));
         newOverrides.put(part, WORKSHEET_CT);
     }
@@ -320,29 +314,25 @@ final class PackageRewrite {
     }
 
     private XmlOut xml() {
-        return new XmlOut(zip);
+        return new XmlOut(zip.stream());
     }
 
     private void entry(String name) throws IOException {
-        ZipArchiveEntry e = new ZipArchiveEntry(name);
-        e.setMethod(ZipArchiveEntry.DEFLATED);
-        zip.putArchiveEntry(e);
+        zip.putEntry(name);
         written.add(name);
     }
 
     private void bytes(String name, byte[] content) throws IOException {
         entry(name);
-        zip.write(content);
-        zip.closeArchiveEntry();
+        zip.stream().write(content);
+        zip.closeEntry();
     }
 
     private void copy(String name) throws IOException {
         if (written.contains(name)) return;
-        for (ZipArchiveEntry e : pkg.entries()) {
+        for (ZipEntry e : pkg.entries()) {
             if (!e.getName().equals(name)) continue;
-            try (InputStream raw = pkg.zip.getRawInputStream(e)) {
-                zip.addRawArchiveEntry(e, raw);
-            }
+            zip.copy(pkg.zip, e);
             written.add(name);
             return;
         }

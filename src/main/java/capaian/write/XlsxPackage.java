@@ -1,17 +1,10 @@
 package capaian.write;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * An .xlsx file opened for the streaming write-back: its zip entries, the content types, the workbook part
@@ -44,7 +39,7 @@ final class XlsxPackage implements Closeable {
     record Sheet(String name, String rId, String part, Element element) {}
 
     final ZipFile zip;
-    private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
+    private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
     private final Map<String, String> lowerCase = new HashMap<>();
     final String workbookPart;
     final Document contentTypes;
@@ -54,8 +49,8 @@ final class XlsxPackage implements Closeable {
     final String stylesPart;
 
     private XlsxPackage(Path file) throws IOException {
-        zip = ZipFile.builder().setPath(file).get();
-        for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
+        zip = new ZipFile(file.toFile());
+        for (ZipEntry e : Collections.list(zip.entries())) {
             if (e.isDirectory()) continue;
             entries.put(e.getName(), e);
             lowerCase.put(e.getName().toLowerCase(Locale.ROOT), e.getName());
@@ -85,8 +80,8 @@ final class XlsxPackage implements Closeable {
         return new XlsxPackage(file);
     }
 
-    /** The zip entries in the order they are stored. */
-    Iterable<ZipArchiveEntry> entries() {
+    /** The zip entries in the order of the package's directory. */
+    Iterable<ZipEntry> entries() {
         return entries.values();
     }
 
@@ -102,7 +97,7 @@ final class XlsxPackage implements Closeable {
     }
 
     InputStream open(String part) throws IOException {
-        ZipArchiveEntry e = entries.get(name(part));
+        ZipEntry e = entries.get(name(part));
         if (e == null) throw new IOException("missing part " + part);
         return zip.getInputStream(e);
     }
@@ -203,17 +198,7 @@ final class XlsxPackage implements Closeable {
     }
 
     static byte[] serialize(Document doc) throws IOException {
-        try {
-            Transformer t = capaian.read.SecureXml.newTransformer();
-            t.setOutputProperty(OutputKeys.INDENT, "no");
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            doc.setXmlStandalone(true);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            t.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toByteArray();
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException(e);
-        }
+        return DomXml.serialize(doc);
     }
 
     /**
