@@ -2,10 +2,8 @@ package capaian.write;
 
 import capaian.model.CellRef;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -15,14 +13,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Streams one form sheet's XML (StAX) to its new version: every element copied as it is, except the cells
+ * Streams one form sheet's XML (a {@link SheetCursor}) to its new version: every element copied as it is, except the cells
  * the {@link SheetEdits} replace or restyle, which are written in their place (or inserted in row and column
  * order where the sheet has none), an earlier run's marks undone, the dimension widened when cells are added,
  * and a {@code <legacyDrawing>} added for the comments when the sheet has none. Memory does not grow with
  * the sheet.
  */
 final class SheetTransformer {
-    private static final XMLInputFactory FACTORY = capaian.read.SecureXml.newXMLInputFactory();
     /** Worksheet children that come after legacyDrawing in the schema's order. */
     private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture",
             "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
@@ -30,7 +27,7 @@ final class SheetTransformer {
     /** A shared formula whose master cell is replaced: the cells that shared it get the formula written out. */
     private record Master(String formula, int row, int col) {}
 
-    private final XMLStreamReader in;
+    private final SheetCursor in;
     private final XmlOut out;
     private final SheetEdits edits;
     private final StyleIndexes styles;
@@ -58,8 +55,8 @@ final class SheetTransformer {
     private boolean hadLegacyDrawing;
 
     private SheetTransformer(InputStream in, XmlOut out, SheetEdits edits, StyleIndexes styles, String newLegacyDrawingId)
-            throws XMLStreamException {
-        this.in = FACTORY.createXMLStreamReader(in);
+            throws XMLStreamException, IOException {
+        this.in = SheetCursor.open(in);
         this.out = out;
         this.edits = edits;
         this.styles = styles;
@@ -87,17 +84,10 @@ final class SheetTransformer {
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT -> start();
                 case XMLStreamConstants.END_ELEMENT -> end();
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA -> {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA,
+                        XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
                     closeStart();
-                    out.text(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
-                }
-                case XMLStreamConstants.COMMENT -> {
-                    closeStart();
-                    out.raw("<!--").raw(in.getText()).raw("-->");
-                }
-                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
-                    closeStart();
-                    out.raw("<?").raw(in.getPITarget()).raw(' ').raw(in.getPIData() == null ? "" : in.getPIData()).raw("?>");
+                    in.copyContent(out);
                 }
                 case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE not allowed");
                 default -> { }
@@ -109,21 +99,21 @@ final class SheetTransformer {
     private void start() throws XMLStreamException, IOException {
         closeStart();
         depth++;
-        String local = in.getLocalName();
-        boolean main = XmlOut.MAIN_NS.equals(in.getNamespaceURI());
+        boolean main = depth <= 5 && in.isMain();
         if (depth == 1) {
             out.raw(XmlOut.DECLARATION);
-            p = in.getPrefix() == null || in.getPrefix().isEmpty() ? "" : in.getPrefix() + ":";
+            p = in.prefix().isEmpty() ? "" : in.prefix() + ":";
             copyStart(null, null);
         } else if (depth == 2 && main) {
+            String local = in.localName();
             if (AFTER_LEGACY_DRAWING.contains(local)) addLegacyDrawing();
             switch (local) {
                 case "legacyDrawing" -> {
-                    legacyDrawingId = in.getAttributeValue(XmlOut.REL_NS, "id");
+                    legacyDrawingId = in.attribute(XmlOut.REL_NS, "id");
                     hadLegacyDrawing = true;
                     copyStart(null, null);
                 }
-                case "dimension" -> copyStart("ref", dimension(in.getAttributeValue(null, "ref")));
+                case "dimension" -> copyStart("ref", dimension(in.attribute(null, "ref")));
                 case "sheetData" -> {
                     inSheetData = true;
                     pendingRows = edits.rows.entrySet().iterator();
@@ -132,19 +122,19 @@ final class SheetTransformer {
                 }
                 default -> copyStart(null, null);
             }
-        } else if (depth == 3 && inSheetData && main && local.equals("row")) {
+        } else if (depth == 3 && inSheetData && main && in.isLocal("row")) {
             rowStart();
-        } else if (depth == 4 && pendingCells != null && main && local.equals("c")) {
+        } else if (depth == 4 && pendingCells != null && main && in.isLocal("c")) {
             cellStart();
-        } else if (depth == 4 && main && local.equals("c")) {
+        } else if (depth == 4 && main && in.isLocal("c")) {
             inCell = true;
-            String ref = in.getAttributeValue(null, "r");
+            String ref = in.attribute(null, "r");
             col = ref == null ? nextCol : CellRef.columnIndex(ref);
             nextCol = col + 1;
             Integer undo = edits.undo.isEmpty() ? null : edits.undo.get(SheetEdits.key(row, col));
             if (undo != null && undo < stylesAtLoad) copyStart("s", styleAttr(undo));
             else copyStart(null, null);
-        } else if (depth == 5 && inCell && main && local.equals("f") && !replacedMasters.isEmpty()) {
+        } else if (depth == 5 && inCell && main && in.isLocal("f") && !replacedMasters.isEmpty()) {
             formulaStart();
         } else {
             copyStart(null, null);
@@ -152,15 +142,14 @@ final class SheetTransformer {
     }
 
     private void end() throws IOException {
-        String local = in.getLocalName();
-        boolean main = XmlOut.MAIN_NS.equals(in.getNamespaceURI());
-        if (depth == 3 && inSheetData && main && local.equals("row")) {
+        boolean main = depth <= 3 && in.isMain();
+        if (depth == 3 && inSheetData && main && in.isLocal("row")) {
             if (pendingCells != null) {
                 closeStart();
                 while (nextCellEdit != null) newCell(row, nextCellEdit.getKey(), nextCellEdit.getValue());
                 pendingCells = null;
             }
-        } else if (depth == 2 && main && local.equals("sheetData")) {
+        } else if (depth == 2 && main && in.isLocal("sheetData")) {
             closeStart();
             while (nextRowEdits != null) newRow(nextRowEdits.getKey(), nextRowEdits.getValue());
             inSheetData = false;
@@ -174,12 +163,12 @@ final class SheetTransformer {
             out.raw("/>");
             startOpen = false;
         } else {
-            out.raw("</").name(in.getPrefix(), local).raw('>');
+            in.copyEnd(out);
         }
     }
 
     private void rowStart() throws IOException {
-        String r = in.getAttributeValue(null, "r");
+        String r = in.attribute(null, "r");
         row = r == null ? nextRow : Integer.parseInt(r.trim());
         nextRow = row + 1;
         nextCol = 0;
@@ -197,7 +186,7 @@ final class SheetTransformer {
     }
 
     private void cellStart() throws XMLStreamException, IOException {
-        String ref = in.getAttributeValue(null, "r");
+        String ref = in.attribute(null, "r");
         col = ref == null ? nextCol : CellRef.columnIndex(ref);
         nextCol = col + 1;
         while (nextCellEdit != null && nextCellEdit.getKey() < col) newCell(row, nextCellEdit.getKey(), nextCellEdit.getValue());
@@ -206,7 +195,7 @@ final class SheetTransformer {
             e = nextCellEdit.getValue();
             advanceCell();
         }
-        String s = in.getAttributeValue(null, "s");
+        String s = in.attribute(null, "s");
         int style = s == null || s.isBlank() ? 0 : Integer.parseInt(s.trim());
         Integer undo = edits.undo.isEmpty() ? null : edits.undo.get(SheetEdits.key(row, col));
         if (undo != null && undo < stylesAtLoad) style = undo;
@@ -232,10 +221,10 @@ final class SheetTransformer {
         while (d > 0) {
             int ev = in.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
-                if (in.getLocalName().equals("f") && "shared".equals(in.getAttributeValue(null, "t"))
-                        && in.getAttributeValue(null, "ref") != null && in.getAttributeValue(null, "si") != null) {
-                    String si = in.getAttributeValue(null, "si");
-                    replacedMasters.put(si, new Master(in.getElementText(), row, col));
+                if (in.isLocal("f") && "shared".equals(in.attribute(null, "t"))
+                        && in.attribute(null, "ref") != null && in.attribute(null, "si") != null) {
+                    String si = in.attribute(null, "si");
+                    replacedMasters.put(si, new Master(in.elementText(), row, col));
                 } else {
                     d++;
                 }
@@ -247,14 +236,14 @@ final class SheetTransformer {
 
     /** A formula that shares a replaced master's: written out as the master's, moved to this cell. */
     private void formulaStart() throws XMLStreamException, IOException {
-        String si = in.getAttributeValue(null, "si");
-        Master m = "shared".equals(in.getAttributeValue(null, "t")) && in.getAttributeValue(null, "ref") == null
+        String si = in.attribute(null, "si");
+        Master m = "shared".equals(in.attribute(null, "t")) && in.attribute(null, "ref") == null
                 ? replacedMasters.get(si) : null;
         if (m == null) {
             copyStart(null, null);
             return;
         }
-        in.getElementText();
+        in.elementText();
         depth--;
         String f = capaian.formula.FormulaShift.shift(m.formula(), row - m.row(), col - m.col());
         out.raw('<').raw(p).raw("f>").text(f).raw("</").raw(p).raw("f>");
@@ -316,22 +305,7 @@ final class SheetTransformer {
      */
     private void copyStart(String attr, String value) throws IOException {
         startOpen = true;
-        if (attr == null) {
-            out.start(in);
-            return;
-        }
-        out.raw('<').name(in.getPrefix(), in.getLocalName()).namespaces(in);
-        boolean replaced = false;
-        for (int i = 0; i < in.getAttributeCount(); i++) {
-            String prefix = in.getAttributePrefix(i);
-            if ((prefix == null || prefix.isEmpty()) && in.getAttributeLocalName(i).equals(attr)) {
-                replaced = true;
-                if (value != null) out.attr(attr, value);
-                continue;
-            }
-            out.attribute(in, i);
-        }
-        if (!replaced && value != null) out.attr(attr, value);
+        in.copyStart(out, attr, value);
     }
 
     private void closeStart() throws IOException {

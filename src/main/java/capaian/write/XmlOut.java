@@ -72,6 +72,20 @@ public final class XmlOut {
         return this;
     }
 
+    /** Bytes that are already UTF-8 XML as the output wants it (copied from a part read as UTF-8). */
+    XmlOut bytes(byte[] b, int off, int len) throws IOException {
+        if (len > buf.length - pos) {
+            drain();
+            if (len > buf.length) {
+                out.write(b, off, len);
+                return this;
+            }
+        }
+        System.arraycopy(b, off, buf, pos, len);
+        pos += len;
+        return this;
+    }
+
     /** {@code name="value"} with a leading space, the value escaped for an attribute. */
     XmlOut attr(String name, String value) throws IOException {
         raw(' ').raw(name).raw("=\"");
