@@ -6,6 +6,7 @@ import capaian.formula.Expr;
 import capaian.formula.F;
 import capaian.formula.Ref;
 import capaian.formula.RowList;
+import capaian.formula.RowShape;
 import capaian.model.CellRef;
 import capaian.model.SheetRow;
 import capaian.rules.Band;
@@ -16,7 +17,10 @@ import capaian.value.ValueKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +40,8 @@ public final class RuleFormulas {
     // RowList takes the array as is (it never changes it).
     private final Map<Entity, int[]> leafRows = new IdentityHashMap<>();
     private final Map<BigDecimal, Expr> bounds = new IdentityHashMap<>();
+    /** Per derivation and role, the expression every row has alike, or none (see {@link #perRow}). */
+    private final Map<String, Optional<RowShape>> shapes = new HashMap<>();
 
     public RuleFormulas(Profile profile, Map<Role, Integer> columns) {
         this.profile = profile;
@@ -55,16 +61,22 @@ public final class RuleFormulas {
         Hierarchy h = s.hierarchy();
         SheetRow row = r.row();
         int n = row.row();
+        boolean oneRow = oneRow(r);
         return switch (d) {
-            case CAPAIAN -> arithmetic(row, Role.TARGET, Role.REALISASI) ? capaian(n, ref(Role.TARGET, n), ref(Role.REALISASI, n)) : null;
+            case CAPAIAN -> arithmetic(row, Role.TARGET, Role.REALISASI)
+                    ? perRow(d, role, n, k -> capaian(k, ref(Role.TARGET, k), ref(Role.REALISASI, k))) : null;
             case CAPAIAN_TW -> arithmetic(row, Role.TARGET_TW, Role.REALISASI)
-                    ? capaian(n, ref(Role.TARGET_TW, n), ref(Role.REALISASI, n)) : null;
-            case KATEGORI -> category(ref(Role.CAPAIAN, n), profile.capaianScale());
-            case KATEGORI_IKU -> category(ref(Role.CAPAIAN, n), profile.ikuScale());
-            case PREDIKAT -> category(ref(Role.RENJA_CAPAIAN_K, n), profile.capaianScale());
-            case SERAPAN -> serapan(money(r, h, Role.PAGU), money(r, h, Role.REALISASI_ANGGARAN));
-            case SISA -> sisa(money(r, h, Role.PAGU), money(r, h, Role.REALISASI_ANGGARAN));
-            case EFISIENSI -> efisiensi(capaianCells(r.entity()), ref(serapanRole(), n));
+                    ? perRow(d, role, n, k -> capaian(k, ref(Role.TARGET_TW, k), ref(Role.REALISASI, k))) : null;
+            case KATEGORI -> perRow(d, role, n, k -> category(ref(Role.CAPAIAN, k), profile.capaianScale()));
+            case KATEGORI_IKU -> perRow(d, role, n, k -> category(ref(Role.CAPAIAN, k), profile.ikuScale()));
+            case PREDIKAT -> perRow(d, role, n, k -> category(ref(Role.RENJA_CAPAIAN_K, k), profile.capaianScale()));
+            case SERAPAN -> oneRow ? perRow(d, role, n, k -> serapan(ref(Role.PAGU, k), ref(Role.REALISASI_ANGGARAN, k)))
+                    : serapan(money(r, h, Role.PAGU), money(r, h, Role.REALISASI_ANGGARAN));
+            case SISA -> oneRow ? perRow(d, role, n, k -> sisa(ref(Role.PAGU, k), ref(Role.REALISASI_ANGGARAN, k)))
+                    : sisa(money(r, h, Role.PAGU), money(r, h, Role.REALISASI_ANGGARAN));
+            case EFISIENSI -> oneRow && r.entity() != null
+                    ? perRow(d, role, n, k -> efisiensi(ownRow(capaianRole(), k), ref(serapanRole(), k)))
+                    : efisiensi(capaianCells(r.entity()), ref(serapanRole(), n));
             case YEAR_REALISASI -> role == Role.RENJA_REALISASI_K ? yearKinerja(row) : yearMoney(r, h);
             case RENJA_CAPAIAN -> role == Role.RENJA_CAPAIAN_K
                     ? (arithmetic(row, Role.RENJA_TARGET_K) && r.number(Role.RENJA_REALISASI_K) != null
@@ -77,6 +89,27 @@ public final class RuleFormulas {
                     : serapan(money(r, h, Role.RENSTRA_TARGET_RP), ref(Role.RENSTRA_REALISASI_RP, n));
             case CONCLUSION, INDEX_MAKSIMUM, INDEX_SKOR, INDEX_PERSENTASE, INDEX_KATEGORI -> null;
         };
+    }
+
+    /**
+     * The expression {@code build} gives for row {@code n}, from the shape every row shares (built once per sheet)
+     * where it is one; {@code build} must depend on nothing but the row number and this sheet's columns and profile.
+     */
+    private Expr perRow(Derivation d, Role role, int n, IntFunction<Expr> build) {
+        Optional<RowShape> shape = shapes.computeIfAbsent(d.name() + "/" + role.name(), k -> Optional.ofNullable(RowShape.of(build)));
+        return shape.isPresent() ? shape.get().at(n) : build.apply(n);
+    }
+
+    /** Whether the row's money is its own cells: no hierarchy, or a leaf of this one row (see {@link #money}). */
+    private static boolean oneRow(RowResult r) {
+        Entity e = r.entity();
+        return e == null || (e.isLeaf() && e.rows().size() == 1 && e.first() == r.row());
+    }
+
+    /** A role's cell on one row as the row list efisiensi averages, or null without the column. */
+    private RowList ownRow(Role role, int n) {
+        Integer c = columns.get(role);
+        return c == null ? null : new RowList(null, c, new int[]{n});
     }
 
     /** The expression a template's empty row carries: the leaf form, guarded so that empty inputs show nothing. */

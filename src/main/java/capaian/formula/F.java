@@ -70,6 +70,7 @@ public final class F {
                 };
             }
             if (e instanceof Ref r) return prefix(r.sheet()) + 3 + 7 + 1;
+            if (e instanceof RowShape.At s) return length(s.shape().expr); // at its anchor, a row number of 7 digits
             if (e instanceof RowList l) return (long) l.size() * (2 * (prefix(l.sheet()) + 3 + 7) + 2);
             if (e instanceof Op o) return length(o.left()) + length(o.right()) + o.op().length() + 4;
             if (e instanceof Fn f) {
