@@ -29,8 +29,10 @@ public record SheetDefinition(String name, List<String> aliases, String title, L
         return columns.stream().anyMatch(c -> c.group() != null);
     }
 
+    /** A plain loop: asked per cell on the hot path, where a stream's set-up cost more than the search. */
     public Optional<Column> column(Role role) {
-        return columns.stream().filter(c -> c.role() == role).findFirst();
+        for (Column c : columns) if (c.role() == role) return Optional.of(c);
+        return Optional.empty();
     }
 
     public Map<Role, Column> byRole() {
