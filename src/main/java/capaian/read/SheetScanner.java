@@ -1,16 +1,20 @@
 package capaian.read;
 
+import capaian.xml.XmlBytes;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Streams one sheet's XML (SAX), handing each non-empty row to a listener as it ends, so memory does not grow
- * with the sheet. Formula cells are read through their cached value (RULES section 3).
+ * Streams one sheet's XML, handing each non-empty row to a listener as it ends, so memory does not grow
+ * with the sheet. Formula cells are read through their cached value (RULES section 3). A UTF-8 part, which is what
+ * every spreadsheet program writes, is read by {@link #scan} over its bytes; any other through SAX.
  */
 final class SheetScanner extends DefaultHandler {
 
@@ -57,8 +61,61 @@ final class SheetScanner extends DefaultHandler {
         this.sheetName = sheetName;
     }
 
+    /** A start tag's attribute by its (unprefixed) name, or null. */
+    private interface Attrs {
+        String getValue(String name);
+    }
+
+    /** The names this scanner acts on, matched on the bytes without making a string of every element's name. */
+    private static final String[] NAMES = {"c", "v", "row", "f", "is", "t", "mergeCell"};
+
+    /** Reads a UTF-8 part's events ({@link XmlBytes#isUtf8()}) as the SAX callbacks below do. */
+    void scan(XmlBytes x) throws XMLStreamException {
+        Attrs atts = name -> x.attribute(null, name);
+        while (x.hasNext()) {
+            switch (x.next()) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    String name = name(x);
+                    if (name != null) start(name, atts);
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (inValue || inInlineText || inFormula) collect(x.text());
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    String name = name(x);
+                    if (name != null) end(name);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static String name(XmlBytes x) {
+        for (String n : NAMES) if (x.isLocal(n)) return n;
+        return null;
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
+        start(localName, atts::getValue);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inValue || inInlineText || inFormula) collect(java.nio.CharBuffer.wrap(ch, start, length));
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        end(localName);
+    }
+
+    private void collect(CharSequence chars) {
+        text.append(chars);
+        limits.checkCellChars(text.length());
+    }
+
+    private void start(String localName, Attrs atts) {
         switch (localName) {
             case "row" -> {
                 capaian.job.JobBudget.check(); // a job past its CPU budget stops here
@@ -98,16 +155,7 @@ final class SheetScanner extends DefaultHandler {
         }
     }
 
-    @Override
-    public void characters(char[] ch, int start, int length) {
-        if (inValue || inInlineText || inFormula) {
-            text.append(ch, start, length);
-            limits.checkCellChars(text.length());
-        }
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String qName) {
+    private void end(String localName) {
         switch (localName) {
             case "v" -> { inValue = false; value = text.toString(); }
             case "f" -> {

@@ -1,5 +1,7 @@
 package capaian.read;
 
+import capaian.xml.XmlBytes;
+
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -124,9 +126,14 @@ final class XlsxSource implements SheetSource {
 
     private void parse(String part, SheetScanner handler) throws Exception {
         try (InputStream in = limits.bounded(pkg.part(part))) {
+            XmlBytes x = XmlBytes.open(in);
+            if (x.isUtf8()) {
+                handler.scan(x);
+                return;
+            }
             XMLReader reader = SecureXml.newXMLReader();
             reader.setContentHandler(handler);
-            reader.parse(new InputSource(in));
+            reader.parse(new InputSource(x.replay()));
         }
     }
 

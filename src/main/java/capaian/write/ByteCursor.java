@@ -1,507 +1,100 @@
 package capaian.write;
 
-import javax.xml.stream.XMLStreamConstants;
+import capaian.xml.XmlBytes;
+
 import javax.xml.stream.XMLStreamException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
- * A {@link SheetCursor} over a UTF-8 sheet part's bytes: it finds the tags and attributes itself and copies what
- * the write-back keeps as the bytes it read, where a StAX reader decoded every character and the writer encoded
- * and escaped it again (a sixth of a 300-row process's CPU). It takes the XML the spreadsheet programs write:
- * elements, attributes, text, CDATA, comments and processing instructions, namespaces declared anywhere; a DOCTYPE
- * is refused, as the StAX reader is configured to, and a tag left open, an end tag that does not match its start
- * or a part that ends early is an {@link XMLStreamException}. Memory is a buffer the size of the largest token.
+ * A {@link SheetCursor} over {@link XmlBytes}: what the write-back keeps is copied as the bytes it read, where a StAX
+ * reader decoded every character and the writer encoded and escaped it again (a sixth of a 300-row process's CPU).
  */
 final class ByteCursor implements SheetCursor {
-    private static final int START = XMLStreamConstants.START_ELEMENT;
-    private static final int END = XMLStreamConstants.END_ELEMENT;
-    private static final byte[] XML_NS_PREFIX = "xml".getBytes(StandardCharsets.US_ASCII);
+    private final XmlBytes x;
 
-    private final InputStream in;
-    private byte[] buf;
-    private int pos;
-    private int limit;
-    private boolean eof;
-
-    /** The current token: its kind, and where it is in {@link #buf}. */
-    private int event = XMLStreamConstants.START_DOCUMENT;
-    private int tokStart;
-    private int tokEnd;
-    /** A start tag's name (prefix included) and the colon in it (-1 for none); an end tag's too. */
-    private int nameStart;
-    private int nameEnd;
-    private int colon;
-    /** Where the start tag's attributes end: the '/' of "/>" or the '>'. */
-    private int attrsEnd;
-    private boolean selfClosing;
-    private boolean pendingEnd;
-    /** The element just ended leaves the scope at the next token (its end event still sees its namespaces). */
-    private boolean popPending;
-
-    private int attrCount;
-    private int[] aName = new int[16];
-    private int[] aNameEnd = new int[16];
-    private int[] aColon = new int[16];
-    private int[] aValue = new int[16];
-    private int[] aValueEnd = new int[16];
-
-    /** Open elements' names, for matching end tags, and the namespaces declared on them. */
-    private byte[] names = new byte[256];
-    private int[] nameAt = new int[32];
-    private int depth;
-    private boolean rootSeen;
-    private byte[][] nsPrefix = new byte[8][];
-    private String[] nsUri = new String[8];
-    private int[] nsDepth = new int[8];
-    private int nsCount;
-
-    private ByteCursor(InputStream in, byte[] buf, int limit) {
-        this.in = in;
-        this.buf = buf;
-        this.limit = limit;
+    private ByteCursor(XmlBytes x) {
+        this.x = x;
     }
 
     /** The byte cursor for a UTF-8 part, a StAX one for any other encoding. */
     static SheetCursor open(InputStream in) throws IOException, XMLStreamException {
-        byte[] buf = new byte[1 << 16];
-        int n = in.readNBytes(buf, 0, 512);
-        ByteCursor c = new ByteCursor(in, buf, n);
-        if (!c.utf8()) return new StaxCursor(new SequenceInputStream(new ByteArrayInputStream(buf, 0, n), in));
-        return c;
-    }
-
-    /** Skips a UTF-8 byte-order mark and the XML declaration; false when the part is in another encoding. */
-    private boolean utf8() {
-        if (limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) pos = 3;
-        if (limit - pos >= 2 && (buf[pos] == 0 || buf[pos + 1] == 0 || (buf[pos] & 0xFF) >= 0xFE)) return false; // UTF-16, UTF-32
-        if (!startsWith(pos, "<?xml") || pos + 5 >= limit || !space(buf[pos + 5])) return true;
-        int end = indexOf(pos, "?>");
-        if (end < 0) return false; // a declaration longer than 512 bytes: let StAX judge it
-        String decl = new String(buf, pos, end - pos, StandardCharsets.ISO_8859_1);
-        int e = decl.indexOf("encoding");
-        if (e >= 0) {
-            int q = e + 8;
-            while (q < decl.length() && decl.charAt(q) != '"' && decl.charAt(q) != '\'') q++;
-            int close = q < decl.length() ? decl.indexOf(decl.charAt(q), q + 1) : -1;
-            if (close < 0) return false;
-            String enc = decl.substring(q + 1, close).trim();
-            if (!enc.equalsIgnoreCase("UTF-8") && !enc.equalsIgnoreCase("UTF8")) return false;
-        }
-        pos = end + 2;
-        return true;
+        XmlBytes x = XmlBytes.open(in);
+        return x.isUtf8() ? new ByteCursor(x) : new StaxCursor(x.replay());
     }
 
     @Override
     public boolean hasNext() throws XMLStreamException {
-        if (pendingEnd || popPending || depth > 0 || !rootSeen) return true;
-        // after the root: only white space, comments and processing instructions may follow
-        while (true) {
-            if (pos >= limit && !more()) return false;
-            if (space(buf[pos])) {
-                pos++;
-                continue;
-            }
-            if (buf[pos] != '<') throw new XMLStreamException("content after the root element");
-            return true;
-        }
+        return x.hasNext();
     }
 
     @Override
     public int next() throws XMLStreamException {
-        if (pendingEnd) {
-            pendingEnd = false;
-            popPending = true;
-            return event = END;
-        }
-        if (popPending) {
-            popPending = false;
-            popElement();
-        }
-        while (true) {
-            if (pos >= limit && !more()) {
-                if (depth > 0 || !rootSeen) throw new XMLStreamException("the part ends inside an element");
-                return event = XMLStreamConstants.END_DOCUMENT;
-            }
-            int ev = token();
-            if (depth == 0 && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.COMMENT
-                    || ev == XMLStreamConstants.PROCESSING_INSTRUCTION)) {
-                // outside the root: white space and comments are not the sheet's (the writer starts with the declaration)
-                if (ev == XMLStreamConstants.CHARACTERS && !blank(tokStart, tokEnd)) {
-                    throw new XMLStreamException("text outside the root element");
-                }
-                continue;
-            }
-            return event = ev;
-        }
-    }
-
-    /** Reads the token at {@link #pos} whole into the buffer, and tells what it is. */
-    private int token() throws XMLStreamException {
-        if (buf[pos] != '<') {
-            int k = 0;
-            while (true) {
-                if (pos + k >= limit && !more()) break;
-                if (buf[pos + k] == '<') break;
-                k++;
-            }
-            tokStart = pos;
-            tokEnd = pos + k;
-            pos = tokEnd;
-            return XMLStreamConstants.CHARACTERS;
-        }
-        ensure(2);
-        byte b = buf[pos + 1];
-        if (b == '?') return until("?>", XMLStreamConstants.PROCESSING_INSTRUCTION);
-        if (b == '!') {
-            ensure(9);
-            if (startsWith(pos, "<!--")) return until("-->", XMLStreamConstants.COMMENT);
-            if (startsWith(pos, "<![CDATA[")) return until("]]>", XMLStreamConstants.CDATA);
-            throw new XMLStreamException("DOCTYPE not allowed");
-        }
-        if (b == '/') return endTag();
-        return startTag();
-    }
-
-    private int until(String close, int ev) throws XMLStreamException {
-        int k = 2;
-        while (true) {
-            while (pos + k + close.length() > limit) {
-                if (!more()) throw new XMLStreamException("the part ends inside a markup");
-            }
-            if (startsWith(pos + k, close)) break;
-            k++;
-        }
-        tokStart = pos;
-        tokEnd = pos + k + close.length();
-        pos = tokEnd;
-        return ev;
-    }
-
-    private int endTag() throws XMLStreamException {
-        int k = 2;
-        while (true) {
-            if (pos + k >= limit && !more()) throw new XMLStreamException("the part ends inside an end tag");
-            if (buf[pos + k] == '>') break;
-            k++;
-        }
-        tokStart = pos;
-        tokEnd = pos + k + 1;
-        pos = tokEnd;
-        nameStart = tokStart + 2;
-        nameEnd = nameStart;
-        while (nameEnd < tokEnd - 1 && !space(buf[nameEnd])) nameEnd++;
-        colon = indexOfByte(nameStart, nameEnd, (byte) ':');
-        if (depth == 0) throw new XMLStreamException("an end tag without its start");
-        int at = nameAt[depth - 1];
-        int len = nameAt[depth] - at;
-        if (len != nameEnd - nameStart || !Arrays.equals(names, at, at + len, buf, nameStart, nameEnd)) {
-            throw new XMLStreamException("end tag does not match its start");
-        }
-        popPending = true;
-        return END;
-    }
-
-    private int startTag() throws XMLStreamException {
-        int k = 1;
-        byte quote = 0;
-        while (true) {
-            if (pos + k >= limit && !more()) throw new XMLStreamException("the part ends inside a start tag");
-            byte c = buf[pos + k];
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                break;
-            } else if (c == '<') {
-                throw new XMLStreamException("'<' inside a tag");
-            }
-            k++;
-        }
-        tokStart = pos;
-        tokEnd = pos + k + 1;
-        pos = tokEnd;
-        selfClosing = buf[tokEnd - 2] == '/';
-        attrsEnd = selfClosing ? tokEnd - 2 : tokEnd - 1;
-        nameStart = tokStart + 1;
-        nameEnd = nameStart;
-        while (nameEnd < attrsEnd && !space(buf[nameEnd])) nameEnd++;
-        if (nameEnd == nameStart) throw new XMLStreamException("a tag without a name");
-        colon = indexOfByte(nameStart, nameEnd, (byte) ':');
-        attributes();
-        pushElement();
-        rootSeen = true;
-        pendingEnd = selfClosing;
-        return START;
-    }
-
-    /** Finds the start tag's attributes, and takes its namespace declarations into scope. */
-    private void attributes() throws XMLStreamException {
-        attrCount = 0;
-        int i = nameEnd;
-        while (true) {
-            while (i < attrsEnd && space(buf[i])) i++;
-            if (i >= attrsEnd) break;
-            int ns = i;
-            while (i < attrsEnd && buf[i] != '=' && !space(buf[i])) i++;
-            int ne = i;
-            while (i < attrsEnd && space(buf[i])) i++;
-            if (i >= attrsEnd || buf[i] != '=' || ne == ns) throw new XMLStreamException("an attribute without a value");
-            i++;
-            while (i < attrsEnd && space(buf[i])) i++;
-            if (i >= attrsEnd || (buf[i] != '"' && buf[i] != '\'')) throw new XMLStreamException("an attribute value without quotes");
-            byte q = buf[i];
-            int vs = ++i;
-            while (i < attrsEnd && buf[i] != q) i++;
-            if (i >= attrsEnd) throw new XMLStreamException("an attribute value left open");
-            if (attrCount == aName.length) growAttributes();
-            aName[attrCount] = ns;
-            aNameEnd[attrCount] = ne;
-            aColon[attrCount] = indexOfByte(ns, ne, (byte) ':');
-            aValue[attrCount] = vs;
-            aValueEnd[attrCount] = i;
-            attrCount++;
-            i++;
-            if (i < attrsEnd && !space(buf[i])) throw new XMLStreamException("attributes not separated by white space");
-        }
-        for (int a = 0; a < attrCount; a++) {
-            int ns = aName[a];
-            if (!startsWith(ns, "xmlns")) continue;
-            int ne = aNameEnd[a];
-            if (ne == ns + 5) declare(new byte[0], a);
-            else if (buf[ns + 5] == ':') declare(Arrays.copyOfRange(buf, ns + 6, ne), a);
-        }
-    }
-
-    private void declare(byte[] prefix, int a) throws XMLStreamException {
-        if (nsCount == nsPrefix.length) {
-            nsPrefix = Arrays.copyOf(nsPrefix, nsCount * 2);
-            nsUri = Arrays.copyOf(nsUri, nsCount * 2);
-            nsDepth = Arrays.copyOf(nsDepth, nsCount * 2);
-        }
-        nsPrefix[nsCount] = prefix;
-        nsUri[nsCount] = decode(aValue[a], aValueEnd[a]);
-        nsDepth[nsCount] = depth + 1; // the element's own depth once pushed
-        nsCount++;
-    }
-
-    private void growAttributes() {
-        int n = aName.length * 2;
-        aName = Arrays.copyOf(aName, n);
-        aNameEnd = Arrays.copyOf(aNameEnd, n);
-        aColon = Arrays.copyOf(aColon, n);
-        aValue = Arrays.copyOf(aValue, n);
-        aValueEnd = Arrays.copyOf(aValueEnd, n);
-    }
-
-    private void pushElement() {
-        if (depth + 1 >= nameAt.length) nameAt = Arrays.copyOf(nameAt, nameAt.length * 2);
-        int at = nameAt[depth];
-        int len = nameEnd - nameStart;
-        if (at + len > names.length) names = Arrays.copyOf(names, Math.max(names.length * 2, at + len));
-        System.arraycopy(buf, nameStart, names, at, len);
-        depth++;
-        nameAt[depth] = at + len;
-    }
-
-    private void popElement() {
-        depth--;
-        while (nsCount > 0 && nsDepth[nsCount - 1] > depth) nsCount--;
+        return x.next();
     }
 
     @Override
     public boolean isMain() {
-        return XmlOut.MAIN_NS.equals(namespace(nameStart, colon));
-    }
-
-    /** The namespace of a name starting at {@code start} whose prefix ends at {@code colon} (-1: no prefix). */
-    private String namespace(int start, int colon) {
-        int len = colon < 0 ? 0 : colon - start;
-        for (int i = nsCount - 1; i >= 0; i--) {
-            byte[] p = nsPrefix[i];
-            if (p.length == len && Arrays.equals(p, 0, len, buf, start, start + len)) return nsUri[i];
-        }
-        if (len == 3 && Arrays.equals(XML_NS_PREFIX, 0, 3, buf, start, start + 3)) return "http://www.w3.org/XML/1998/namespace";
-        return colon < 0 ? "" : null;
+        return x.inNamespace(XmlOut.MAIN_NS);
     }
 
     @Override
     public boolean isLocal(String local) {
-        int s = colon < 0 ? nameStart : colon + 1;
-        return nameEnd - s == local.length() && startsWith(s, local);
+        return x.isLocal(local);
     }
 
     @Override
     public String localName() {
-        int s = colon < 0 ? nameStart : colon + 1;
-        return new String(buf, s, nameEnd - s, StandardCharsets.UTF_8);
+        return x.localName();
     }
 
     @Override
     public String prefix() {
-        return colon < 0 ? "" : new String(buf, nameStart, colon - nameStart, StandardCharsets.UTF_8);
+        return x.prefix();
     }
 
     @Override
     public String attribute(String ns, String local) {
-        for (int a = 0; a < attrCount; a++) {
-            int c = aColon[a];
-            int s = c < 0 ? aName[a] : c + 1;
-            if (aNameEnd[a] - s != local.length() || !startsWith(s, local)) continue;
-            if (ns == null ? c >= 0 : c < 0 || !ns.equals(namespace(aName[a], c))) continue;
-            return decode(aValue[a], aValueEnd[a]);
-        }
-        return null;
+        return x.attribute(ns, local);
     }
 
     @Override
     public String elementText() throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        while (true) {
-            int ev = next();
-            switch (ev) {
-                case XMLStreamConstants.CHARACTERS -> text.append(decode(tokStart, tokEnd));
-                case XMLStreamConstants.CDATA -> text.append(new String(buf, tokStart + 9, tokEnd - tokStart - 12, StandardCharsets.UTF_8));
-                case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> { }
-                case END -> {
-                    return text.toString();
-                }
-                default -> throw new XMLStreamException("an element inside one that should hold only text");
-            }
-        }
+        return x.elementText();
     }
 
     @Override
     public void copyStart(XmlOut out, String attr, String value) throws IOException {
+        byte[] buf = x.buffer();
         if (attr == null) {
-            out.bytes(buf, tokStart, attrsEnd - tokStart);
+            out.bytes(buf, x.tokenStart(), x.attributesEnd() - x.tokenStart());
             return;
         }
-        out.raw('<').bytes(buf, nameStart, nameEnd - nameStart);
+        out.raw('<').bytes(buf, x.nameStart(), x.nameEnd() - x.nameStart());
         boolean replaced = false;
-        for (int a = 0; a < attrCount; a++) {
-            if (aColon[a] < 0 && aNameEnd[a] - aName[a] == attr.length() && startsWith(aName[a], attr)) {
+        for (int a = 0; a < x.attributeCount(); a++) {
+            if (x.attributeIs(a, attr)) {
                 replaced = true;
                 if (value != null) out.attr(attr, value);
                 continue;
             }
-            out.raw(' ').bytes(buf, aName[a], aValueEnd[a] + 1 - aName[a]);
+            out.raw(' ').bytes(buf, x.attributeStart(a), x.attributeEnd(a) - x.attributeStart(a));
         }
         if (!replaced && value != null) out.attr(attr, value);
     }
 
     @Override
     public void copyEnd(XmlOut out) throws IOException {
-        out.raw("</").bytes(buf, nameStart, nameEnd - nameStart).raw('>');
+        out.raw("</").bytes(x.buffer(), x.nameStart(), x.nameEnd() - x.nameStart()).raw('>');
     }
 
     @Override
     public void copyContent(XmlOut out) throws IOException {
-        out.bytes(buf, tokStart, tokEnd - tokStart);
+        out.bytes(x.buffer(), x.tokenStart(), x.tokenEnd() - x.tokenStart());
     }
 
     @Override
     public void close() {
         // the caller owns the stream
-    }
-
-    /** Text or an attribute value with its references resolved (the five entities and character references). */
-    private String decode(int from, int to) {
-        int amp = indexOfByte(from, to, (byte) '&');
-        if (amp < 0) return new String(buf, from, to - from, StandardCharsets.UTF_8);
-        String s = new String(buf, from, to - from, StandardCharsets.UTF_8);
-        StringBuilder b = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            int semi = c == '&' ? s.indexOf(';', i) : -1;
-            if (semi < 0) {
-                b.append(c);
-                i++;
-                continue;
-            }
-            String ref = s.substring(i + 1, semi);
-            switch (ref) {
-                case "amp" -> b.append('&');
-                case "lt" -> b.append('<');
-                case "gt" -> b.append('>');
-                case "quot" -> b.append('"');
-                case "apos" -> b.append('\'');
-                default -> {
-                    try {
-                        int cp = ref.startsWith("#x") ? Integer.parseInt(ref.substring(2), 16)
-                                : ref.startsWith("#") ? Integer.parseInt(ref.substring(1)) : -1;
-                        if (cp < 0) b.append(s, i, semi + 1);
-                        else b.appendCodePoint(cp);
-                    } catch (IllegalArgumentException notANumber) {
-                        b.append(s, i, semi + 1);
-                    }
-                }
-            }
-            i = semi + 1;
-        }
-        return b.toString();
-    }
-
-    /** Makes at least {@code n} bytes from {@link #pos} available, or as many as the part has. */
-    private void ensure(int n) throws XMLStreamException {
-        while (limit - pos < n && more()) {
-            // more() moved or read: try again
-        }
-    }
-
-    /**
-     * Reads more of the part: the bytes not yet consumed move to the buffer's start (the buffer doubles when a single
-     * token fills it). False at the end of the part. Offsets into the buffer are relative to {@link #pos} across it.
-     */
-    private boolean more() throws XMLStreamException {
-        if (eof) return false;
-        if (pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, limit - pos);
-            limit -= pos;
-            pos = 0;
-        }
-        if (limit == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-        try {
-            int n = in.read(buf, limit, buf.length - limit);
-            if (n < 0) {
-                eof = true;
-                return false;
-            }
-            limit += n;
-            return true;
-        } catch (IOException e) {
-            throw new XMLStreamException(e.getMessage(), e);
-        }
-    }
-
-    private boolean startsWith(int at, String s) {
-        if (at + s.length() > limit) return false;
-        for (int i = 0; i < s.length(); i++) if (buf[at + i] != s.charAt(i)) return false;
-        return true;
-    }
-
-    private int indexOf(int from, String s) {
-        for (int i = from; i + s.length() <= limit; i++) if (startsWith(i, s)) return i;
-        return -1;
-    }
-
-    private int indexOfByte(int from, int to, byte b) {
-        for (int i = from; i < to; i++) if (buf[i] == b) return i;
-        return -1;
-    }
-
-    private boolean blank(int from, int to) {
-        for (int i = from; i < to; i++) if (!space(buf[i])) return false;
-        return true;
-    }
-
-    private static boolean space(byte b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 }
