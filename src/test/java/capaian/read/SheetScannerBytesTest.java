@@ -1,5 +1,6 @@
 package capaian.read;
 
+import capaian.examples.ExampleParts;
 import capaian.xml.XmlBytes;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
@@ -7,14 +8,8 @@ import org.xml.sax.XMLReader;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,31 +57,16 @@ class SheetScannerBytesTest {
 
     @Test
     void everySheetOfTheExamplesReadsAsSaxReadsIt() throws Exception {
-        List<Path> books = new ArrayList<>();
-        for (String dir : List.of("examples", "templates-xlsx")) {
-            try (Stream<Path> s = Files.walk(Path.of(dir))) {
-                s.filter(p -> p.toString().endsWith(".xlsx")).forEach(books::add);
-            }
-        }
-        int sheets = 0;
-        int rows = 0;
-        for (Path book : books) {
-            try (ZipFile zip = new ZipFile(book.toFile())) {
-                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                    ZipEntry entry = e.nextElement();
-                    if (!entry.getName().startsWith("xl/worksheets/sheet")) continue;
-                    byte[] xml = zip.getInputStream(entry).readAllBytes();
-                    // shared strings are not loaded here: a t="s" cell's index must not be read as a string
-                    String plain = new String(xml, StandardCharsets.UTF_8).replace(" t=\"s\"", " t=\"n\"");
-                    byte[] bytes = plain.getBytes(StandardCharsets.UTF_8);
-                    List<Object> sax = bySax(bytes);
-                    assertEquals(sax, byBytes(bytes), book.getFileName() + "!" + entry.getName());
-                    sheets++;
-                    rows += sax.size();
-                }
-            }
-        }
-        assertTrue(sheets >= 15 && rows >= 500, sheets + " sheets, " + rows + " rows");
+        int[] rows = {0};
+        int sheets = ExampleParts.each(name -> name.startsWith("xl/worksheets/sheet"), (where, xml) -> {
+            // shared strings are not loaded here: a t="s" cell's index is read as the number it is
+            String plain = new String(xml, StandardCharsets.UTF_8).replace(" t=\"s\"", " t=\"n\"");
+            byte[] bytes = plain.getBytes(StandardCharsets.UTF_8);
+            List<Object> sax = bySax(bytes);
+            assertEquals(sax, byBytes(bytes), where);
+            rows[0] += sax.size();
+        });
+        assertTrue(sheets >= 15 && rows[0] >= 500, sheets + " sheets, " + rows[0] + " rows");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package capaian.write;
 
+import capaian.examples.ExampleParts;
 import org.junit.jupiter.api.Test;
 
 import javax.xml.stream.XMLInputFactory;
@@ -13,15 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -39,25 +34,7 @@ class ByteCursorTest {
 
     @Test
     void everySheetOfTheExampleAndTemplateWorkbooksIsCopiedAsStaxCopiesIt() throws Exception {
-        List<Path> books = new ArrayList<>();
-        for (String dir : List.of("examples", "templates-xlsx")) {
-            try (Stream<Path> s = Files.walk(Path.of(dir))) {
-                s.filter(p -> p.toString().endsWith(".xlsx")).forEach(books::add);
-            }
-        }
-        assertTrue(books.size() >= 8, "workbooks found: " + books);
-        int parts = 0;
-        for (Path book : books) {
-            try (ZipFile zip = new ZipFile(book.toFile())) {
-                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                    ZipEntry entry = e.nextElement();
-                    if (!entry.getName().endsWith(".xml")) continue;
-                    byte[] xml = zip.getInputStream(entry).readAllBytes();
-                    assertSame(xml, book.getFileName() + "!" + entry.getName());
-                    parts++;
-                }
-            }
-        }
+        int parts = ExampleParts.each(name -> name.endsWith(".xml"), (where, xml) -> assertSame(xml, where));
         assertTrue(parts > 50, "parts compared: " + parts);
     }
 
