@@ -236,6 +236,7 @@ public final class XmlBytes {
             }
             k++;
         }
+        if (depth == 0 && rootSeen) throw new XMLStreamException("a second root element");
         tokStart = pos;
         tokEnd = pos + k + 1;
         pos = tokEnd;
