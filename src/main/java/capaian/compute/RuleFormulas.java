@@ -17,13 +17,13 @@ import capaian.value.ValueKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
-import java.util.Optional;
-import java.util.function.IntFunction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Every computed column's rule as a spreadsheet expression over the sheet's cells, from the same profile as
@@ -41,7 +41,7 @@ public final class RuleFormulas {
     private final Map<Entity, int[]> leafRows = new IdentityHashMap<>();
     private final Map<BigDecimal, Expr> bounds = new IdentityHashMap<>();
     /** Per derivation and role, the expression every row has alike, or none (see {@link #perRow}). */
-    private final Map<String, Optional<RowShape>> shapes = new HashMap<>();
+    private final Map<Derivation, Map<Role, Optional<RowShape>>> shapes = new EnumMap<>(Derivation.class);
 
     public RuleFormulas(Profile profile, Map<Role, Integer> columns) {
         this.profile = profile;
@@ -96,7 +96,13 @@ public final class RuleFormulas {
      * where it is one; {@code build} must depend on nothing but the row number and this sheet's columns and profile.
      */
     private Expr perRow(Derivation d, Role role, int n, IntFunction<Expr> build) {
-        Optional<RowShape> shape = shapes.computeIfAbsent(d.name() + "/" + role.name(), k -> Optional.ofNullable(RowShape.of(build)));
+        // asked per cell: enum maps, no key built per call
+        Map<Role, Optional<RowShape>> byRole = shapes.computeIfAbsent(d, k -> new EnumMap<>(Role.class));
+        Optional<RowShape> shape = byRole.get(role);
+        if (shape == null) {
+            shape = Optional.ofNullable(RowShape.of(build));
+            byRole.put(role, shape);
+        }
         return shape.isPresent() ? shape.get().at(n) : build.apply(n);
     }
 
