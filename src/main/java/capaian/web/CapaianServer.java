@@ -90,7 +90,8 @@ public final class CapaianServer implements AutoCloseable {
             builder.addHttpListener(config.port(), config.host());
         }
         this.undertow = builder
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, config.maxUploadBytes() + 1024 * 1024)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE,
+                        Uploads.drainLimit(config.maxUploadBytes() * RekapRoute.UPLOAD_FACTOR) + 1024 * 1024)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
                 .setHandler(graceful)

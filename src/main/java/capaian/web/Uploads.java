@@ -26,6 +26,22 @@ final class Uploads {
     /** Room for the multipart boundaries and the small text fields around the file. */
     private static final long ENVELOPE = 64 * 1024;
     private static final long MB = 1024 * 1024;
+    /**
+     * An over-limit body up to this many times the limit is read and thrown away after the 413, so that the
+     * client, still sending, gets the answer instead of a reset connection; a larger one is cut off (and its client
+     * may see the connection reset). Four times covers the user who picked the wrong, larger file without letting
+     * anyone make us read without end; the reading is bounded in rate as any body is ({@link MinRateConduit}).
+     */
+    private static final long DRAIN_FACTOR = 4;
+
+    /**
+     * How much of a body limited to {@code maxEntity} is read in all, counting what is thrown away after a 413.
+     * Undertow's own entity limit must be above this for the largest route (chunked bodies are counted against
+     * the server's limit, fixed when the request arrives), so that ours, which speaks Indonesian, is the one met.
+     */
+    static long drainLimit(long maxEntity) {
+        return DRAIN_FACTOR * (maxEntity + ENVELOPE);
+    }
 
     private final long maxBytes;
     private final Path tempDir;
@@ -90,8 +106,17 @@ final class Uploads {
             throw new ApiException(415, "PERLU_MULTIPART",
                     "Kirim buku kerja sebagai multipart/form-data dengan nama field \"" + FIELD + "\".");
         }
-        if (ex.getRequestContentLength() > maxEntity + ENVELOPE) throw tooLarge(maxFile);
-        ex.setMaxEntitySize(maxEntity + ENVELOPE);
+        long limit = maxEntity + ENVELOPE;
+        long drained = drainLimit(maxEntity);
+        long declared = ex.getRequestContentLength();
+        if (declared > limit) {
+            // Undertow drains the body after our answer; past what we drain, it closes with bytes unread.
+            if (declared <= drained) ex.setMaxEntitySize(declared);
+            throw declared <= drained ? tooLarge(maxFile) : closing(tooLarge(maxFile));
+        }
+        ex.setMaxEntitySize(drained);
+        BodyLimitConduit[] body = new BodyLimitConduit[1];
+        ex.addRequestWrapper((factory, e) -> body[0] = new BodyLimitConduit(factory.create(), limit, drained));
         if (!ex.isBlocking()) ex.startBlocking();
         MultiPartParserDefinition multipart = new MultiPartParserDefinition(tempDir);
         multipart.setMaxIndividualFileSize(maxFile);
@@ -102,11 +127,23 @@ final class Uploads {
             FormData data = parser.parseBlocking();
             return use.apply(data);
         } catch (RequestTooBigException | MultiPartParserDefinition.FileTooLargeException e) {
-            throw tooLarge(maxFile);
+            throw tooLarge(ex, body[0], maxFile);
         } catch (IOException e) {
-            if (e.getCause() instanceof RequestTooBigException) throw tooLarge(maxFile);
+            if (e.getCause() instanceof RequestTooBigException) throw tooLarge(ex, body[0], maxFile);
             throw readFailure(e);
         }
+    }
+
+    /** The answer is 413 whatever else arrives: the rest of the body is read only to be thrown away. */
+    private static ApiException tooLarge(HttpServerExchange ex, BodyLimitConduit body, long maxFile) {
+        if (body != null) body.lift();
+        return tooLarge(maxFile);
+    }
+
+    private static ApiException closing(ApiException e) {
+        Map<String, String> headers = new HashMap<>(e.headers());
+        headers.put("Connection", "close");
+        return new ApiException(e.status(), e.code(), e.getMessage(), headers);
     }
 
     private Upload toUpload(FormData data, String client) throws IOException {
