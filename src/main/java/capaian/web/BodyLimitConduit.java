@@ -9,29 +9,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
-/**
- * The upload limit, enforced while the body is read, that can be lifted once the 413 is decided. Undertow's own
- * entity limit cannot be lifted: past it, the end of the exchange fails to drain the body and closes the
- * connection with the client's bytes unread, the kernel answers them with a reset, and the client loses our
- * answer with it (it sees "no bytes" instead of the message). Undertow's limit is set higher, to what we are
- * willing to drain; this one says when to stop.
- */
+/** Ends a request body past its {@link BodyLimit}, counted as it is read. */
 final class BodyLimitConduit extends AbstractStreamSourceConduit<StreamSourceConduit> {
-    private final long limit;
-    private final long drained;
+    private final BodyLimit limit;
     private long total;
-    private volatile boolean lifted;
 
-    /** @param drained what is read in all after the limit is lifted; past it the connection is cut */
-    BodyLimitConduit(StreamSourceConduit next, long limit, long drained) {
+    BodyLimitConduit(StreamSourceConduit next, BodyLimit limit) {
         super(next);
         this.limit = limit;
-        this.drained = drained;
-    }
-
-    /** The answer is decided: the rest of the body is only read to be thrown away. */
-    void lift() {
-        lifted = true;
     }
 
     @Override
@@ -56,8 +41,7 @@ final class BodyLimitConduit extends AbstractStreamSourceConduit<StreamSourceCon
 
     private long account(long n) throws RequestTooBigException {
         if (n > 0) total += n;
-        long max = lifted ? drained : limit;
-        if (total > max) throw new RequestTooBigException("body over " + max + " bytes");
+        if (total > limit.max()) throw new RequestTooBigException("body over " + limit.max() + " bytes");
         return n;
     }
 }

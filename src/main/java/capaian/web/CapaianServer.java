@@ -80,7 +80,8 @@ public final class CapaianServer implements AutoCloseable {
         HttpHandler dispatch = ex -> (ex.getRequestPath().startsWith("/api/") ? api
                 : ex.getRequestPath().startsWith(Addin.PREFIX) ? addin : pages).handleRequest(ex);
         HttpHandler chain = new ErrorHandler(new AuthHandler(store, new PasswordChangeGate(new CsrfHandler(dispatch))), config.maxUploadBytes());
-        this.lanes = new RequestLanes(chain, fair.uploadsPerAddress(), fair.minUploadRate());
+        this.lanes = new RequestLanes(chain, fair.uploadsPerAddress(), fair.minUploadRate(),
+                Uploads.drainLimit(config.maxUploadBytes()));
         this.graceful = new GracefulShutdownHandler(
                 new SecurityHeadersHandler(lanes, Addin.contentSecurityPolicy(config.officeJsUrl())));
         Undertow.Builder builder = Undertow.builder();

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>requests without a body run on Undertow's worker threads, as before;</li>
  * <li>requests with a body run on their own pool of {@value #BODY_THREADS} threads; a client address may have
  * {@code perAddress} of them in progress (then 429), and every body must keep a minimum rate
- * ({@link MinRateConduit}, then 408).</li>
+ * ({@link MinRateConduit}, then 408) and stay within its {@link BodyLimit}: {@code maxBody} unless the route
+ * that reads it sets another.</li>
  * </ul>
  * Refusals are answered from the I/O thread without reading the body, and the connection is closed.
  */
@@ -31,14 +32,16 @@ final class RequestLanes implements HttpHandler, AutoCloseable {
     private final HttpHandler next;
     private final int perAddress;
     private final int minRate;
+    private final long maxBody;
     private final Semaphore bodySlots = new Semaphore(BODY_THREADS);
     private final Map<String, AtomicInteger> inProgress = new ConcurrentHashMap<>();
     private final ExecutorService bodies;
 
-    RequestLanes(HttpHandler next, int perAddress, int minRate) {
+    RequestLanes(HttpHandler next, int perAddress, int minRate, long maxBody) {
         this.next = next;
         this.perAddress = perAddress;
         this.minRate = minRate;
+        this.maxBody = maxBody;
         AtomicInteger n = new AtomicInteger();
         this.bodies = Executors.newFixedThreadPool(BODY_THREADS, r -> {
             Thread t = new Thread(r, "capaian-upload-" + n.incrementAndGet());
@@ -74,7 +77,9 @@ final class RequestLanes implements HttpHandler, AutoCloseable {
             done(client, mine);
             nextListener.proceed();
         });
-        ex.addRequestWrapper((factory, e) -> new MinRateConduit(factory.create(), minRate));
+        BodyLimit limit = new BodyLimit(maxBody, maxBody);
+        ex.putAttachment(BodyLimit.KEY, limit);
+        ex.addRequestWrapper((factory, e) -> new BodyLimitConduit(new MinRateConduit(factory.create(), minRate), limit));
         ex.startBlocking();
         ex.dispatch(bodies, next);
     }

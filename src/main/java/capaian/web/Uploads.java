@@ -108,15 +108,19 @@ final class Uploads {
         }
         long limit = maxEntity + ENVELOPE;
         long drained = drainLimit(maxEntity);
+        ex.setMaxEntitySize(drained);
+        BodyLimit body = BodyLimit.of(ex);
+        if (body == null) {
+            BodyLimit own = body = new BodyLimit(limit, drained);
+            ex.addRequestWrapper((factory, e) -> new BodyLimitConduit(factory.create(), own));
+        } else {
+            body.set(limit, drained);
+        }
         long declared = ex.getRequestContentLength();
         if (declared > limit) {
             // Undertow drains the body after our answer; past what we drain, it closes with bytes unread.
-            if (declared <= drained) ex.setMaxEntitySize(declared);
-            throw declared <= drained ? tooLarge(maxFile) : closing(tooLarge(maxFile));
+            throw declared <= drained ? tooLarge(body, maxFile) : closing(tooLarge(body, maxFile));
         }
-        ex.setMaxEntitySize(drained);
-        BodyLimitConduit[] body = new BodyLimitConduit[1];
-        ex.addRequestWrapper((factory, e) -> body[0] = new BodyLimitConduit(factory.create(), limit, drained));
         if (!ex.isBlocking()) ex.startBlocking();
         MultiPartParserDefinition multipart = new MultiPartParserDefinition(tempDir);
         multipart.setMaxIndividualFileSize(maxFile);
@@ -127,16 +131,16 @@ final class Uploads {
             FormData data = parser.parseBlocking();
             return use.apply(data);
         } catch (RequestTooBigException | MultiPartParserDefinition.FileTooLargeException e) {
-            throw tooLarge(ex, body[0], maxFile);
+            throw tooLarge(body, maxFile);
         } catch (IOException e) {
-            if (e.getCause() instanceof RequestTooBigException) throw tooLarge(ex, body[0], maxFile);
+            if (e.getCause() instanceof RequestTooBigException) throw tooLarge(body, maxFile);
             throw readFailure(e);
         }
     }
 
     /** The answer is 413 whatever else arrives: the rest of the body is read only to be thrown away. */
-    private static ApiException tooLarge(HttpServerExchange ex, BodyLimitConduit body, long maxFile) {
-        if (body != null) body.lift();
+    private static ApiException tooLarge(BodyLimit body, long maxFile) {
+        body.lift();
         return tooLarge(maxFile);
     }
 

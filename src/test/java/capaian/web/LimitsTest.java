@@ -72,6 +72,20 @@ class LimitsTest {
         }
     }
 
+    /** Answered before the body is read (no session here): the body is still drained, and the answer arrives. */
+    @Test
+    void aRefusalBeforeTheBodyIsReadStillReachesTheClient() throws Exception {
+        try (TestServer s = new TestServer(TestServer.config(data).withMaxUploadBytes(1024 * 1024))) {
+            Multipart m = Multipart.file("kiriman.xlsx", new byte[3 * 1024 * 1024]);
+            Client c = s.client();
+            for (int i = 0; i < 20; i++) {
+                HttpResponse<String> r = c.upload("/api/v1/submissions", m);
+                assertEquals(401, r.statusCode(), "upload " + i);
+            }
+            assertEquals(200, c.get("/api/v1/health").statusCode());
+        }
+    }
+
     /** A body far past the limit is not read to its end: the answer says so and the connection is closed. */
     @Test
     void aBodyFarPastTheLimitIsCutOff() throws Exception {
