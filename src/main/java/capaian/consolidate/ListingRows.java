@@ -45,7 +45,8 @@ final class ListingRows {
             int[] columns = new int[n];
             int[] styles = new int[n];
             int i = 0;
-            for (Map.Entry<String, Integer> c : l.columns().entrySet()) {
+            // In column order: Excel wants a row's cells so (it offers to repair the file otherwise).
+            for (Map.Entry<String, Integer> c : l.columns().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
                 fields[i] = c.getKey();
                 columns[i] = c.getValue();
                 Cell cell = first == null ? null : first.getCell(c.getValue());

@@ -8,7 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -40,7 +40,7 @@ record RekapLayout(Listing opds, Listing details, Listing temuan) {
         String prefix = "${" + var + ".";
         for (Sheet s : wb) {
             for (Row r : s) {
-                Map<String, Integer> cols = new HashMap<>();
+                Map<String, Integer> cols = new LinkedHashMap<>(); // cells come in column order
                 int first = Integer.MAX_VALUE, last = -1;
                 boolean plain = r.getRowNum() == s.getLastRowNum();
                 for (Cell c : r) {

@@ -238,6 +238,36 @@ class ConsolidationTest {
         }
     }
 
+    /**
+     * Excel wants a row's cells in column order (it offers to repair the file otherwise; POI and LibreOffice do
+     * not mind, so only the XML shows it). The listings written straight into the XML once came out in the order
+     * of a HashMap.
+     */
+    @Test
+    void everyRowOfEverySheetHasItsCellsInColumnOrder() throws IOException {
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("<row [^>]*>(.*?)</row>");
+        java.util.regex.Pattern ref = java.util.regex.Pattern.compile("<c r=\"([A-Z]+)(\\d+)\"");
+        int rows = 0;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (!e.getName().startsWith("xl/worksheets/sheet")) continue;
+                String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                var m = row.matcher(xml);
+                while (m.find()) {
+                    rows++;
+                    int last = -1;
+                    var c = ref.matcher(m.group(1));
+                    while (c.find()) {
+                        int col = org.apache.poi.ss.util.CellReference.convertColStringToIndex(c.group(1));
+                        assertTrue(col > last, e.getName() + ": " + c.group(1) + c.group(2) + " comes after a cell to its right");
+                        last = col;
+                    }
+                }
+            }
+        }
+        assertTrue(rows > 100, "rows seen: " + rows);
+    }
+
     static Row findRow(XSSFSheet s, String text) {
         for (Row r : s) for (Cell c : r) if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) return r;
         throw new AssertionError("no row with " + text);
