@@ -115,9 +115,15 @@ final class ListingRows {
         x.raw("</").raw(p).raw("row>");
     }
 
-    /** The cell's value as POI stores it (a double), spelled without an exponent. */
-    private static String number(Number n) {
-        String plain = BigDecimal.valueOf(n.doubleValue()).toPlainString();
-        return plain.endsWith(".0") ? plain.substring(0, plain.length() - 2) : plain;
+    /**
+     * The cell's value as POI stores it (a double), spelled without an exponent. BigDecimal.valueOf(d) is
+     * Double.toString(d) read back, so a whole number (every rupiah figure) or a short decimal is spelled
+     * directly, and only an exponent goes through BigDecimal.
+     */
+    static String number(Number n) {
+        double d = n.doubleValue();
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        String s = Double.toString(d);
+        return s.indexOf('E') < 0 ? s : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 }

@@ -18,11 +18,22 @@ import java.util.function.Function;
 final class RowMaps {
     private RowMaps() {}
 
+    /**
+     * Each record class's components, looked up once: {@code getRecordComponents()} builds them afresh on every
+     * call, and called for each of a 300,000-row Detail it was most of writing the rekap.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     static Map<String, Object> of(Record r) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (r == null) return m;
         try {
-            for (RecordComponent c : r.getClass().getRecordComponents()) m.put(c.getName(), c.getAccessor().invoke(r));
+            for (RecordComponent c : COMPONENTS.get(r.getClass())) m.put(c.getName(), c.getAccessor().invoke(r));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
