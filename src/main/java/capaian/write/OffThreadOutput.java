@@ -1,0 +1,120 @@
+package capaian.write;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An output stream whose bytes reach {@code target} on a thread of their own, so that making a large part's XML
+ * and deflating it run on two cores at once: for a 300,000-row rekap listing or a 100,000-row form the deflater
+ * alone is seconds. The bytes go over in chunks through a short queue, so memory stays bounded whatever the part's
+ * size. {@link #finish()} waits until every byte has been written; the target is never closed here.
+ *
+ * <p>Worth it only for large parts: a thread per part costs far less than their deflating, but a small part would
+ * only add the hand-over. Used from one producing thread.
+ */
+public final class OffThreadOutput extends OutputStream {
+    /** Parts of at least this many bytes (uncompressed, when known) are worth a thread. */
+    public static final long WORTH_IT = 4L << 20;
+
+    private static final int CHUNK = 256 * 1024;
+    private static final byte[] END = new byte[0];
+
+    private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(8);
+    private final Thread writer;
+    private volatile Throwable failure;
+    private byte[] chunk = new byte[CHUNK];
+    private int used;
+    private boolean finished;
+
+    public OffThreadOutput(OutputStream target, String name) {
+        writer = new Thread(() -> {
+            try {
+                for (byte[] b = queue.take(); b != END; b = queue.take()) target.write(b);
+            } catch (Throwable t) {
+                failure = t;
+                queue.clear(); // the producer finds the failure instead of a full queue
+            }
+        }, name);
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        if (used == chunk.length) hand(chunk);
+        chunk[used++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        while (len > 0) {
+            if (used == chunk.length) hand(chunk);
+            int n = Math.min(len, chunk.length - used);
+            System.arraycopy(b, off, chunk, used, n);
+            used += n;
+            off += n;
+            len -= n;
+        }
+    }
+
+    /** Waits until every byte written has reached the target; what the writing thread met is thrown here. */
+    public void finish() throws IOException {
+        if (finished) return;
+        finished = true;
+        if (used > 0) hand(java.util.Arrays.copyOf(chunk, used));
+        put(END);
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writer.interrupt();
+            throw new InterruptedIOException("interrupted while the part was written");
+        }
+        rethrow();
+    }
+
+    /** Stops the writing thread without waiting for what is queued (the part failed on this side). */
+    public void abandon() {
+        finished = true;
+        writer.interrupt();
+    }
+
+    /** Closing only finishes: the target stays open (the zip it belongs to goes on). */
+    @Override
+    public void close() throws IOException {
+        finish();
+    }
+
+    private void hand(byte[] full) throws IOException {
+        put(full);
+        chunk = new byte[CHUNK];
+        used = 0;
+    }
+
+    private void put(byte[] b) throws IOException {
+        try {
+            while (!queue.offer(b, 50, TimeUnit.MILLISECONDS)) {
+                rethrow();
+                if (!writer.isAlive()) throw new IOException("the writing thread ended early");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writer.interrupt();
+            throw new InterruptedIOException("interrupted while the part was written");
+        }
+        rethrow();
+    }
+
+    private void rethrow() throws IOException {
+        Throwable t = failure;
+        if (t == null) return;
+        if (t instanceof IOException io) throw io;
+        if (t instanceof RuntimeException r) throw r;
+        if (t instanceof Error e) throw e;
+        throw new IOException(t);
+    }
+}
