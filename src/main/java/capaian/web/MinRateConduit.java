@@ -1,12 +1,8 @@
 package capaian.web;
 
-import org.xnio.channels.StreamSinkChannel;
-import org.xnio.conduits.AbstractStreamSourceConduit;
 import org.xnio.conduits.StreamSourceConduit;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * than a second without checking, so a client sending one byte every two seconds loses its thread within the
  * grace period plus a second, instead of holding it for hours.
  */
-final class MinRateConduit extends AbstractStreamSourceConduit<StreamSourceConduit> {
+final class MinRateConduit extends CountingConduit {
     static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
     static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final long CHECK_MS = 1_000;
@@ -39,26 +35,6 @@ final class MinRateConduit extends AbstractStreamSourceConduit<StreamSourceCondu
     }
 
     @Override
-    public int read(ByteBuffer dst) throws IOException {
-        return (int) account(next.read(dst));
-    }
-
-    @Override
-    public long read(ByteBuffer[] dsts, int offs, int len) throws IOException {
-        return account(next.read(dsts, offs, len));
-    }
-
-    @Override
-    public long transferTo(long position, long count, FileChannel target) throws IOException {
-        return account(next.transferTo(position, count, target));
-    }
-
-    @Override
-    public long transferTo(long count, ByteBuffer throughBuffer, StreamSinkChannel target) throws IOException {
-        return account(next.transferTo(count, throughBuffer, target));
-    }
-
-    @Override
     public void awaitReadable() throws IOException {
         check();
         next.awaitReadable(CHECK_MS, TimeUnit.MILLISECONDS);
@@ -72,7 +48,8 @@ final class MinRateConduit extends AbstractStreamSourceConduit<StreamSourceCondu
         check();
     }
 
-    private long account(long n) throws IOException {
+    @Override
+    long account(long n) throws IOException {
         if (n < 0) {
             ended = true;
         } else if (n > 0) {

@@ -52,6 +52,14 @@ final class Client {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** As {@link #upload(String, Multipart)}, without Content-Length: the body goes chunked, as a stream's would. */
+    HttpResponse<String> uploadChunked(String path, Multipart m) throws Exception {
+        byte[] body = m.bytes();
+        return http.send(request(path).header("Content-Type", m.contentType()).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> login(String user, String password) throws Exception {
         HttpResponse<String> r = postJson("/api/v1/session",
                 "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");

@@ -36,13 +36,8 @@ class LimitsTest {
     void oversizedChunkedUploadGets413Too() throws Exception {
         try (TestServer s = new TestServer(TestServer.config(data).withMaxUploadBytes(1024 * 1024))) {
             byte[] big = new byte[3 * 1024 * 1024];
-            Multipart m = Multipart.file("besar.xlsx", big);
-            byte[] body = m.bytes();
-            Client c = s.client();
             // No Content-Length: the limit must hold while reading.
-            HttpResponse<String> r = c.http.send(c.request("/api/v1/process").header("Content-Type", m.contentType())
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                            () -> new java.io.ByteArrayInputStream(body))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = s.client().uploadChunked("/api/v1/process", Multipart.file("besar.xlsx", big));
             assertEquals(413, r.statusCode(), r.body());
             assertEquals("BERKAS_TERLALU_BESAR", Client.json(r).get("code").getAsString());
         }
@@ -58,14 +53,11 @@ class LimitsTest {
         try (TestServer s = new TestServer(TestServer.config(data).withMaxUploadBytes(1024 * 1024))) {
             byte[] big = new byte[3 * 1024 * 1024];
             Multipart m = Multipart.file("besar.xlsx", big);
-            byte[] body = m.bytes();
             Client c = s.client();
             for (int i = 0; i < 20; i++) {
                 HttpResponse<String> sized = c.upload("/api/v1/process", m);
                 assertEquals(413, sized.statusCode(), "upload " + i + " with Content-Length");
-                HttpResponse<String> chunked = c.http.send(c.request("/api/v1/process").header("Content-Type", m.contentType())
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                                () -> new java.io.ByteArrayInputStream(body))).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> chunked = c.uploadChunked("/api/v1/process", m);
                 assertEquals(413, chunked.statusCode(), "upload " + i + " chunked");
                 assertEquals("BERKAS_TERLALU_BESAR", Client.json(chunked).get("code").getAsString());
             }

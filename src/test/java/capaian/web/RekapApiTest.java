@@ -110,11 +110,7 @@ class RekapApiTest {
             byte[] dk = ConsolidationFixtures.lampiran("Dinas Kesehatan", TestServer.KODE_DINKES, 2025, "II", 4, 3);
             byte[] unreadable = new byte[3 * 1024 * 1024];
             Multipart m = Multipart.file("dinkes.xlsx", dk).addFile("file", "lain.xlsx", unreadable);
-            byte[] body = m.bytes();
-            HttpResponse<String> up = b.http.send(b.request("/api/v1/rekap").header("Content-Type", m.contentType())
-                    .header("Accept", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> up = b.uploadChunked("/api/v1/rekap", m);
             assertEquals(200, up.statusCode(), up.body());
             JsonObject rekap = Client.json(up).getAsJsonObject("rekap");
             assertEquals(1, rekap.getAsJsonObject("info").get("tidakTerbaca").getAsInt(), up.body());
