@@ -78,7 +78,10 @@ public final class CellChecks {
         }
     }
 
+    /** Compiled once: String.replaceAll compiles its pattern on every call, and this runs for every indicator. */
+    private static final java.util.regex.Pattern UNIT_NOISE = java.util.regex.Pattern.compile("[\\s/]+");
+
     static String unitKey(String unit) {
-        return unit.toLowerCase(Locale.ROOT).replaceAll("[\\s/]+", "");
+        return UNIT_NOISE.matcher(unit.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

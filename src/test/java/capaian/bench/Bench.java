@@ -133,12 +133,14 @@ public final class Bench {
 
     /**
      * The JVM settings scripts/capaian gives a command (scripts/lib/java.sh): C1 only and the serial collector under
-     * 4 MB of input, and the command's class-data-sharing archive, written by its first (warm-up) run.
+     * 4 MB of input (64 MB for a rekap), and the command's class-data-sharing archive, written by its first (warm-up) run.
      */
     private List<String> cliFlags(String mode, Path input, boolean mayDump) throws IOException {
         List<String> f = new ArrayList<>();
         if (mode.endsWith("-plain-jvm") || mode.equals("floor")) return f;
-        if (size(input) < 4_000_000) f.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        if (size(input) < (mode.equals("consolidate") ? 64_000_000 : 4_000_000)) {
+            f.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        }
         if (!classPath.contains("bench-classes.jar")) return f;
         Path archive = work.toAbsolutePath().resolve("cds").resolve(mode + ".jsa");
         f.add("-Xlog:cds*=off");
