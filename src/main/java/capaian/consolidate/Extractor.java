@@ -29,6 +29,7 @@ final class Extractor {
 
     private final Processor processor;
     private final String triwulan;
+    private final Canonical canonical = new Canonical();
 
     /** @param triwulan the rekap's triwulan ("I" to "IV"), or null: picks the sheet among several that carry the form */
     Extractor(Processor processor, String triwulan) {
@@ -48,7 +49,7 @@ final class Extractor {
             return OpdEntry.unreadable(source, modified, BrokenWorkbook.message(e));
         }
         // Only what the rekap shows: the report without each row's typed cells, no result workbook.
-        return fromReport(ReportBuilder.build(ev, false), source, modified);
+        return fromReport(kept(ReportBuilder.build(ev, false)), source, modified);
     }
 
     /**
@@ -71,7 +72,7 @@ final class Extractor {
                 || !p.version().equals(r.profile().version())) {
             return null;
         }
-        return fromReport(withoutCells(r), source, modified);
+        return fromReport(kept(r), source, modified);
     }
 
     private static OpdEntry fromReport(Report report, String source, Instant modified) {
@@ -100,15 +101,18 @@ final class Extractor {
     }
 
     /**
-     * The report without each row's {@code cells} (every cell as typed, by column key): the rekap never shows
-     * them, and kept for 1,000 workbooks of 300 rows they were about half of the consolidation's heap.
+     * The report as the rekap keeps it: without each row's {@code cells} (every cell as typed, by column key: the
+     * rekap never shows them, and kept for 1,000 workbooks of 300 rows they were about half of the consolidation's
+     * heap), its texts and numbers shared with the other workbooks' ({@link Canonical}).
      */
-    private static Report withoutCells(Report r) {
+    private Report kept(Report r) {
         List<Report.Row> rows = new ArrayList<>(r.rows().size());
+        Canonical c = canonical;
         for (Report.Row x : r.rows()) {
-            rows.add(x.cells() == null ? x : new Report.Row(x.sheet(), x.row(), x.kode(), x.level(), x.uraian(), x.indikator(),
-                    x.satuan(), x.polaritas(), x.target(), x.realisasi(), x.capaian(), x.kategori(), x.pagu(),
-                    x.realisasiAnggaran(), x.serapan(), x.sisa(), x.efisiensi(), x.extra(), null));
+            rows.add(new Report.Row(c.of(x.sheet()), x.row(), c.of(x.kode()), c.of(x.level()), c.of(x.uraian()),
+                    c.of(x.indikator()), c.of(x.satuan()), c.of(x.polaritas()), c.of(x.target()), c.of(x.realisasi()),
+                    c.of(x.capaian()), c.of(x.kategori()), c.of(x.pagu()), c.of(x.realisasiAnggaran()), c.of(x.serapan()),
+                    c.of(x.sisa()), c.of(x.efisiensi()), x.extra(), null));
         }
         return new Report(r.form(), r.profile(), r.header(), r.summary(), rows, r.findings(), r.footer(), r.programs());
     }
