@@ -50,12 +50,8 @@ final class RowMaps {
     static Iterable<Map<String, Object>> details(List<OpdEntry> entries) {
         return () -> flat(entries, e -> {
             if (!e.readable()) return List.of();
-            List<Map<String, Object>> out = new ArrayList<>();
-            for (Report.Row row : e.report().rows()) {
-                Map<String, Object> m = opd(e);
-                m.putAll(of(row));
-                out.add(m);
-            }
+            List<Map<String, Object>> out = new ArrayList<>(e.report().rows().size());
+            for (Report.Row row : e.report().rows()) out.add(new DetailRow(e, row));
             return out;
         });
     }
@@ -88,7 +84,7 @@ final class RowMaps {
         };
     }
 
-    private static Map<String, Object> opd(OpdEntry e) {
+    static Map<String, Object> opd(OpdEntry e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kodeOpd", e.kodeOpd());
         m.put("nama", e.nama());

@@ -268,6 +268,24 @@ class ConsolidationTest {
         assertTrue(rows > 100, "rows seen: " + rows);
     }
 
+    /** The Detail line reads every field as the record's own accessor gives it, and no other. */
+    @Test
+    void aDetailLineHasEveryFieldOfItsRowAndItsOpd() {
+        int checked = 0;
+        for (OpdEntry e : rekap.entries()) {
+            if (!e.readable()) continue;
+            for (var row : e.report().rows()) {
+                DetailRow d = new DetailRow(e, row);
+                Map<String, Object> expected = d.asMap();
+                for (var f : expected.entrySet()) assertEquals(f.getValue(), d.get(f.getKey()), f.getKey());
+                assertEquals(expected.keySet(), d.keySet());
+                assertNull(d.get("tidakAda"));
+                checked++;
+            }
+        }
+        assertTrue(checked > 10, "rows checked: " + checked);
+    }
+
     static Row findRow(XSSFSheet s, String text) {
         for (Row r : s) for (Cell c : r) if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) return r;
         throw new AssertionError("no row with " + text);
