@@ -46,8 +46,7 @@ final class ListingRows {
             int[] columns = new int[n];
             int[] styles = new int[n];
             int i = 0;
-            // In column order: Excel wants a row's cells so (it offers to repair the file otherwise).
-            for (Map.Entry<String, Integer> c : l.columns().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
+            for (Map.Entry<String, Integer> c : l.columns().entrySet()) { // in column order (RekapLayout)
                 fields[i] = c.getKey();
                 columns[i] = c.getValue();
                 Cell cell = first == null ? null : first.getCell(c.getValue());
@@ -80,19 +79,16 @@ final class ListingRows {
         java.util.regex.Matcher end = SHEET_DATA_END.matcher(sheetXml);
         if (!end.find()) throw new IOException("no sheetData in the sheet " + t.listing().listing().sheet());
         String prefix = end.group(1) == null ? "" : end.group(1);
-        // Deflated on a thread of its own while the rows are made: a 300,000-row Detail is seconds of each.
-        OffThreadOutput deflating = new OffThreadOutput(zip, "capaian-rekap-deflate");
-        try {
-            XmlOut x = new XmlOut(deflating);
+        // Deflated on a thread of its own while the rows are made: a 300,000-row Detail is seconds of each. The
+        // entry stays open for the package copy.
+        OffThreadOutput.write(zip, "capaian-rekap-deflate", out -> {
+            XmlOut x = new XmlOut(out);
             x.raw(sheetXml.substring(0, end.start()));
             int r = t.listing().listing().dataRow() + 2; // 1-based, below the first row
             while (t.listing().rest().hasNext()) row(x, prefix, r++, t, t.listing().rest().next());
             x.raw(sheetXml.substring(end.start()));
             x.flush();
-            deflating.finish(); // the entry stays open for the package copy
-        } finally {
-            deflating.abandon();
-        }
+        });
     }
 
     private static void row(XmlOut x, String p, int r, Target t, Map<String, Object> values) throws IOException {

@@ -20,9 +20,9 @@ import java.util.Map;
 record RekapLayout(Listing opds, Listing details, Listing temuan) {
 
     /**
-     * A listing's sheet, its template data row (0-based), and the column of each expression by name. It is
-     * {@code plain} when every cell of that row is a bare {@code ${var.field}} and nothing follows it on the
-     * sheet: then {@link RekapWriter} can write its rows itself, streaming, instead of through jxls.
+     * A listing's sheet, its template data row (0-based), and the column of each expression by name, in column
+     * order. It is {@code plain} when every cell of that row is a bare {@code ${var.field}} and nothing follows it
+     * on the sheet: then {@link RekapWriter} can write its rows itself, streaming, instead of through jxls.
      */
     record Listing(String sheet, int dataRow, int firstCol, int lastCol, Map<String, Integer> columns, boolean plain) {
         Integer column(String field) {
@@ -40,7 +40,9 @@ record RekapLayout(Listing opds, Listing details, Listing temuan) {
         String prefix = "${" + var + ".";
         for (Sheet s : wb) {
             for (Row r : s) {
-                Map<String, Integer> cols = new LinkedHashMap<>(); // cells come in column order
+                // In column order, as the cells come: the listings are written in this order, and Excel wants a
+                // row's cells so (it offers to repair the file otherwise).
+                Map<String, Integer> cols = new LinkedHashMap<>();
                 int first = Integer.MAX_VALUE, last = -1;
                 boolean plain = r.getRowNum() == s.getLastRowNum();
                 for (Cell c : r) {

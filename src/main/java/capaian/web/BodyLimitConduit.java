@@ -3,7 +3,6 @@ package capaian.web;
 import io.undertow.server.RequestTooBigException;
 import org.xnio.conduits.StreamSourceConduit;
 
-
 /** Ends a request body past its {@link BodyLimit}, counted as it is read. */
 final class BodyLimitConduit extends CountingConduit {
     private final BodyLimit limit;

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
  * An output stream whose bytes reach {@code target} on a thread of their own, so that making a large part's XML
  * and deflating it run on two cores at once: for a 300,000-row rekap listing or a 100,000-row form the deflater
  * alone is seconds. The bytes go over in chunks through a short queue, so memory stays bounded whatever the part's
- * size. {@link #finish()} waits until every byte has been written; the target is never closed here.
+ * size. {@link #finish()} waits until every byte has been written; the target is never closed here. {@link
+ * #write(OutputStream, String, Part)} does the whole protocol.
  *
  * <p>Worth it only for large parts: a thread per part costs far less than their deflating, but a small part would
  * only add the hand-over. Used from one producing thread.
@@ -29,6 +30,26 @@ public final class OffThreadOutput extends OutputStream {
     private byte[] chunk = new byte[CHUNK];
     private int used;
     private boolean finished;
+
+    /** What writes a part, given the stream to write it to. */
+    public interface Part {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code part} to {@code target} through a thread that deflates (or whatever {@code target} does) while
+     * the part is made; returns once every byte has reached {@code target}, which stays open. If the part fails,
+     * the thread is stopped and the failure thrown.
+     */
+    public static void write(OutputStream target, String name, Part part) throws IOException {
+        OffThreadOutput out = new OffThreadOutput(target, name);
+        try {
+            part.writeTo(out);
+            out.finish();
+        } finally {
+            out.abandon();
+        }
+    }
 
     public OffThreadOutput(OutputStream target, String name) {
         writer = new Thread(() -> {

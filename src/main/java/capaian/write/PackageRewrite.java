@@ -120,15 +120,11 @@ final class PackageRewrite {
                 continue;
             }
             entry(name);
-            // A large form is deflated on another core while it is rewritten (a 100,000-row sheet: seconds of each).
-            OffThreadOutput deflating = e.getSize() >= OffThreadOutput.WORTH_IT
-                    ? new OffThreadOutput(zip.stream(), "capaian-deflate") : null;
             try (InputStream in = pkg.open(name)) {
-                XmlOut sheet = deflating == null ? xml() : new XmlOut(deflating);
-                f.legacyDrawingId = SheetTransformer.transform(in, sheet, f.edits, styles, f.newVmlId);
-                if (deflating != null) deflating.finish();
-            } finally {
-                if (deflating != null) deflating.abandon();
+                OffThreadOutput.Part rewrite = o -> f.legacyDrawingId = SheetTransformer.transform(in, new XmlOut(o), f.edits, styles, f.newVmlId);
+                // A large form is deflated on another core while it is rewritten (a 100,000-row sheet: seconds of each).
+                if (e.getSize() >= OffThreadOutput.WORTH_IT) OffThreadOutput.write(zip.stream(), "capaian-deflate", rewrite);
+                else rewrite.writeTo(zip.stream());
             }
             zip.closeEntry();
         }
