@@ -72,6 +72,11 @@ public final class RowShape {
         return new RowShape(a, pieces.toArray(String[]::new));
     }
 
+    /** The shape {@code e} is on some row, or null when it is no shape's. */
+    public static RowShape shapeOf(Expr e) {
+        return e instanceof At a ? a.shape : null;
+    }
+
     /** The expression on row {@code row}. */
     public Expr at(int row) {
         return new At(this, row);

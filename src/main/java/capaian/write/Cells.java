@@ -17,16 +17,32 @@ final class Cells {
      * @param value   a BigDecimal, a String, or null for an empty cell
      */
     static void write(XmlOut out, String p, int column, int row, int style, String formula, Object value) throws IOException {
+        write(out, p, column, row, style, formula, -1, null, value);
+    }
+
+    /**
+     * A cell that may be in a shared formula: {@code shared} its number (-1 for none); the first cell of one
+     * has its {@code range} and its text, the others neither.
+     */
+    static void write(XmlOut out, String p, int column, int row, int style, String formula, int shared, String range,
+                      Object value) throws IOException {
         out.raw('<').raw(p).raw("c r=\"").cellRef(column, row).raw('"');
         if (style > 0) out.attr("s", style);
         if (value == null) {
             out.raw("/>");
             return;
         }
-        if (formula != null) {
+        if (formula != null || shared >= 0) {
             if (!(value instanceof BigDecimal)) out.attr("t", "str");
-            out.raw("><").raw(p).raw("f>").text(formula).raw("</").raw(p).raw("f><").raw(p).raw("v>")
-                    .text(cached(value)).raw("</").raw(p).raw("v></").raw(p).raw("c>");
+            out.raw("><").raw(p).raw("f");
+            if (shared >= 0) {
+                out.raw(" t=\"shared\"");
+                if (range != null) out.attr("ref", range);
+                out.attr("si", shared);
+            }
+            if (formula == null) out.raw("/>");
+            else out.raw('>').text(formula).raw("</").raw(p).raw("f>");
+            out.raw('<').raw(p).raw("v>").text(cached(value)).raw("</").raw(p).raw("v></").raw(p).raw("c>");
         } else if (value instanceof BigDecimal b) {
             out.raw("><").raw(p).raw("v>").raw(number(b)).raw("</").raw(p).raw("v></").raw(p).raw("c>");
         } else {

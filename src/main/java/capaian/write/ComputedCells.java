@@ -11,6 +11,8 @@ import capaian.model.OutsideFormula;
 import capaian.evaluate.Evaluation;
 import capaian.rules.Profile;
 import capaian.form.ValueType;
+import capaian.formula.Expr;
+import capaian.formula.F;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +49,17 @@ public final class ComputedCells {
         void cell(String sheet, int row, int column, Formula formula, Object value, ValueType computedType);
     }
 
-    /** A cell's formula, rendered on demand: its text without '=', or null when the value is written. */
+    /**
+     * A cell's formula, built on demand (so that nothing holds every formula of a sheet): its expression, and its
+     * text without '=', or null when the value is written.
+     */
     @FunctionalInterface
     interface Formula {
-        String text();
+        Expr expr();
+
+        default String text() {
+            return F.formula(expr());
+        }
     }
 
     public static List<Cell> of(Evaluation ev) {

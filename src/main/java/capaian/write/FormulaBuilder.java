@@ -6,6 +6,7 @@ import capaian.compute.RuleFormulas;
 import capaian.compute.SheetResult;
 import capaian.form.Derivation;
 import capaian.form.Role;
+import capaian.formula.Expr;
 import capaian.formula.F;
 import capaian.model.SheetRow;
 import capaian.rules.Profile;
@@ -24,9 +25,9 @@ final class FormulaBuilder {
         this.rules = new RuleFormulas(profile, columns);
     }
 
-    /** The formula for a computed cell in a result workbook, or null when the value must be written as is. */
-    String forResult(Derivation d, Role role, RowResult r, SheetResult s) {
-        return r.hasFormula(role) ? F.formula(rules.forResult(d, role, r, s)) : null;
+    /** The expression of a computed cell in a result workbook, or null when the value must be written as is. */
+    Expr forResult(Derivation d, Role role, RowResult r, SheetResult s) {
+        return r.hasFormula(role) ? rules.forResult(d, role, r, s) : null;
     }
 
     /** The formula of an Indeks template row, from the structure its prefilled rows have. */
@@ -40,12 +41,12 @@ final class FormulaBuilder {
     }
 
     /** The SUM of a parent's leaf cells for an empty parent money cell, where it recomputes the value. */
-    String sumOfLeaves(Role role, RowResult r, SheetResult s) {
-        return r.hasFormula(role) ? F.formula(rules.sumOfLeaves(role, r, s.hierarchy())) : null;
+    Expr sumOfLeaves(Role role, RowResult r, SheetResult s) {
+        return r.hasFormula(role) ? rules.sumOfLeaves(role, r, s.hierarchy()) : null;
     }
 
     /** A cell linked to another (an IKU realisasi fed by an index total), where it recomputes the value. */
-    String link(Role role, RowResult r) {
-        return r.hasFormula(role) ? F.formula(RuleFormulas.link(r.links().get(role))) : null;
+    Expr link(Role role, RowResult r) {
+        return r.hasFormula(role) ? RuleFormulas.link(r.links().get(role)) : null;
     }
 }

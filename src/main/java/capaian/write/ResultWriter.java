@@ -126,6 +126,7 @@ public final class ResultWriter {
                 if (sheet == null || r < 0 || c < 0) continue;
                 edits.computeIfAbsent(sheet.name(), SheetEdits::new).undo.put(SheetEdits.key(r + 1, c), m.originalStyle());
             }
+            for (SheetEdits e : edits.values()) e.shareFormulas();
             new PackageRewrite(pkg, styles, edits).write(out, (rewrite) -> {
                 MetaSheet next = new MetaSheet();
                 for (List<Finding> fs : byCell.values()) {

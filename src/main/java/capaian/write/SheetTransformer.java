@@ -134,7 +134,7 @@ final class SheetTransformer {
             Integer undo = edits.undo.isEmpty() ? null : edits.undo.get(SheetEdits.key(row, col));
             if (undo != null && undo < stylesAtLoad) copyStart("s", styleAttr(undo));
             else copyStart(null, null);
-        } else if (depth == 5 && inCell && main && in.isLocal("f") && !replacedMasters.isEmpty()) {
+        } else if (depth == 5 && inCell && main && in.isLocal("f") && (!replacedMasters.isEmpty() || edits.sharedFormulas > 0)) {
             formulaStart();
         } else {
             copyStart(null, null);
@@ -212,7 +212,7 @@ final class SheetTransformer {
         }
         skipReplacedCell();
         depth--;
-        Cells.write(out, p, col, row, newStyle, e.formula(), e.value);
+        content(col, row, newStyle, e);
     }
 
     /** Reads past the replaced cell's content, remembering it when it is a shared formula's master. */
@@ -240,13 +240,22 @@ final class SheetTransformer {
         Master m = "shared".equals(in.attribute(null, "t")) && in.attribute(null, "ref") == null
                 ? replacedMasters.get(si) : null;
         if (m == null) {
-            copyStart(null, null);
+            copyStart("si", si == null || !"shared".equals(in.attribute(null, "t")) ? si : renumbered(si));
             return;
         }
         in.elementText();
         depth--;
         String f = capaian.formula.FormulaShift.shift(m.formula(), row - m.row(), col - m.col());
         out.raw('<').raw(p).raw("f>").text(f).raw("</").raw(p).raw("f>");
+    }
+
+    /** The sheet's own shared formulas are numbered after the edits' ({@link SheetEdits#sharedFormulas}). */
+    private String renumbered(String si) {
+        try {
+            return Integer.toString(Math.addExact(Integer.parseInt(si.trim()), edits.sharedFormulas));
+        } catch (ArithmeticException | NumberFormatException notANumber) {
+            return si;
+        }
     }
 
     private void advanceCell() {
@@ -268,7 +277,14 @@ final class SheetTransformer {
     /** A cell the sheet did not have: created with the default style, as POI's createCell does. */
     private void writeNew(int r, int c, SheetEdits.Edit e) throws IOException {
         int style = style(e, 0, r, c);
-        Cells.write(out, p, c, r, style, e.content ? e.formula() : null, e.content ? e.value : null);
+        if (e.content) content(c, r, style, e);
+        else Cells.write(out, p, c, r, style, null, null);
+    }
+
+    /** An edited cell's new content: the first cell of a shared formula carries its text, the others none. */
+    private void content(int c, int r, int style, SheetEdits.Edit e) throws IOException {
+        String text = e.shared < 0 || e.sharedRange != null ? e.formula() : null;
+        Cells.write(out, p, c, r, style, text, e.shared, e.sharedRange, e.value);
     }
 
     /** The style a cell ends with: its edit's or its own, with the finding's fill on top. */
