@@ -52,6 +52,7 @@ public final class F {
      */
     public static boolean renders(Expr e) {
         if (e == null) return false;
+        if (e instanceof RowShape.At a) return a.shape().fits;
         Bound b = new Bound();
         return b.length(e) <= MAX_FORMULA && !b.tooMany ? true : formula(e) != null;
     }

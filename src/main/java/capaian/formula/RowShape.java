@@ -21,10 +21,16 @@ public final class RowShape {
     /** The expression at row {@link #A}. */
     final Expr expr;
     private final String[] pieces;
+    /**
+     * Whether its text fits in a cell on every row: the anchor's row numbers have as many digits as Excel's last
+     * row, so no row renders it longer. Asked for every cell by the formula gate ({@link F#renders}).
+     */
+    final boolean fits;
 
-    private RowShape(Expr expr, String[] pieces) {
+    private RowShape(Expr expr, String[] pieces, int anchorLength) {
         this.expr = expr;
         this.pieces = pieces;
+        this.fits = anchorLength <= F.MAX_FORMULA;
     }
 
     /**
@@ -69,7 +75,7 @@ public final class RowShape {
         // every row number in the text is a cell's: a number made from the row itself would render moved but
         // evaluate as at the anchor
         if (pieces.size() - 1 != refs[0]) return null;
-        return new RowShape(a, pieces.toArray(String[]::new));
+        return new RowShape(a, pieces.toArray(String[]::new), ta.length());
     }
 
     /** The shape {@code e} is on some row, or null when it is no shape's. */
