@@ -95,16 +95,53 @@ final class HeaderLocator {
 
     /** The best header among the given first rows of a sheet, or null when none reaches {@link #MIN_MATCHES}. */
     static Match locate(SheetDefinition def, List<RawRow> firstRows) {
-        // Each row's titles read once, and each title's column looked up once: every row is tried as the lowest
-        // header row with the rows above it, so the same cells and the same title parts come up again and again.
-        String[][] titles = new String[firstRows.size()][];
-        for (int i = 0; i < titles.length; i++) titles[i] = titles(firstRows.get(i));
+        return locate(def, firstRows, Heads.of(firstRows));
+    }
+
+    /**
+     * A sheet's first rows as header location reads them, whatever the definition: each row's titles, and the keys
+     * of each combination of title parts. A workbook's sheets are tried against every definition of every form;
+     * these were worked out again for each.
+     */
+    static final class Heads {
+        final String[][] titles;
+        /** Title parts to the keys of their wordings, most specific first: exact, then loose, for each. */
+        private final Map<List<String>, String[]> keys = new HashMap<>();
+
+        private Heads(String[][] titles) {
+            this.titles = titles;
+        }
+
+        static Heads of(List<RawRow> firstRows) {
+            String[][] titles = new String[firstRows.size()][];
+            for (int i = 0; i < titles.length; i++) titles[i] = titles(firstRows.get(i));
+            return new Heads(titles);
+        }
+
+        String[] keys(List<String> parts) {
+            return keys.computeIfAbsent(parts, p -> {
+                String[] k = new String[2 * p.size()];
+                for (int i = 0; i < p.size(); i++) {
+                    String text = join(p, i);
+                    k[2 * i] = Titles.key(text);
+                    k[2 * i + 1] = Titles.loose(text);
+                }
+                return k;
+            });
+        }
+    }
+
+    /** As {@link #locate(SheetDefinition, List)}, with the rows' {@link Heads} worked out already. */
+    static Match locate(SheetDefinition def, List<RawRow> firstRows, Heads heads) {
+        // Each title's column looked up once: every row is tried as the lowest header row with the rows above it,
+        // so the same cells and the same title parts come up again and again.
+        String[][] titles = heads.titles;
         Map<List<String>, Integer> found = new HashMap<>();
         Match best = null;
         for (int i = 0; i < firstRows.size(); i++) {
             int top = i;
             while (top > 0 && i - top < MAX_GROUP_ROWS && firstRows.get(top - 1).row() == firstRows.get(top).row() - 1) top--;
-            Match m = match(def, java.util.Arrays.copyOfRange(titles, top, i + 1), firstRows.get(i).row(), found);
+            Match m = match(def, java.util.Arrays.copyOfRange(titles, top, i + 1), firstRows.get(i).row(), found, heads);
             if (m.score() >= MIN_MATCHES && (best == null || m.score() > best.score())) best = m;
         }
         return best;
@@ -122,7 +159,8 @@ final class HeaderLocator {
      * Matches the columns of {@code levels} (each a row's titles, top to bottom; the last is the lowest header
      * row, number {@code headerRow}).
      */
-    private static Match match(SheetDefinition def, String[][] levels, int headerRow, Map<List<String>, Integer> found) {
+    private static Match match(SheetDefinition def, String[][] levels, int headerRow, Map<List<String>, Integer> found,
+                               Heads heads) {
         int width = 0;
         for (String[] r : levels) width = Math.max(width, r.length);
         int depth = levels.length;
@@ -150,7 +188,7 @@ final class HeaderLocator {
             }
             List<String> parts = new ArrayList<>();
             for (String c : carried) if (c != null) parts.add(c);
-            int hit = found.computeIfAbsent(parts, p -> find(def, p));
+            int hit = found.computeIfAbsent(parts, p -> find(def, heads.keys(p)));
             hit = byPosition(def, parts, hit, left, taken);
             if (hit < 0) {
                 unmatched.put(col, parts);
@@ -185,14 +223,13 @@ final class HeaderLocator {
      * title together, so that "Realisasi s.d. TW I" over "Rp" is never the "Anggaran" its "Rp" alone would be),
      * each as its exact key, then its loose one; -1 when none does.
      */
-    private static int find(SheetDefinition def, List<String> parts) {
+    private static int find(SheetDefinition def, String[] keys) {
         Map<String, Integer> exact = exact(def);
         Map<String, Integer> loose = loose(def);
-        for (int k = 0; k < parts.size(); k++) {
-            String text = join(parts, k);
-            Integer i = exact.get(Titles.key(text));
+        for (int k = 0; k < keys.length; k += 2) {
+            Integer i = exact.get(keys[k]);
             if (i == null) {
-                String key = Titles.loose(text);
+                String key = keys[k + 1];
                 i = key.isEmpty() ? null : loose.get(key);
             }
             if (i != null) return i;

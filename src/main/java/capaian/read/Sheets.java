@@ -18,6 +18,7 @@ final class Sheets {
 
     private final Map<String, List<RawRow>> heads;
     private final Map<SheetDefinition, Map<String, Object>> matches = new IdentityHashMap<>();
+    private final Map<String, HeaderLocator.Heads> read = new HashMap<>();
 
     Sheets(Map<String, List<RawRow>> heads) {
         this.heads = heads;
@@ -34,7 +35,8 @@ final class Sheets {
     /** The sheet's header for the definition, or null when it has none. */
     HeaderLocator.Match match(SheetDefinition def, String name) {
         Object m = matches.computeIfAbsent(def, d -> new HashMap<>()).computeIfAbsent(name, n -> {
-            HeaderLocator.Match found = HeaderLocator.locate(def, heads.get(n));
+            List<RawRow> rows = heads.get(n);
+            HeaderLocator.Match found = HeaderLocator.locate(def, rows, read.computeIfAbsent(n, k -> HeaderLocator.Heads.of(rows)));
             return found == null ? NONE : found;
         });
         return m == NONE ? null : (HeaderLocator.Match) m;
