@@ -1,5 +1,6 @@
 package capaian.read;
 
+import capaian.model.CellRef;
 import capaian.xml.XmlBytes;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -64,6 +65,63 @@ final class SheetScanner extends DefaultHandler {
     /** A start tag's attribute by its (unprefixed) name, or null. */
     private interface Attrs {
         String getValue(String name);
+
+        /** The attribute as a number ({@link Integer#parseInt}), or {@code absent} without it. */
+        default int number(String name, int absent) {
+            String v = getValue(name);
+            return v == null ? absent : Integer.parseInt(v);
+        }
+
+        /** The column of the attribute's A1 reference ({@link CellRef#columnIndex}), or {@code absent} without it. */
+        default int column(String name, int absent) {
+            String v = getValue(name);
+            return v == null ? absent : CellRef.columnIndex(v);
+        }
+
+        /** The cell type attribute "t", as one of {@link #TYPES} where it is one (so compared by identity). */
+        default String type() {
+            return getValue("t");
+        }
+    }
+
+    private static final String[] TYPES = {"s", "str", "inlineStr", "n", "e", "b", "d"};
+
+    /** The attributes of {@link XmlBytes}' current start tag, the ones on every cell read off its bytes. */
+    private static final class ByteAttrs implements Attrs {
+        private final XmlBytes x;
+
+        ByteAttrs(XmlBytes x) {
+            this.x = x;
+        }
+
+        @Override
+        public String getValue(String name) {
+            return x.attribute(null, name);
+        }
+
+        @Override
+        public int number(String name, int absent) {
+            int a = x.attributeIndex(name);
+            if (a < 0) return absent;
+            int n = x.attributeDigits(a);
+            return n >= 0 ? n : Integer.parseInt(x.attributeValue(a));
+        }
+
+        @Override
+        public int column(String name, int absent) {
+            int a = x.attributeIndex(name);
+            if (a < 0) return absent;
+            int c = x.attributeColumn(a);
+            return c != Integer.MIN_VALUE ? c : CellRef.columnIndex(x.attributeValue(a));
+        }
+
+        @Override
+        public String type() {
+            int a = x.attributeIndex("t");
+            if (a < 0) return null;
+            for (String t : TYPES) if (x.attributeValueIs(a, t)) return t;
+            return x.attributeValue(a);
+        }
     }
 
     /** The names this scanner acts on, matched on the bytes without making a string of every element's name. */
@@ -71,7 +129,7 @@ final class SheetScanner extends DefaultHandler {
 
     /** Reads a UTF-8 part's events ({@link XmlBytes#isUtf8()}) as the SAX callbacks below do. */
     void scan(XmlBytes x) throws XMLStreamException {
-        Attrs atts = name -> x.attribute(null, name);
+        Attrs atts = new ByteAttrs(x);
         while (x.hasNext()) {
             switch (x.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
@@ -119,8 +177,7 @@ final class SheetScanner extends DefaultHandler {
         switch (localName) {
             case "row" -> {
                 capaian.job.JobBudget.check(); // a job past its CPU budget stops here
-                String r = atts.getValue("r");
-                rowNumber = r == null ? nextRow : Integer.parseInt(r);
+                rowNumber = atts.number("r", nextRow);
                 nextRow = rowNumber + 1;
                 String hidden = atts.getValue("hidden");
                 rowHidden = "1".equals(hidden) || "true".equals(hidden);
@@ -128,12 +185,10 @@ final class SheetScanner extends DefaultHandler {
                 nextColumn = 0;
             }
             case "c" -> {
-                String ref = atts.getValue("r");
-                cellColumn = ref == null ? nextColumn : capaian.model.CellRef.columnIndex(ref);
+                cellColumn = atts.column("r", nextColumn);
                 nextColumn = cellColumn + 1;
-                cellType = atts.getValue("t");
-                String s = atts.getValue("s");
-                cellStyle = s == null ? 0 : Integer.parseInt(s);
+                cellType = atts.type();
+                cellStyle = atts.number("s", 0);
                 value = null;
                 hasFormula = false;
                 formulaText = null;

@@ -59,6 +59,20 @@ final class ByteCursor implements SheetCursor {
     }
 
     @Override
+    public int column(String name, int absent) {
+        int a = x.attributeIndex(name);
+        int c = a < 0 ? absent : x.attributeColumn(a);
+        return c != Integer.MIN_VALUE ? c : SheetCursor.super.column(name, absent);
+    }
+
+    @Override
+    public int number(String name, int absent) {
+        int a = x.attributeIndex(name);
+        int n = a < 0 ? absent : x.attributeDigits(a);
+        return a < 0 || n >= 0 ? n : SheetCursor.super.number(name, absent);
+    }
+
+    @Override
     public String elementText() throws XMLStreamException {
         return x.elementText();
     }

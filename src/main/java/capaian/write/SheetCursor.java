@@ -33,6 +33,18 @@ interface SheetCursor extends AutoCloseable {
     /** The attribute {@code local} in namespace {@code ns} (null: no namespace), or null when absent. */
     String attribute(String ns, String local);
 
+    /** The 0-based column of unprefixed attribute {@code name}'s A1 reference, or {@code absent} without it. */
+    default int column(String name, int absent) {
+        String ref = attribute(null, name);
+        return ref == null ? absent : capaian.model.CellRef.columnIndex(ref);
+    }
+
+    /** Unprefixed attribute {@code name} as a number, or {@code absent} when it is missing or blank. */
+    default int number(String name, int absent) {
+        String v = attribute(null, name);
+        return v == null || v.isBlank() ? absent : Integer.parseInt(v.trim());
+    }
+
     /** The text of the current element, which has no child elements; the cursor is then at its end. */
     String elementText() throws XMLStreamException;
 

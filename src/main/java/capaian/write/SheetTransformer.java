@@ -128,8 +128,7 @@ final class SheetTransformer {
             cellStart();
         } else if (depth == 4 && main && in.isLocal("c")) {
             inCell = true;
-            String ref = in.attribute(null, "r");
-            col = ref == null ? nextCol : CellRef.columnIndex(ref);
+            col = in.column("r", nextCol);
             nextCol = col + 1;
             Integer undo = edits.undo.isEmpty() ? null : edits.undo.get(SheetEdits.key(row, col));
             if (undo != null && undo < stylesAtLoad) copyStart("s", styleAttr(undo));
@@ -186,8 +185,7 @@ final class SheetTransformer {
     }
 
     private void cellStart() throws XMLStreamException, IOException {
-        String ref = in.attribute(null, "r");
-        col = ref == null ? nextCol : CellRef.columnIndex(ref);
+        col = in.column("r", nextCol);
         nextCol = col + 1;
         while (nextCellEdit != null && nextCellEdit.getKey() < col) newCell(row, nextCellEdit.getKey(), nextCellEdit.getValue());
         SheetEdits.Edit e = null;
@@ -195,8 +193,7 @@ final class SheetTransformer {
             e = nextCellEdit.getValue();
             advanceCell();
         }
-        String s = in.attribute(null, "s");
-        int style = s == null || s.isBlank() ? 0 : Integer.parseInt(s.trim());
+        int style = in.number("s", 0);
         Integer undo = edits.undo.isEmpty() ? null : edits.undo.get(SheetEdits.key(row, col));
         if (undo != null && undo < stylesAtLoad) style = undo;
         if (e == null) {

@@ -158,9 +158,12 @@ public final class XmlBytes {
         if (buf[pos] != '<') {
             int k = 0;
             while (true) {
-                if (pos + k >= limit && !more()) break;
-                if (buf[pos + k] == '<') break;
-                k++;
+                int i = pos + k;
+                int end = limit;
+                byte[] b = buf;
+                while (i < end && b[i] != '<') i++;
+                k = i - pos;
+                if (i < end || !more()) break;
             }
             tokStart = pos;
             tokEnd = pos + k;
@@ -223,15 +226,28 @@ public final class XmlBytes {
         int k = 1;
         byte quote = 0;
         while (true) {
-            if (pos + k >= limit && !more()) throw new XMLStreamException("the part ends inside a start tag");
-            byte c = buf[pos + k];
+            // the bytes that matter in a tag are few: skip the others in a tight loop over what the buffer holds
+            int i = pos + k;
+            int end = limit;
+            byte[] b = buf;
+            if (quote == 0) {
+                while (i < end && TAG[b[i] & 0xFF] == 0) i++;
+            } else {
+                while (i < end && b[i] != quote) i++;
+            }
+            k = i - pos;
+            if (i >= end) {
+                if (!more()) throw new XMLStreamException("the part ends inside a start tag");
+                continue;
+            }
+            byte c = b[i];
             if (quote != 0) {
-                if (c == quote) quote = 0;
+                quote = 0;
             } else if (c == '"' || c == '\'') {
                 quote = c;
             } else if (c == '>') {
                 break;
-            } else if (c == '<') {
+            } else {
                 throw new XMLStreamException("'<' inside a tag");
             }
             k++;
@@ -254,6 +270,16 @@ public final class XmlBytes {
         return START;
     }
 
+    /** The bytes a start tag's scan stops at: quotes, '>' and '<'. */
+    private static final byte[] TAG = new byte[256];
+    /** The bytes an attribute name or the space between attributes ends at: '=' and white space. */
+    private static final byte[] NAME_END = new byte[256];
+
+    static {
+        for (char c : new char[] {'"', '\'', '>', '<'}) TAG[c] = 1;
+        for (char c : new char[] {'=', ' ', '\n', '\r', '\t'}) NAME_END[c] = 1;
+    }
+
     /** Finds the start tag's attributes, and takes its namespace declarations into scope. */
     private void attributes() throws XMLStreamException {
         attrCount = 0;
@@ -262,7 +288,7 @@ public final class XmlBytes {
             while (i < attrsEnd && space(buf[i])) i++;
             if (i >= attrsEnd) break;
             int ns = i;
-            while (i < attrsEnd && buf[i] != '=' && !space(buf[i])) i++;
+            while (i < attrsEnd && NAME_END[buf[i] & 0xFF] == 0) i++;
             int ne = i;
             while (i < attrsEnd && space(buf[i])) i++;
             if (i >= attrsEnd || buf[i] != '=' || ne == ns) throw new XMLStreamException("an attribute without a value");
@@ -330,8 +356,19 @@ public final class XmlBytes {
 
     /** Whether the current element is in namespace {@code uri}. */
     public boolean inNamespace(String uri) {
-        return uri.equals(namespace(nameStart, colon));
+        String ns = namespace(nameStart, colon);
+        // asked of every element with the same two strings: the declaration's URI is one string for the whole part
+        if (ns != askedNs || uri != askedUri) {
+            askedNs = ns;
+            askedUri = uri;
+            askedAnswer = uri.equals(ns);
+        }
+        return askedAnswer;
     }
+
+    private String askedNs;
+    private String askedUri;
+    private boolean askedAnswer;
 
     /** The namespace of a name starting at {@code start} whose prefix ends at {@code colon} (-1: no prefix). */
     private String namespace(int start, int colon) {
@@ -425,6 +462,58 @@ public final class XmlBytes {
     /** Whether attribute {@code a} of the current start tag is unprefixed and named {@code name}. */
     public boolean attributeIs(int a, String name) {
         return aColon[a] < 0 && aNameEnd[a] - aName[a] == name.length() && startsWith(aName[a], name);
+    }
+
+    /** The index of the current start tag's unprefixed attribute {@code name}, or -1. */
+    public int attributeIndex(String name) {
+        for (int a = 0; a < attrCount; a++) if (attributeIs(a, name)) return a;
+        return -1;
+    }
+
+    /** Attribute {@code a}'s value, as {@link #attribute} gives it. */
+    public String attributeValue(int a) {
+        return decode(aValue[a], aValueEnd[a], true);
+    }
+
+    /** Whether attribute {@code a}'s value is {@code value} as it stands (ASCII, no reference). */
+    public boolean attributeValueIs(int a, String value) {
+        return aValueEnd[a] - aValue[a] == value.length() && startsWith(aValue[a], value);
+    }
+
+    /**
+     * Attribute {@code a}'s value as a number of at most nine ASCII digits, read off the bytes; -1 when it is
+     * anything else (the caller then reads its text): cell styles and row numbers, on every cell and row.
+     */
+    public int attributeDigits(int a) {
+        int from = aValue[a];
+        int to = aValueEnd[a];
+        if (to == from || to - from > 9) return -1;
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int d = buf[i] - '0';
+            if (d < 0 || d > 9) return -1;
+            n = n * 10 + d;
+        }
+        return n;
+    }
+
+    /**
+     * The 0-based column of attribute {@code a}'s A1 reference ("AB12" is 27), read off the bytes; -1 when it starts
+     * with no letter, and {@link Integer#MIN_VALUE} when it is not plain ASCII (the caller then reads its text).
+     */
+    public int attributeColumn(int a) {
+        int from = aValue[a];
+        int to = aValueEnd[a];
+        int col = 0;
+        int i = from;
+        for (; i < to; i++) {
+            int b = buf[i];
+            if (b >= 'A' && b <= 'Z') col = col * 26 + (b - 'A' + 1);
+            else if (b >= 'a' && b <= 'z') col = col * 26 + (b - 'a' + 1);
+            else if (b < 0 || b == '&') return Integer.MIN_VALUE;
+            else break;
+        }
+        return i == from ? -1 : col - 1;
     }
 
     /** Where attribute {@code a} starts (its name). */
