@@ -43,4 +43,39 @@ class XmlBytesTest {
             assertThrows(XMLStreamException.class, () -> events(bad), bad);
         }
     }
+
+    @Test
+    void attributesReadOffTheBytesAgreeWithTheirText() throws Exception {
+        XmlBytes x = XmlBytes.open(new ByteArrayInputStream(("<c r=\"AB12\" s=\"007\" t=\"inlineStr\" u=\"12a\" "
+                + "v=\"1234567890\" w=\"&#65;1\" y=\"\u00c91\" z=\"12\"/>").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(XMLStreamConstants.START_ELEMENT, x.next());
+        assertEquals(27, x.attributeColumn(x.attributeIndex("r")), "AB is the 28th column");
+        assertEquals(7, x.attributeDigits(x.attributeIndex("s")));
+        assertEquals(-1, x.attributeDigits(x.attributeIndex("u")), "not only digits: read as text");
+        assertEquals(-1, x.attributeDigits(x.attributeIndex("v")), "past nine digits: read as text");
+        assertEquals(Integer.MIN_VALUE, x.attributeColumn(x.attributeIndex("w")), "a reference: read as text");
+        assertEquals(Integer.MIN_VALUE, x.attributeColumn(x.attributeIndex("y")), "not ASCII: read as text");
+        assertEquals(-1, x.attributeColumn(x.attributeIndex("z")), "no letter");
+        assertEquals("A1", x.attributeValue(x.attributeIndex("w")));
+        assertEquals(true, x.attributeValueIs(x.attributeIndex("t"), "inlineStr"));
+        assertEquals(false, x.attributeValueIs(x.attributeIndex("t"), "inline"));
+        assertEquals(-1, x.attributeIndex("x"));
+    }
+
+    @Test
+    void tagsAndTextAcrossBufferRefillsAreWhole() throws Exception {
+        // tokens larger than the first read and the buffer, quotes holding '>' and '<'-free text runs
+        String big = "x".repeat(200_000);
+        String xml = "<r a=\"" + big + "\" b='>'><t>" + big + "</t><u c=\">\"/></r>";
+        XmlBytes x = XmlBytes.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(XMLStreamConstants.START_ELEMENT, x.next());
+        assertEquals(big, x.attribute(null, "a"));
+        assertEquals(">", x.attribute(null, "b"));
+        assertEquals(XMLStreamConstants.START_ELEMENT, x.next());
+        assertEquals(XMLStreamConstants.CHARACTERS, x.next());
+        assertEquals(big, x.text());
+        assertEquals(XMLStreamConstants.END_ELEMENT, x.next());
+        assertEquals(XMLStreamConstants.START_ELEMENT, x.next());
+        assertEquals(">", x.attribute(null, "c"));
+    }
 }
