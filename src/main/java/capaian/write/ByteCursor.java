@@ -98,6 +98,14 @@ final class ByteCursor implements SheetCursor {
     }
 
     @Override
+    public boolean copyElement(XmlOut out, String avoid) throws IOException, XMLStreamException {
+        out.bytes(x.buffer(), x.tokenStart(), x.tokenEnd() - x.tokenStart());
+        if (!x.skipPlainContent(avoid)) return false;
+        out.bytes(x.buffer(), x.tokenStart(), x.tokenEnd() - x.tokenStart());
+        return true;
+    }
+
+    @Override
     public void copyEnd(XmlOut out) throws IOException {
         out.raw("</").bytes(x.buffer(), x.nameStart(), x.nameEnd() - x.nameStart()).raw('>');
     }

@@ -55,6 +55,18 @@ interface SheetCursor extends AutoCloseable {
      */
     void copyStart(XmlOut out, String attr, String value) throws IOException;
 
+    /**
+     * At a start tag, writes it whole and, when what the element holds is only text and elements none named
+     * {@code avoid}, the rest of the element too, as it is: true, and the element has ended. Otherwise false, with
+     * the start tag written (its '>' too) and the cursor inside the element. Every cell of a form the write-back
+     * leaves alone went through the parser token by token only to be copied.
+     */
+    default boolean copyElement(XmlOut out, String avoid) throws IOException, XMLStreamException {
+        copyStart(out, null, null);
+        out.raw('>');
+        return false;
+    }
+
     /** Writes the current end tag. */
     void copyEnd(XmlOut out) throws IOException;
 

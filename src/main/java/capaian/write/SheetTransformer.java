@@ -132,7 +132,7 @@ final class SheetTransformer {
             nextCol = col + 1;
             Integer undo = edits.undo.isEmpty() ? null : edits.undo.get(SheetEdits.key(row, col));
             if (undo != null && undo < stylesAtLoad) copyStart("s", styleAttr(undo));
-            else copyStart(null, null);
+            else copyCell();
         } else if (depth == 5 && inCell && main && in.isLocal("f") && (!replacedMasters.isEmpty() || edits.sharedFormulas > 0)) {
             formulaStart();
         } else {
@@ -198,7 +198,8 @@ final class SheetTransformer {
         if (undo != null && undo < stylesAtLoad) style = undo;
         if (e == null) {
             inCell = true;
-            copyStart(undo == null ? null : "s", undo == null ? null : styleAttr(style));
+            if (undo == null) copyCell();
+            else copyStart("s", styleAttr(style));
             return;
         }
         int newStyle = style(e, style, row, col);
@@ -210,6 +211,17 @@ final class SheetTransformer {
         skipReplacedCell();
         depth--;
         content(col, row, newStyle, e);
+    }
+
+    /**
+     * A cell left as it is: copied whole, unless it holds a formula (a shared one may need renumbering or writing
+     * out), which goes on through {@link #start}.
+     */
+    private void copyCell() throws IOException, XMLStreamException {
+        if (in.copyElement(out, "f")) {
+            inCell = false;
+            depth--;
+        }
     }
 
     /** Reads past the replaced cell's content, remembering it when it is a shared formula's master. */

@@ -441,6 +441,105 @@ public final class XmlBytes {
         return tokEnd;
     }
 
+    /** Whether the current start tag is an empty element ("/>"). */
+    public boolean isEmptyElement() {
+        return event == START && selfClosing;
+    }
+
+    /**
+     * For a caller that copies an element whole: at a start tag, reads on past the element's end without reporting
+     * what is inside, when what is inside is only text and elements none of which is named {@code avoid} (in any
+     * namespace). The element has then ended, as if its end event had been read, and {@link #tokenStart()} to
+     * {@link #tokenEnd()} hold what followed its start tag, the end tag included (nothing for an empty element).
+     * False when it holds something else (a comment, CDATA, {@code avoid}): the parser is then still just after the
+     * start tag, but the start tag's own bytes may be gone from the buffer. The part was checked whole by the reader
+     * before it is copied, so end tags inside are counted, not matched.
+     */
+    public boolean skipPlainContent(String avoid) throws XMLStreamException {
+        if (event != START) return false;
+        if (selfClosing) {
+            pendingEnd = false;
+            tokStart = tokEnd = pos;
+            popElement();
+            event = END;
+            return true;
+        }
+        int inside = 0;
+        int k = 0;
+        while (true) {
+            int i = pos + k;
+            while (i < limit && buf[i] != '<') i++;
+            k = i - pos;
+            if (pos + k + 1 >= limit) {
+                if (!more()) return false;
+                continue;
+            }
+            byte b = buf[pos + k + 1];
+            if (b == '!' || b == '?') return false;
+            int close = tagEnd(k + 1);
+            if (close < 0) return false;
+            if (b == '/') {
+                if (inside-- > 0) {
+                    k = close + 1;
+                    continue;
+                }
+                int at = nameAt[depth - 1];
+                int len = nameAt[depth] - at;
+                int n = pos + k + 2;
+                if (!Arrays.equals(names, at, at + len, buf, n, Math.min(n + len, limit)) || !tagNameEnds(pos + k + 2 + len)) {
+                    return false;
+                }
+                tokStart = pos;
+                tokEnd = pos + close + 1;
+                pos = tokEnd;
+                popElement();
+                event = END;
+                return true;
+            }
+            int n = pos + k + 1;
+            int e = n;
+            while (e < pos + close && NAME_END[buf[e] & 0xFF] == 0 && buf[e] != '/' && buf[e] != '>') e++;
+            int local = n;
+            for (int c = n; c < e; c++) if (buf[c] == ':') local = c + 1;
+            if (e - local == avoid.length() && startsWith(local, avoid)) return false;
+            if (buf[pos + close - 1] != '/') inside++;
+            k = close + 1;
+        }
+    }
+
+    /** Whether a tag's name ends at {@code i}: white space or '>' follows it. */
+    private boolean tagNameEnds(int i) {
+        return i < limit && (buf[i] == '>' || space(buf[i]));
+    }
+
+    /**
+     * The offset from {@link #pos} of the '>' closing the tag whose '<' is just before {@code from}, quotes
+     * respected, reading more of the part as needed; -1 when the part ends first or a '<' comes inside it.
+     */
+    private int tagEnd(int from) throws XMLStreamException {
+        int k = from;
+        byte quote = 0;
+        while (true) {
+            int i = pos + k;
+            if (quote == 0) {
+                while (i < limit && TAG[buf[i] & 0xFF] == 0) i++;
+            } else {
+                while (i < limit && buf[i] != quote) i++;
+            }
+            k = i - pos;
+            if (i >= limit) {
+                if (!more()) return -1;
+                continue;
+            }
+            byte c = buf[i];
+            if (quote != 0) quote = 0;
+            else if (c == '"' || c == '\'') quote = c;
+            else if (c == '>') return k;
+            else return -1;
+            k++;
+        }
+    }
+
     /** Where a start tag's attributes end: its '/' of "/>" or its '>'. */
     public int attributesEnd() {
         return attrsEnd;

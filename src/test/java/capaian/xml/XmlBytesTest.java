@@ -78,4 +78,31 @@ class XmlBytesTest {
         assertEquals(XMLStreamConstants.START_ELEMENT, x.next());
         assertEquals(">", x.attribute(null, "c"));
     }
+
+    @Test
+    void plainContentIsSkippedWholeAndAnythingElseIsLeft() throws Exception {
+        String xml = "<row><c r=\"A1\"><is><t>a&lt;b</t></is></c><c r=\"B1\"><x:f xmlns:x=\"u\">1</x:f></c>"
+                + "<c r=\"C1\"/><c r=\"D1\"><!--n--><v>2</v></c><c r=\"E1\"><v>3</v></c></row>";
+        XmlBytes x = XmlBytes.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        x.next(); // row
+        x.next(); // c A1
+        assertEquals(true, x.skipPlainContent("f"));
+        assertEquals("<is><t>a&lt;b</t></is></c>", new String(x.buffer(), x.tokenStart(), x.tokenEnd() - x.tokenStart(), StandardCharsets.UTF_8));
+        assertEquals(XMLStreamConstants.START_ELEMENT, x.next()); // c B1: holds a formula, in any namespace
+        assertEquals(false, x.skipPlainContent("f"));
+        assertEquals(XMLStreamConstants.START_ELEMENT, x.next());
+        assertEquals(true, x.isLocal("f"), "left where it was: the formula comes next");
+        while (!(x.next() == XMLStreamConstants.START_ELEMENT && x.isLocal("c"))) { }
+        assertEquals(true, x.skipPlainContent("f"), "an empty cell");
+        assertEquals(0, x.tokenEnd() - x.tokenStart());
+        assertEquals(XMLStreamConstants.START_ELEMENT, x.next()); // c D1: a comment inside
+        assertEquals(false, x.skipPlainContent("f"));
+        int rest = 0;
+        while (x.hasNext()) {
+            x.next();
+            rest++;
+        }
+        // D1's comment, v, 2, /v, /c; E1's c, v, 3, /v, /c; /row; the document's end
+        assertEquals(12, rest);
+    }
 }
