@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The form sheets' cells as the result workbook holds them, which is what Excel recalculates from: each
  * computed cell, filled parent sum and link holds the value Capaian writes there; every other cell of a data
- * row holds what the file stores (a %-formatted 0.855 is 0.855, a text amount is text, blank is blank).
+ * row holds what the file stores (a %-formatted 0.855 is 0.855, a text amount is text, blank is blank). What it
+ * shows must not change while it is read: it is made after the parents a user's total covers are emptied.
  */
 public final class WrittenView {
     private final Map<String, Sheet> sheets = new HashMap<>();
@@ -60,7 +61,30 @@ public final class WrittenView {
             return column >= 0 && column < roles.length ? roles[column] : null;
         }
 
+        /**
+         * The last value read in each column, and its row: the gate evaluates a row's formulas one after another,
+         * and each reads the same few cells of the row several times (a capaian's formula reads its target four).
+         */
+        private int[] lastRow = new int[0];
+        private XValue[] lastValue = new XValue[0];
+
         XValue get(int column, int row) {
+            if (column < 0) return read(column, row);
+            if (column >= lastRow.length) {
+                int n = Math.max(column + 1, 2 * lastRow.length);
+                int from = lastRow.length;
+                lastRow = java.util.Arrays.copyOf(lastRow, n);
+                java.util.Arrays.fill(lastRow, from, n, -1);
+                lastValue = java.util.Arrays.copyOf(lastValue, n);
+            }
+            if (lastRow[column] == row) return lastValue[column];
+            XValue v = read(column, row);
+            lastRow[column] = row;
+            lastValue[column] = v;
+            return v;
+        }
+
+        private XValue read(int column, int row) {
             if (outside != null) {
                 Long k = key(column, row);
                 if (outside.containsKey(k)) return XValue.of(outside.get(k));
