@@ -188,6 +188,11 @@ public final class Profile {
             throw new ProfileException("profil harus punya bagian capaian, serapan, efisiensi, conclusion dan scales");
         }
         if (ordinalScales == null) ordinalScales = Map.of();
+        // Gson fills a map field with its own tree map, which compares strings down a tree on every lookup: the
+        // write-back asks for a category's fill on every category cell
+        scales = new LinkedHashMap<>(scales);
+        ordinalScales = new LinkedHashMap<>(ordinalScales);
+        if (categoryFills != null) categoryFills = new LinkedHashMap<>(categoryFills);
         if (plausibility == null) plausibility = new Plausibility();
         for (var e : Map.of("capaian", plausibility.capaian == null ? range(0, 300) : plausibility.capaian,
                 "serapan", plausibility.serapan == null ? range(0, 300) : plausibility.serapan).entrySet()) {
