@@ -215,7 +215,7 @@ public final class XmlBytes {
         if (depth == 0) throw new XMLStreamException("an end tag without its start");
         int at = nameAt[depth - 1];
         int len = nameAt[depth] - at;
-        if (len != nameEnd - nameStart || !Arrays.equals(names, at, at + len, buf, nameStart, nameEnd)) {
+        if (len != nameEnd - nameStart || !same(names, at, buf, nameStart, len)) {
             throw new XMLStreamException("end tag does not match its start");
         }
         popPending = true;
@@ -729,6 +729,12 @@ public final class XmlBytes {
     }
 
     private static boolean space(byte b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+        return b <= ' ' && (b == ' ' || b == '\n' || b == '\r' || b == '\t');
+    }
+
+    /** Whether {@code len} bytes agree: element names are a few bytes, too short for a vectorised compare. */
+    private static boolean same(byte[] a, int from, byte[] b, int bFrom, int len) {
+        for (int i = 0; i < len; i++) if (a[from + i] != b[bFrom + i]) return false;
+        return true;
     }
 }
