@@ -89,6 +89,14 @@ public final class Processor {
     }
 
     /**
+     * As {@link #process(InputStream, String, String, String)} with a report of the given detail: a caller that
+     * sends only the result workbook needs no more than its header.
+     */
+    public ProcessResult process(InputStream workbook, String fileName, String formId, String triwulan, ReportDetail detail) {
+        return run(workbook, formId, triwulan, true, null, detail);
+    }
+
+    /**
      * As {@link #process(InputStream, String, String)}, but the result workbook is written to {@code out} as it
      * is produced instead of being kept in memory (the result's workbook is null): the command line, where a
      * 100,000-row workbook must fit in a small heap. Nothing is written when the write-back is refused.

@@ -74,8 +74,10 @@ final class ProcessingRoutes {
             Json.sendReport(ex, ReportBuilder.build(ev), Map.of("cells", ComputedCells.of(ev)));
             return;
         }
-        ProcessResult r = workbooks.process(u, Requests.form(ex, u));
-        if ("workbook".equals(Requests.query(ex, "include"))) {
+        boolean withWorkbook = "workbook".equals(Requests.query(ex, "include"));
+        boolean downloadOnly = !withWorkbook && !Requests.wantsJson(ex);
+        ProcessResult r = downloadOnly ? workbooks.processForDownload(u, Requests.form(ex, u)) : workbooks.process(u, Requests.form(ex, u));
+        if (withWorkbook) {
             // What the Periksa page gets: the report and the result workbook in one answer, nothing stored.
             Map<String, Object> more = new java.util.LinkedHashMap<>();
             more.put("resultName", Downloads.resultName(r.report()));

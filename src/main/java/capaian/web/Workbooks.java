@@ -4,6 +4,7 @@ import capaian.form.Forms;
 import capaian.process.ProcessResult;
 import capaian.evaluate.Evaluation;
 import capaian.process.Processor;
+import capaian.report.ReportDetail;
 import capaian.read.UnreadableWorkbookException;
 import capaian.read.WorkbookTooLargeException;
 
@@ -35,12 +36,20 @@ final class Workbooks {
 
     /** Reads, checks, computes and writes back; a readable result always has a report. */
     ProcessResult process(Upload u, String formId) throws Exception {
-        return run(u, formId, true);
+        return run(u, formId, true, ReportDetail.FULL);
+    }
+
+    /**
+     * As {@link #process(Upload, String)} for a caller that sends only the result workbook: the report is its
+     * summary (header, counts), which names the file, not every row, which would be built to be thrown away.
+     */
+    ProcessResult processForDownload(Upload u, String formId) throws Exception {
+        return run(u, formId, true, ReportDetail.SUMMARY);
     }
 
     /** Reads and checks only. */
     ProcessResult check(Upload u, String formId) throws Exception {
-        return run(u, formId, false);
+        return run(u, formId, false, ReportDetail.FULL);
     }
 
     /**
@@ -70,12 +79,12 @@ final class Workbooks {
         });
     }
 
-    private ProcessResult run(Upload u, String formId, boolean writeBack) throws Exception {
+    private ProcessResult run(Upload u, String formId, boolean writeBack, ReportDetail detail) throws Exception {
         String form = validForm(formId);
         rejectNonWorkbook(u);
         ProcessResult r = limiter.run(u.cost(), u.client(), () -> writeBack
-                ? processor.process(new ByteArrayInputStream(u.bytes()), u.fileName(), form, triwulan(u))
-                : processor.check(new ByteArrayInputStream(u.bytes()), u.fileName(), form, triwulan(u)));
+                ? processor.process(new ByteArrayInputStream(u.bytes()), u.fileName(), form, triwulan(u), detail)
+                : processor.check(new ByteArrayInputStream(u.bytes()), u.fileName(), form, triwulan(u), detail));
         if (r.tooLarge()) throw ApiError.BUKU_KERJA_TERLALU_BESAR.withMessage(r.unreadableReason());
         if (!r.readable()) throw ApiError.BERKAS_TIDAK_TERBACA.withMessage(r.unreadableReason());
         return r;
