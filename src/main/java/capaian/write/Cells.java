@@ -42,20 +42,22 @@ final class Cells {
             }
             if (formula == null) out.raw("/>");
             else out.raw('>').text(formula).raw("</").raw(p).raw("f>");
-            out.raw('<').raw(p).raw("v>").text(cached(value)).raw("</").raw(p).raw("v></").raw(p).raw("c>");
+            out.raw('<').raw(p).raw("v>");
+            if (value instanceof BigDecimal b) out.decimal(b);
+            else out.text(value.toString());
+            out.raw("</").raw(p).raw("v></").raw(p).raw("c>");
         } else if (value instanceof BigDecimal b) {
-            out.raw("><").raw(p).raw("v>").raw(number(b)).raw("</").raw(p).raw("v></").raw(p).raw("c>");
+            out.raw("><").raw(p).raw("v>").decimal(b).raw("</").raw(p).raw("v></").raw(p).raw("c>");
         } else {
             out.attr("t", "inlineStr").raw("><").raw(p).raw("is><").raw(p).raw("t xml:space=\"preserve\">")
                     .text(value.toString()).raw("</").raw(p).raw("t></").raw(p).raw("is></").raw(p).raw("c>");
         }
     }
 
-    private static String cached(Object value) {
-        return value instanceof BigDecimal b ? number(b) : value.toString();
-    }
-
-    /** The exact decimal, which readers parse to the same double as BigDecimal.doubleValue(). */
+    /**
+     * The exact decimal, which readers parse to the same double as BigDecimal.doubleValue(): the spelling
+     * {@link XmlOut#decimal} writes from the digits (and its test holds it to).
+     */
     static String number(BigDecimal b) {
         return b.signum() == 0 ? "0" : b.stripTrailingZeros().toPlainString();
     }

@@ -115,6 +115,46 @@ public final class XmlOut {
         return this;
     }
 
+    private final byte[] digits = new byte[20];
+
+    /**
+     * The exact decimal, as {@code stripTrailingZeros().toPlainString()} spells it ("0" for zero), written straight
+     * from its digits where they fit in a long: every computed cell's cached value goes through here.
+     */
+    public XmlOut decimal(java.math.BigDecimal b) throws IOException {
+        if (b.signum() == 0) return raw('0');
+        int scale = b.scale();
+        java.math.BigInteger unscaled = b.unscaledValue();
+        if (scale < 0 || scale > 18 || unscaled.bitLength() > 62) return raw(b.stripTrailingZeros().toPlainString());
+        long u = unscaled.longValue();
+        while (scale > 0 && u % 10 == 0) {
+            u /= 10;
+            scale--;
+        }
+        if (pos + 44 > buf.length) drain();
+        if (u < 0) {
+            buf[pos++] = '-';
+            u = -u;
+        }
+        int n = 0;
+        do {
+            digits[n++] = (byte) ('0' + u % 10);
+            u /= 10;
+        } while (u > 0);
+        if (scale >= n) {
+            buf[pos++] = '0';
+            buf[pos++] = '.';
+            for (int i = scale; i > n; i--) buf[pos++] = '0';
+            for (int i = n - 1; i >= 0; i--) buf[pos++] = digits[i];
+        } else {
+            for (int i = n - 1; i >= 0; i--) {
+                buf[pos++] = digits[i];
+                if (i == scale && i > 0) buf[pos++] = '.';
+            }
+        }
+        return this;
+    }
+
     /** A cell's A1 reference: {@code column} 0-based, {@code row} 1-based (as CellRef.a1, without the string). */
     public XmlOut cellRef(int column, int row) throws IOException {
         if (pos + 8 > buf.length) drain();
