@@ -41,7 +41,13 @@ public final class JobBudget implements AutoCloseable {
         if (b != null) b.checkNow();
     }
 
-    private void checkNow() {
+    /** The current thread's budget, or null for none: for a loop that checks on every step, looked up once. */
+    public static JobBudget current() {
+        return CURRENT.get();
+    }
+
+    /** As {@link #check()}, on a budget from {@link #current()}. */
+    public void checkNow() {
         if (cancelled || exceeded) throw new Exceeded();
         if ((++calls & CPU_EVERY) != 0) return;
         if (cpuNow() - cpuStart > cpuLimitNanos) {

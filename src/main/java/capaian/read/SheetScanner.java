@@ -53,6 +53,8 @@ final class SheetScanner extends DefaultHandler {
     private record Shared(String text, int row, int column) {}
 
     private final Map<String, Shared> sharedFormulas = new HashMap<>();
+    /** The job's budget, looked up once for the sheet (see {@link capaian.job.JobBudget#current()}). */
+    private final capaian.job.JobBudget budget = capaian.job.JobBudget.current();
 
     SheetScanner(CompactSharedStrings strings, PercentStyles styles, Listener listener, Limits limits, String sheetName) {
         this.strings = strings;
@@ -176,7 +178,7 @@ final class SheetScanner extends DefaultHandler {
     private void start(String localName, Attrs atts) {
         switch (localName) {
             case "row" -> {
-                capaian.job.JobBudget.check(); // a job past its CPU budget stops here
+                if (budget != null) budget.checkNow(); // a job past its CPU budget stops here
                 rowNumber = atts.number("r", nextRow);
                 nextRow = rowNumber + 1;
                 String hidden = atts.getValue("hidden");

@@ -49,6 +49,8 @@ final class SheetTransformer {
     private Iterator<Map.Entry<Integer, SheetEdits.Edit>> pendingCells;
     private Map.Entry<Integer, SheetEdits.Edit> nextCellEdit;
     private final Map<String, Master> replacedMasters = new HashMap<>();
+    /** The job's budget, checked on every XML event (looked up once: a thread-local lookup per event was 2 %). */
+    private final capaian.job.JobBudget budget = capaian.job.JobBudget.current();
 
     /** The legacyDrawing relationship id the sheet had (or was given here), or null. */
     private String legacyDrawingId;
@@ -79,7 +81,7 @@ final class SheetTransformer {
 
     private void run() throws XMLStreamException, IOException {
         while (in.hasNext()) {
-            capaian.job.JobBudget.check(); // a job past its CPU budget stops writing here
+            if (budget != null) budget.checkNow(); // a job past its CPU budget stops writing here
             int ev = in.next();
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT -> start();
