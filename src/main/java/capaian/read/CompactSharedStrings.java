@@ -1,8 +1,6 @@
 package capaian.read;
 
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 import java.io.InputStream;
@@ -34,9 +32,7 @@ final class CompactSharedStrings extends DefaultHandler {
     static CompactSharedStrings read(InputStream part, Limits limits) throws Exception {
         CompactSharedStrings table = new CompactSharedStrings(limits);
         try (InputStream in = limits.bounded(part)) {
-            XMLReader reader = SecureXml.newXMLReader();
-            reader.setContentHandler(table);
-            reader.parse(new InputSource(in));
+            SecureXml.parse(in, table);
         }
         return table;
     }

@@ -1,7 +1,6 @@
 package capaian.read;
 
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
 
 import java.io.Closeable;
@@ -196,14 +195,12 @@ final class PackageParts implements Closeable {
     /** Parses a small part, calling {@code handler} at each element's start. */
     static void parse(InputStream in, StartElement handler) throws Exception {
         try (in) {
-            var reader = SecureXml.newXMLReader();
-            reader.setContentHandler(new DefaultHandler() {
+            SecureXml.parse(in, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes atts) {
                     handler.start(localName, atts);
                 }
             });
-            reader.parse(new InputSource(in));
         }
     }
 

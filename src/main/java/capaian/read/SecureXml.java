@@ -34,13 +34,42 @@ public final class SecureXml {
         return f;
     }
 
-    /** A namespace-aware SAX reader that refuses any DOCTYPE. */
-    public static XMLReader newXMLReader() throws SAXException {
+    /**
+     * Parses one part with the thread's reader ({@link #newXMLReader()}), which is left holding no handler: the
+     * handler (a shared strings table, say) is not kept alive by the thread after the parse.
+     */
+    public static void parse(java.io.InputStream in, org.xml.sax.ContentHandler handler) throws java.io.IOException, SAXException {
+        XMLReader reader = newXMLReader();
+        reader.setContentHandler(handler);
         try {
-            return SAX.newSAXParser().getXMLReader();
+            reader.parse(new org.xml.sax.InputSource(in));
+        } finally {
+            reader.setContentHandler(NO_HANDLER);
+        }
+    }
+
+    private static final org.xml.sax.ContentHandler NO_HANDLER = new org.xml.sax.helpers.DefaultHandler();
+
+    /** The thread's SAX parser, reset for each part: see {@link #BUILDER}. */
+    private static final ThreadLocal<javax.xml.parsers.SAXParser> SAX_PARSER = new ThreadLocal<>();
+
+    /**
+     * A namespace-aware SAX reader that refuses any DOCTYPE, reset and the same one for the calling thread (an
+     * upload's content types, relationships and shared strings each made a parser): use it through {@link #parse}.
+     */
+    private static XMLReader newXMLReader() throws SAXException {
+        javax.xml.parsers.SAXParser p = SAX_PARSER.get();
+        if (p != null) {
+            p.reset();
+            return p.getXMLReader();
+        }
+        try {
+            p = SAX.newSAXParser();
         } catch (ParserConfigurationException e) {
             throw new SAXException(e);
         }
+        SAX_PARSER.set(p);
+        return p.getXMLReader();
     }
 
     private static final javax.xml.parsers.DocumentBuilderFactory DOM = dom();

@@ -2,8 +2,6 @@ package capaian.read;
 
 import capaian.xml.XmlBytes;
 
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,9 +129,7 @@ final class XlsxSource implements SheetSource {
                 handler.scan(x);
                 return;
             }
-            XMLReader reader = SecureXml.newXMLReader();
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(x.replay()));
+            SecureXml.parse(x.replay(), handler);
         }
     }
 

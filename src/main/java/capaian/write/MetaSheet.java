@@ -1,9 +1,7 @@
 package capaian.write;
 
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 import java.io.IOException;
@@ -185,9 +183,7 @@ final class MetaSheet {
 
     private static void parse(InputStream in, DefaultHandler handler) throws IOException {
         try {
-            XMLReader reader = capaian.read.SecureXml.newXMLReader();
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(in));
+            capaian.read.SecureXml.parse(in, handler);
         } catch (SAXException e) {
             throw new IOException(e);
         }

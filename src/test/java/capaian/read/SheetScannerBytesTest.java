@@ -3,8 +3,6 @@ package capaian.read;
 import capaian.examples.ExampleParts;
 import capaian.xml.XmlBytes;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +24,7 @@ class SheetScannerBytesTest {
     /** What a scan gives: every row as the scanner hands it over, then the merges. */
     private List<Object> bySax(byte[] xml) throws Exception {
         List<Object> out = new ArrayList<>();
-        XMLReader reader = SecureXml.newXMLReader();
-        reader.setContentHandler(scanner(out));
-        reader.parse(new InputSource(new ByteArrayInputStream(xml)));
+        SecureXml.parse(new ByteArrayInputStream(xml), scanner(out));
         return out;
     }
 
