@@ -141,10 +141,30 @@ final class HeaderLocator {
         for (int i = 0; i < firstRows.size(); i++) {
             int top = i;
             while (top > 0 && i - top < MAX_GROUP_ROWS && firstRows.get(top - 1).row() == firstRows.get(top).row() - 1) top--;
+            // A header scores at most one per column with a title in it: rows that cannot beat the best so far (the
+            // data rows under a found header) are not matched at all.
+            int bound = titledColumns(titles, top, i);
+            if (bound < MIN_MATCHES || best != null && bound <= best.score()) continue;
             Match m = match(def, java.util.Arrays.copyOfRange(titles, top, i + 1), firstRows.get(i).row(), found, heads);
             if (m.score() >= MIN_MATCHES && (best == null || m.score() > best.score())) best = m;
         }
         return best;
+    }
+
+    /** How many columns have a title in rows {@code top} to {@code last}: the most {@link #match} can score. */
+    private static int titledColumns(String[][] titles, int top, int last) {
+        int width = 0;
+        for (int l = top; l <= last; l++) width = Math.max(width, titles[l].length);
+        int n = 0;
+        for (int col = 0; col < width; col++) {
+            for (int l = top; l <= last; l++) {
+                if (col < titles[l].length && titles[l][col] != null) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     /** A row's header titles by column ({@link #title}), null where a cell is no title. */
