@@ -96,7 +96,7 @@ public final class F {
     public static String formula(Expr e) {
         if (e == null) return null;
         try {
-            StringBuilder s = new StringBuilder(128);
+            StringBuilder s = new StringBuilder(256);
             e.render(s);
             return s.length() <= MAX_FORMULA ? s.toString() : null;
         } catch (Fn.Unrenderable tooBig) {

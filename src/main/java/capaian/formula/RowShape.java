@@ -26,11 +26,14 @@ public final class RowShape {
      * row, so no row renders it longer. Asked for every cell by the formula gate ({@link F#renders}).
      */
     final boolean fits;
+    /** Its text's length at the anchor, the longest it renders: a row's text is built without growing. */
+    private final int length;
 
     private RowShape(Expr expr, String[] pieces, int anchorLength) {
         this.expr = expr;
         this.pieces = pieces;
         this.fits = anchorLength <= F.MAX_FORMULA;
+        this.length = anchorLength;
     }
 
     /**
@@ -92,7 +95,7 @@ public final class RowShape {
     record At(RowShape shape, int row) implements Expr {
         @Override
         public String render() {
-            StringBuilder s = new StringBuilder(64);
+            StringBuilder s = new StringBuilder(shape.length);
             render(s);
             return s.toString();
         }

@@ -38,6 +38,7 @@ final class SheetScanner extends DefaultHandler {
     private int nextRow = 1;
     private boolean rowHidden;
     private List<RawCell> cells;
+    private int lastRowCells;
     private int cellColumn;
     private int nextColumn;
     private String cellType;
@@ -136,7 +137,14 @@ final class SheetScanner extends DefaultHandler {
             switch (x.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = name(x);
-                    if (name != null) start(name, atts);
+                    if (name == null) continue;
+                    start(name, atts);
+                    // a cell whose whole content is <v>text</v>: read at once, after its attributes
+                    if (name.equals("c") && cells != null && x.simpleValue()) {
+                        value = x.text();
+                        limits.checkCellChars(value.length());
+                        end("c");
+                    }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                     if (inValue || inInlineText || inFormula) collect(x.text());
@@ -183,7 +191,7 @@ final class SheetScanner extends DefaultHandler {
                 nextRow = rowNumber + 1;
                 String hidden = atts.getValue("hidden");
                 rowHidden = "1".equals(hidden) || "true".equals(hidden);
-                cells = new ArrayList<>();
+                cells = new ArrayList<>(Math.max(10, lastRowCells)); // rows are alike: no growing on every row
                 nextColumn = 0;
             }
             case "c" -> {
@@ -231,6 +239,7 @@ final class SheetScanner extends DefaultHandler {
             case "is" -> value = text.toString();
             case "c" -> cell();
             case "row" -> {
+                lastRowCells = cells.size();
                 if (!cells.isEmpty()) {
                     limits.checkRows(sheetName, ++rowsWithData);
                     listener.row(new RawRow(rowNumber, rowHidden, List.copyOf(cells)));

@@ -507,6 +507,49 @@ public final class XmlBytes {
         }
     }
 
+    /**
+     * At a start tag whose content is exactly {@code <v>text</v>} (no prefix, no attribute, nothing else) followed by
+     * its own end tag, the way every spreadsheet program writes a cell's value: reads all of it at once, the
+     * element ended as if its end event had been read, and {@link #text()} gives the value. Otherwise false, with
+     * nothing read, but the start tag's attributes may be gone from the buffer: read them first. A cell's value
+     * went through four events of the general path.
+     */
+    public boolean simpleValue() throws XMLStreamException {
+        if (event != START || selfClosing || !available(3)) return false;
+        if (buf[pos] != '<' || buf[pos + 1] != 'v' || buf[pos + 2] != '>') return false;
+        int k = 3;
+        while (true) {
+            int i = pos + k;
+            while (i < limit && buf[i] != '<') i++;
+            k = i - pos;
+            if (i < limit) break;
+            if (!more()) return false;
+        }
+        int textEnd = k;
+        int at = nameAt[depth - 1];
+        int len = nameAt[depth] - at;
+        if (!available(k + 7 + len)) return false;
+        int i = pos + k;
+        if (buf[i + 1] != '/' || buf[i + 2] != 'v' || buf[i + 3] != '>' || buf[i + 4] != '<' || buf[i + 5] != '/'
+                || !same(names, at, buf, i + 6, len) || buf[i + 6 + len] != '>') {
+            return false;
+        }
+        tokStart = pos + 3;
+        tokEnd = pos + textEnd;
+        pos = i + 7 + len;
+        popElement();
+        event = END;
+        return true;
+    }
+
+    /** Whether {@code n} bytes from {@link #pos} are in the buffer, reading more of the part as needed. */
+    private boolean available(int n) throws XMLStreamException {
+        while (limit - pos < n) {
+            if (!more()) return false;
+        }
+        return true;
+    }
+
     /** Whether a tag's name ends at {@code i}: white space or '>' follows it. */
     private boolean tagNameEnds(int i) {
         return i < limit && (buf[i] == '>' || space(buf[i]));

@@ -105,4 +105,36 @@ class XmlBytesTest {
         // D1's comment, v, 2, /v, /c; E1's c, v, 3, /v, /c; /row; the document's end
         assertEquals(12, rest);
     }
+
+    @Test
+    void aCellsPlainValueIsReadAtOnceAndAnythingElseIsLeft() throws Exception {
+        String xml = "<row><c r=\"A1\"><v>1.5</v></c><c r=\"B1\"><v>a&amp;b</v></c><c r=\"C1\"><f>A1</f><v>1</v></c>"
+                + "<c r=\"D1\"><v>2</v><x/></c><x:c xmlns:x=\"u\"><v>3</v></x:c><c r=\"E1\"/><c><v></v></c></row>";
+        XmlBytes x = XmlBytes.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        x.next(); // row
+        x.next();
+        assertEquals(true, x.simpleValue());
+        assertEquals("1.5", x.text());
+        x.next();
+        assertEquals(true, x.simpleValue());
+        assertEquals("a&b", x.text(), "references resolved");
+        x.next();
+        assertEquals(false, x.simpleValue(), "a formula first");
+        assertEquals(XMLStreamConstants.START_ELEMENT, x.next());
+        assertEquals(true, x.isLocal("f"));
+        while (!(x.next() == XMLStreamConstants.START_ELEMENT && x.isLocal("c"))) { }
+        assertEquals(false, x.simpleValue(), "more after the value");
+        while (!(x.next() == XMLStreamConstants.START_ELEMENT && x.isLocal("c"))) { }
+        assertEquals(true, x.simpleValue(), "a prefixed cell ends with its own name");
+        assertEquals("3", x.text());
+        x.next();
+        assertEquals(false, x.simpleValue(), "an empty cell");
+        assertEquals(XMLStreamConstants.END_ELEMENT, x.next());
+        x.next();
+        assertEquals(true, x.simpleValue());
+        assertEquals("", x.text());
+        assertEquals(XMLStreamConstants.END_ELEMENT, x.next());
+        assertEquals(true, x.isLocal("row"));
+        assertEquals(XMLStreamConstants.END_DOCUMENT, x.next());
+    }
 }
