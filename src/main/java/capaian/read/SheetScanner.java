@@ -139,9 +139,11 @@ final class SheetScanner extends DefaultHandler {
                     String name = name(x);
                     if (name == null) continue;
                     start(name, atts);
-                    // a cell whose whole content is <v>text</v>: read at once, after its attributes
-                    if (name.equals("c") && cells != null && x.simpleValue()) {
-                        value = x.text();
+                    // a cell whose whole content is <v>text</v> or <is><t>text</t></is>: read at once, after its attributes
+                    int simple = name.equals("c") && cells != null ? x.simpleValue() : XmlBytes.NO_VALUE;
+                    if (simple != XmlBytes.NO_VALUE) {
+                        // as the events would: an inline string's text is only a value in a cell typed inlineStr
+                        value = simple == XmlBytes.INLINE_TEXT && !"inlineStr".equals(cellType) ? "" : x.text();
                         limits.checkCellChars(value.length());
                         end("c");
                     }

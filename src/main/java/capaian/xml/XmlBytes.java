@@ -507,38 +507,72 @@ public final class XmlBytes {
         }
     }
 
+    /** {@link #simpleValue()}: no simple content; a {@code <v>}; an inline string's {@code <is><t>}. */
+    public static final int NO_VALUE = 0;
+    public static final int VALUE = 1;
+    public static final int INLINE_TEXT = 2;
+
+    private static final byte[] V = bytes("<v>");
+    private static final byte[] V_END = bytes("</v>");
+    private static final byte[] IS_T = bytes("<is><t>");
+    private static final byte[] IS_T_PRESERVE = bytes("<is><t xml:space=\"preserve\">");
+    private static final byte[] T_IS_END = bytes("</t></is>");
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
     /**
-     * At a start tag whose content is exactly {@code <v>text</v>} (no prefix, no attribute, nothing else) followed by
-     * its own end tag, the way every spreadsheet program writes a cell's value: reads all of it at once, the
-     * element ended as if its end event had been read, and {@link #text()} gives the value. Otherwise false, with
-     * nothing read, but the start tag's attributes may be gone from the buffer: read them first. A cell's value
-     * went through four events of the general path.
+     * At a start tag whose content is exactly {@code <v>text</v>} or {@code <is><t>text</t></is>} (no prefix,
+     * nothing else; the {@code <t>} may keep its spaces) followed by its own end tag, the way spreadsheet programs
+     * write a cell's value: reads all of it at once, the element ended as if its end event had been read, and
+     * {@link #text()} gives the text. Returns which it was, or {@link #NO_VALUE} with nothing read (the start tag's
+     * attributes may then be gone from the buffer: read them first). A cell's value took four to eight events.
      */
-    public boolean simpleValue() throws XMLStreamException {
-        if (event != START || selfClosing || !available(3)) return false;
-        if (buf[pos] != '<' || buf[pos + 1] != 'v' || buf[pos + 2] != '>') return false;
-        int k = 3;
+    public int simpleValue() throws XMLStreamException {
+        if (event != START || selfClosing) return NO_VALUE;
+        int kind;
+        int open;
+        byte[] close;
+        if (at(0, V)) {
+            kind = VALUE;
+            open = V.length;
+            close = V_END;
+        } else if (at(0, IS_T) || at(0, IS_T_PRESERVE)) {
+            kind = INLINE_TEXT;
+            open = at(0, IS_T) ? IS_T.length : IS_T_PRESERVE.length;
+            close = T_IS_END;
+        } else {
+            return NO_VALUE;
+        }
+        int k = open;
         while (true) {
             int i = pos + k;
             while (i < limit && buf[i] != '<') i++;
             k = i - pos;
             if (i < limit) break;
-            if (!more()) return false;
+            if (!more()) return NO_VALUE;
         }
         int textEnd = k;
         int at = nameAt[depth - 1];
         int len = nameAt[depth] - at;
-        if (!available(k + 7 + len)) return false;
-        int i = pos + k;
-        if (buf[i + 1] != '/' || buf[i + 2] != 'v' || buf[i + 3] != '>' || buf[i + 4] != '<' || buf[i + 5] != '/'
-                || !same(names, at, buf, i + 6, len) || buf[i + 6 + len] != '>') {
-            return false;
+        if (!at(k, close) || !available(k + close.length + 3 + len)) return NO_VALUE;
+        int i = pos + k + close.length;
+        if (buf[i] != '<' || buf[i + 1] != '/' || !same(names, at, buf, i + 2, len) || buf[i + 2 + len] != '>') {
+            return NO_VALUE;
         }
-        tokStart = pos + 3;
+        tokStart = pos + open;
         tokEnd = pos + textEnd;
-        pos = i + 7 + len;
+        pos = i + 3 + len;
         popElement();
         event = END;
+        return kind;
+    }
+
+    /** Whether {@code s} stands {@code k} bytes after {@link #pos}, reading more of the part as needed. */
+    private boolean at(int k, byte[] s) throws XMLStreamException {
+        if (!available(k + s.length)) return false;
+        for (int i = 0; i < s.length; i++) if (buf[pos + k + i] != s[i]) return false;
         return true;
     }
 

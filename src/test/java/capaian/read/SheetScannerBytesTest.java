@@ -92,6 +92,22 @@ class SheetScannerBytesTest {
     }
 
     @Test
+    void cellsReadAtOnceReadAsTheirEvents() throws Exception {
+        String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"2\">"
+                + "<c r=\"A2\" t=\"inlineStr\"><is><t>a &amp; b</t></is></c><c r=\"B2\" t=\"str\"><is><t>not a value</t></is></c>"
+                + "<c r=\"C2\"><v>7</v></c><c r=\"D2\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> sp </t></is></c>"
+                + "<c r=\"E2\" t=\"inlineStr\"><is><t>two\r\nlines</t></is></c><c r=\"F2\" t=\"str\"><v></v></c>"
+                + "<c r=\"G2\" s=\"1\"><v>0.855</v></c></row></sheetData></worksheet>";
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        List<Object> rows = byBytes(bytes);
+        assertEquals(bySax(bytes), rows);
+        RawRow two = (RawRow) rows.get(0);
+        assertEquals(List.of(0, 2, 3, 4, 6), two.cells().stream().map(RawCell::column).toList());
+        assertEquals("a & b", two.cells().get(0).text());
+        assertEquals("two\nlines", two.cells().get(3).text());
+    }
+
+    @Test
     void aPartInAnotherEncodingIsLeftToTheJdkParser() throws Exception {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><worksheet><sheetData/></worksheet>";
         XmlBytes x = XmlBytes.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_16)));

@@ -113,28 +113,46 @@ class XmlBytesTest {
         XmlBytes x = XmlBytes.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         x.next(); // row
         x.next();
-        assertEquals(true, x.simpleValue());
+        assertEquals(XmlBytes.VALUE, x.simpleValue());
         assertEquals("1.5", x.text());
         x.next();
-        assertEquals(true, x.simpleValue());
+        assertEquals(XmlBytes.VALUE, x.simpleValue());
         assertEquals("a&b", x.text(), "references resolved");
         x.next();
-        assertEquals(false, x.simpleValue(), "a formula first");
+        assertEquals(XmlBytes.NO_VALUE, x.simpleValue(), "a formula first");
         assertEquals(XMLStreamConstants.START_ELEMENT, x.next());
         assertEquals(true, x.isLocal("f"));
         while (!(x.next() == XMLStreamConstants.START_ELEMENT && x.isLocal("c"))) { }
-        assertEquals(false, x.simpleValue(), "more after the value");
+        assertEquals(XmlBytes.NO_VALUE, x.simpleValue(), "more after the value");
         while (!(x.next() == XMLStreamConstants.START_ELEMENT && x.isLocal("c"))) { }
-        assertEquals(true, x.simpleValue(), "a prefixed cell ends with its own name");
+        assertEquals(XmlBytes.VALUE, x.simpleValue(), "a prefixed cell ends with its own name");
         assertEquals("3", x.text());
         x.next();
-        assertEquals(false, x.simpleValue(), "an empty cell");
+        assertEquals(XmlBytes.NO_VALUE, x.simpleValue(), "an empty cell");
         assertEquals(XMLStreamConstants.END_ELEMENT, x.next());
         x.next();
-        assertEquals(true, x.simpleValue());
+        assertEquals(XmlBytes.VALUE, x.simpleValue());
         assertEquals("", x.text());
         assertEquals(XMLStreamConstants.END_ELEMENT, x.next());
         assertEquals(true, x.isLocal("row"));
         assertEquals(XMLStreamConstants.END_DOCUMENT, x.next());
+    }
+
+    @Test
+    void anInlineStringIsReadAtOnce() throws Exception {
+        String xml = "<row><c t=\"inlineStr\"><is><t xml:space=\"preserve\"> a </t></is></c><c t=\"inlineStr\"><is><t>b</t></is></c>"
+                + "<c t=\"inlineStr\"><is><r><t>c</t></r></is></c></row>";
+        XmlBytes x = XmlBytes.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        x.next();
+        x.next();
+        assertEquals(XmlBytes.INLINE_TEXT, x.simpleValue());
+        assertEquals(" a ", x.text());
+        x.next();
+        assertEquals(XmlBytes.INLINE_TEXT, x.simpleValue());
+        assertEquals("b", x.text());
+        x.next();
+        assertEquals(XmlBytes.NO_VALUE, x.simpleValue(), "rich text runs: the events read it");
+        assertEquals(XMLStreamConstants.START_ELEMENT, x.next());
+        assertEquals(true, x.isLocal("is"));
     }
 }
