@@ -85,7 +85,7 @@ public final class FormulaGate {
                     r.formula(role);
                     continue;
                 }
-                Failure f = failure(s, view, e, CellRef.a1(c, row), got, value);
+                Failure f = failure(s, view, e, c, row, got, value, first == null);
                 if (f == null) continue;
                 failures++;
                 if (first == null) first = f;
@@ -100,13 +100,19 @@ public final class FormulaGate {
 
     private record Failure(String cell, int row, String value, String reason, String target, String hint) {}
 
+    /** A failure after the sheet's first: only counted, so its message is not made. */
+    private static final Failure COUNTED = new Failure(null, 0, null, null, null, null);
+
     /**
      * Why a formula would not recompute the value: the first input cell it reads that the file stores otherwise
      * than Capaian reads it. Null when the only such cells hold the nil marker ("-" is read as nothing on
-     * purpose, and the value written is then simply right).
+     * purpose, and the value written is then simply right). Without {@code describe}, {@link #COUNTED} for a failure:
+     * only a sheet's first is worded.
      */
-    private static Failure failure(SheetResult s, WrittenView view, Expr e, String target, XValue got, Object value) {
-        List<Ref> refs = new ArrayList<>();
+    private static Failure failure(SheetResult s, WrittenView view, Expr e, int targetColumn, int targetRow, XValue got,
+                                   Object value, boolean describe) {
+        String target = describe ? CellRef.a1(targetColumn, targetRow) : null;
+        List<Ref> refs = new ArrayList<>(16);
         e.cells(refs::add);
         boolean nil = false;
         for (Ref ref : refs) {
@@ -117,31 +123,34 @@ public final class FormulaGate {
             SheetRow row = r.row();
             CellValue read = row.get(role);
             XValue stored = view.get(sheetName, ref.column(), ref.row());
-            String cell = CellRef.a1(ref.column(), ref.row());
             if (read.kind() == ValueKind.NIL) {
                 nil = true;
                 continue;
             }
             if (stored.isText() && read.number() != null) {
-                return new Failure(cell, ref.row(), read.raw(), "berisi teks \"" + read.raw() + "\", bukan angka", target,
+                if (!describe) return COUNTED;
+                return new Failure(CellRef.a1(ref.column(), ref.row()), ref.row(), read.raw(), "berisi teks \"" + read.raw() + "\", bukan angka", target,
                         "Ketik angkanya saja tanpa teks, titik ribuan atau satuan (misalnya " + plain(read.number())
                         + ") agar rumusnya dapat dihitung ulang.");
             }
             if (read.percent() && stored.isNumber() && read.number() != null
                     && Math.abs(stored.number() - read.number().doubleValue()) > 1e-12) {
-                return new Failure(cell, ref.row(), read.raw(), "berformat persen: tersimpan sebagai "
+                if (!describe) return COUNTED;
+                return new Failure(CellRef.a1(ref.column(), ref.row()), ref.row(), read.raw(), "berformat persen: tersimpan sebagai "
                         + Numbers.display(BigDecimal.valueOf(stored.number())) + " tetapi dibaca sebagai "
                         + Numbers.display(read.number()), target,
                         "Ketik angkanya tanpa tanda % dan dengan format Angka (misalnya " + Numbers.display(read.number())
                         + ") agar rumusnya dapat dihitung ulang.");
             }
             if (stored.isText() && !read.isBlank() && !WrittenView.computed(s, role)) {
-                return new Failure(cell, ref.row(), read.raw(), "berisi teks \"" + read.raw() + "\"", target,
+                if (!describe) return COUNTED;
+                return new Failure(CellRef.a1(ref.column(), ref.row()), ref.row(), read.raw(), "berisi teks \"" + read.raw() + "\"", target,
                         "Ketik angka di sel itu agar rumusnya dapat dihitung ulang.");
             }
         }
         if (nil) return null;
-        return new Failure(target, CellRef.rowNumber(target), got.toString(),
+        if (!describe) return COUNTED;
+        return new Failure(target, targetRow, got.toString(),
                 "rumus Excel di sel ini akan menghasilkan " + got + ", bukan " + XValue.of(value), target,
                 "Periksa isian yang dibaca sel ini.");
     }
