@@ -103,7 +103,7 @@ public final class XmlBytes {
             int q = e + 8;
             while (q < decl.length() && decl.charAt(q) != '"' && decl.charAt(q) != '\'') q++;
             int close = q < decl.length() ? decl.indexOf(decl.charAt(q), q + 1) : -1;
-            if (close < 0) return false;
+            if (close < 0) return false; // PART_ENDS or LT_INSIDE: the events will say
             String enc = decl.substring(q + 1, close).trim();
             if (!enc.equalsIgnoreCase("UTF-8") && !enc.equalsIgnoreCase("UTF8")) return false;
         }
@@ -223,35 +223,9 @@ public final class XmlBytes {
     }
 
     private int startTag() throws XMLStreamException {
-        int k = 1;
-        byte quote = 0;
-        while (true) {
-            // the bytes that matter in a tag are few: skip the others in a tight loop over what the buffer holds
-            int i = pos + k;
-            int end = limit;
-            byte[] b = buf;
-            if (quote == 0) {
-                while (i < end && TAG[b[i] & 0xFF] == 0) i++;
-            } else {
-                while (i < end && b[i] != quote) i++;
-            }
-            k = i - pos;
-            if (i >= end) {
-                if (!more()) throw new XMLStreamException("the part ends inside a start tag");
-                continue;
-            }
-            byte c = b[i];
-            if (quote != 0) {
-                quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                break;
-            } else {
-                throw new XMLStreamException("'<' inside a tag");
-            }
-            k++;
-        }
+        int k = tagEnd(1);
+        if (k == PART_ENDS) throw new XMLStreamException("the part ends inside a start tag");
+        if (k == LT_INSIDE) throw new XMLStreamException("'<' inside a tag");
         if (depth == 0 && rootSeen) throw new XMLStreamException("a second root element");
         tokStart = pos;
         tokEnd = pos + k + 1;
@@ -477,7 +451,7 @@ public final class XmlBytes {
             byte b = buf[pos + k + 1];
             if (b == '!' || b == '?') return false;
             int close = tagEnd(k + 1);
-            if (close < 0) return false;
+            if (close < 0) return false; // PART_ENDS or LT_INSIDE: the events will say
             if (b == '/') {
                 if (inside-- > 0) {
                     k = close + 1;
@@ -589,30 +563,37 @@ public final class XmlBytes {
         return i < limit && (buf[i] == '>' || space(buf[i]));
     }
 
+    private static final int PART_ENDS = -1;
+    private static final int LT_INSIDE = -2;
+
     /**
      * The offset from {@link #pos} of the '>' closing the tag whose '<' is just before {@code from}, quotes
-     * respected, reading more of the part as needed; -1 when the part ends first or a '<' comes inside it.
+     * respected, reading more of the part as needed; {@link #PART_ENDS} or {@link #LT_INSIDE} when the part ends
+     * first or a '<' comes inside it. The bytes that matter in a tag are few: the others are skipped in a tight
+     * loop over what the buffer holds.
      */
     private int tagEnd(int from) throws XMLStreamException {
         int k = from;
         byte quote = 0;
         while (true) {
             int i = pos + k;
+            int end = limit;
+            byte[] b = buf;
             if (quote == 0) {
-                while (i < limit && TAG[buf[i] & 0xFF] == 0) i++;
+                while (i < end && TAG[b[i] & 0xFF] == 0) i++;
             } else {
-                while (i < limit && buf[i] != quote) i++;
+                while (i < end && b[i] != quote) i++;
             }
             k = i - pos;
-            if (i >= limit) {
-                if (!more()) return -1;
+            if (i >= end) {
+                if (!more()) return PART_ENDS;
                 continue;
             }
-            byte c = buf[i];
+            byte c = b[i];
             if (quote != 0) quote = 0;
             else if (c == '"' || c == '\'') quote = c;
             else if (c == '>') return k;
-            else return -1;
+            else return LT_INSIDE;
             k++;
         }
     }
