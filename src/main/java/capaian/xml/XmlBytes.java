@@ -103,7 +103,7 @@ public final class XmlBytes {
             int q = e + 8;
             while (q < decl.length() && decl.charAt(q) != '"' && decl.charAt(q) != '\'') q++;
             int close = q < decl.length() ? decl.indexOf(decl.charAt(q), q + 1) : -1;
-            if (close < 0) return false; // PART_ENDS or LT_INSIDE: the events will say
+            if (close < 0) return false;
             String enc = decl.substring(q + 1, close).trim();
             if (!enc.equalsIgnoreCase("UTF-8") && !enc.equalsIgnoreCase("UTF8")) return false;
         }
@@ -156,15 +156,8 @@ public final class XmlBytes {
     /** Reads the token at {@link #pos} whole into the buffer, and tells what it is. */
     private int token() throws XMLStreamException {
         if (buf[pos] != '<') {
-            int k = 0;
-            while (true) {
-                int i = pos + k;
-                int end = limit;
-                byte[] b = buf;
-                while (i < end && b[i] != '<') i++;
-                k = i - pos;
-                if (i < end || !more()) break;
-            }
+            int k = nextLt(0);
+            if (k == PART_ENDS) k = limit - pos; // text up to the end of the part
             tokStart = pos;
             tokEnd = pos + k;
             pos = tokEnd;
@@ -415,11 +408,6 @@ public final class XmlBytes {
         return tokEnd;
     }
 
-    /** Whether the current start tag is an empty element ("/>"). */
-    public boolean isEmptyElement() {
-        return event == START && selfClosing;
-    }
-
     /**
      * For a caller that copies an element whole: at a start tag, reads on past the element's end without reporting
      * what is inside, when what is inside is only text and elements none of which is named {@code avoid} (in any
@@ -441,13 +429,8 @@ public final class XmlBytes {
         int inside = 0;
         int k = 0;
         while (true) {
-            int i = pos + k;
-            while (i < limit && buf[i] != '<') i++;
-            k = i - pos;
-            if (pos + k + 1 >= limit) {
-                if (!more()) return false;
-                continue;
-            }
+            k = nextLt(k);
+            if (k == PART_ENDS || !available(k + 2)) return false;
             byte b = buf[pos + k + 1];
             if (b == '!' || b == '?') return false;
             int close = tagEnd(k + 1);
@@ -519,14 +502,8 @@ public final class XmlBytes {
         } else {
             return NO_VALUE;
         }
-        int k = open;
-        while (true) {
-            int i = pos + k;
-            while (i < limit && buf[i] != '<') i++;
-            k = i - pos;
-            if (i < limit) break;
-            if (!more()) return NO_VALUE;
-        }
+        int k = nextLt(open);
+        if (k == PART_ENDS) return NO_VALUE;
         int textEnd = k;
         int at = nameAt[depth - 1];
         int len = nameAt[depth] - at;
@@ -565,6 +542,24 @@ public final class XmlBytes {
 
     private static final int PART_ENDS = -1;
     private static final int LT_INSIDE = -2;
+
+    /**
+     * The offset from {@link #pos} of the next '<' at or after offset {@code from}, reading more of the part as
+     * needed; {@link #PART_ENDS} when the part ends first (all of it is then in the buffer). Text, and what is
+     * skipped whole, is everything up to a '<'.
+     */
+    private int nextLt(int from) throws XMLStreamException {
+        int k = from;
+        while (true) {
+            int i = pos + k;
+            int end = limit;
+            byte[] b = buf;
+            while (i < end && b[i] != '<') i++;
+            k = i - pos;
+            if (i < end) return k;
+            if (!more()) return PART_ENDS;
+        }
+    }
 
     /**
      * The offset from {@link #pos} of the '>' closing the tag whose '<' is just before {@code from}, quotes
