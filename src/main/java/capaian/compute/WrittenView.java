@@ -35,6 +35,9 @@ public final class WrittenView {
             int width = 0;
             for (Integer c : result.sheet().columns().values()) width = Math.max(width, c + 1);
             roles = new Role[width];
+            lastRow = new int[width];
+            java.util.Arrays.fill(lastRow, -1);
+            lastValue = new XValue[width];
             for (Map.Entry<Role, Integer> e : result.sheet().columns().entrySet()) roles[e.getValue()] = e.getKey();
             List<OutsideFormula> formulas = result.sheet().outsideFormulas();
             outside = formulas.isEmpty() ? null : new HashMap<>();
@@ -65,18 +68,12 @@ public final class WrittenView {
          * The last value read in each column, and its row: the gate evaluates a row's formulas one after another,
          * and each reads the same few cells of the row several times (a capaian's formula reads its target four).
          */
-        private int[] lastRow = new int[0];
-        private XValue[] lastValue = new XValue[0];
+        private final int[] lastRow;
+        private final XValue[] lastValue;
 
         XValue get(int column, int row) {
-            if (column < 0) return read(column, row);
-            if (column >= lastRow.length) {
-                int n = Math.max(column + 1, 2 * lastRow.length);
-                int from = lastRow.length;
-                lastRow = java.util.Arrays.copyOf(lastRow, n);
-                java.util.Arrays.fill(lastRow, from, n, -1);
-                lastValue = java.util.Arrays.copyOf(lastValue, n);
-            }
+            // a column of no role is blank or an outside formula's cached value: nothing to keep
+            if (column < 0 || column >= lastRow.length) return read(column, row);
             if (lastRow[column] == row) return lastValue[column];
             XValue v = read(column, row);
             lastRow[column] = row;

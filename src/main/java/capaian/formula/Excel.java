@@ -76,7 +76,7 @@ final class Excel {
 
     private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
-    /** {@link #round} the slow way, for the test that the fast way agrees. */
+    /** {@link #round} the decimal way: near a half, and for the test that the fast way agrees. */
     static double roundDecimal(double x, int digits) {
         if (x == 0) return 0;
         BigDecimal shown = new BigDecimal(x).round(new MathContext(15, RoundingMode.HALF_UP));
@@ -113,8 +113,7 @@ final class Excel {
                 }
             }
         }
-        BigDecimal shown = new BigDecimal(x).round(new MathContext(15, RoundingMode.HALF_UP));
-        return shown.setScale(digits, RoundingMode.HALF_UP).doubleValue();
+        return roundDecimal(x, digits);
     }
 
     /** TRIM: no space at either end, single spaces between words (only the space character, as Excel). */

@@ -93,11 +93,6 @@ final class HeaderLocator {
         return t;
     }
 
-    /** The best header among the given first rows of a sheet, or null when none reaches {@link #MIN_MATCHES}. */
-    static Match locate(SheetDefinition def, List<RawRow> firstRows) {
-        return locate(def, firstRows, Heads.of(firstRows));
-    }
-
     /**
      * A sheet's first rows as header location reads them, whatever the definition: each row's titles, and the keys
      * of each combination of title parts. A workbook's sheets are tried against every definition of every form;
@@ -131,7 +126,10 @@ final class HeaderLocator {
         }
     }
 
-    /** As {@link #locate(SheetDefinition, List)}, with the rows' {@link Heads} worked out already. */
+    /**
+     * The best header among the given first rows of a sheet, or null when none reaches {@link #MIN_MATCHES}; their
+     * {@link Heads} are the sheet's, worked out once for every definition.
+     */
     static Match locate(SheetDefinition def, List<RawRow> firstRows, Heads heads) {
         // Each title's column looked up once: every row is tried as the lowest header row with the rows above it,
         // so the same cells and the same title parts come up again and again.

@@ -81,7 +81,7 @@ final class SheetScanner extends DefaultHandler {
             return v == null ? absent : CellRef.columnIndex(v);
         }
 
-        /** The cell type attribute "t", as one of {@link #TYPES} where it is one (so compared by identity). */
+        /** The cell type attribute "t": one of the constant {@link #TYPES} where it is one, no string made. */
         default String type() {
             return getValue("t");
         }

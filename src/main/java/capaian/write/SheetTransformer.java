@@ -248,10 +248,10 @@ final class SheetTransformer {
     /** A formula that shares a replaced master's: written out as the master's, moved to this cell. */
     private void formulaStart() throws XMLStreamException, IOException {
         String si = in.attribute(null, "si");
-        Master m = "shared".equals(in.attribute(null, "t")) && in.attribute(null, "ref") == null
-                ? replacedMasters.get(si) : null;
+        boolean shared = "shared".equals(in.attribute(null, "t"));
+        Master m = shared && in.attribute(null, "ref") == null ? replacedMasters.get(si) : null;
         if (m == null) {
-            copyStart("si", si == null || !"shared".equals(in.attribute(null, "t")) ? si : renumbered(si));
+            copyStart("si", si == null || !shared ? si : renumbered(si));
             return;
         }
         in.elementText();
