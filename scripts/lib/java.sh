@@ -23,15 +23,16 @@ capaian_java() {
   [[ "$cmd" =~ ^[a-z-]+$ ]] || cmd=other
   # A JVM out of memory stops at once (the supervisor restarts it) instead of limping on with dead threads.
   local opts=(-Xmx1g -XX:+ExitOnOutOfMemoryError -Xshare:auto '-Xlog:cds*=off')
-  # Short runs spend more CPU compiling than working: C1 only and the serial collector halve a 300-row process.
-  # The server and large inputs (over 4 MB of workbooks, about 50,000 rows) keep C2, which wins on long runs.
-  # A rekap reads many small workbooks: the same short code over and over, which C1 compiles well enough. At
-  # 1,000 x 300 rows (25 MB) C1 and the serial collector took 11.8-12.6 s against C2's 13.8-14.0 s; C2 keeps
-  # only the larger rekaps (unmeasured), long enough to repay its compiling.
-  local c1_below=4000000
-  [[ "$cmd" == consolidate ]] && c1_below=64000000
-  if [[ "$cmd" != serve && $(capaian_input_bytes "${@:2}") -lt $c1_below ]]; then
-    opts+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+  # Every command but the server runs C1 only: short runs spend more CPU compiling than working, and since the
+  # core got lean even a 100,000-row process is faster without C2 (6.7-7.1 s against 8.0-8.7 s in 256 MB: C2
+  # compiled for about 9 s of CPU on a 2-core machine, BENCHMARKS.md "C1 for every command"). The serial
+  # collector is the fastest for inputs under 4 MB of workbooks (about 50,000 rows; 64 MB for a rekap of many small
+  # ones); a larger form keeps G1, which copes with a heap nearly full of rows where the serial one does not.
+  local serial_below=4000000
+  [[ "$cmd" == consolidate ]] && serial_below=64000000
+  if [[ "$cmd" != serve ]]; then
+    opts+=(-XX:TieredStopAtLevel=1)
+    [[ $(capaian_input_bytes "${@:2}") -lt $serial_below ]] && opts+=(-XX:+UseSerialGC)
   fi
   # The server: the throughput collector. On 2 cores it answered 8 clients' 300-row uploads 20-30 % faster than
   # G1 (fewer concurrent GC threads competing with the work), with young pauses under 0.1 s (BENCHMARKS.md).

@@ -132,15 +132,14 @@ public final class Bench {
     }
 
     /**
-     * The JVM settings scripts/capaian gives a command (scripts/lib/java.sh): C1 only and the serial collector under
-     * 4 MB of input (64 MB for a rekap), and the command's class-data-sharing archive, written by its first (warm-up) run.
+     * The JVM settings scripts/capaian gives a command (scripts/lib/java.sh): C1 only, the serial collector under
+     * 4 MB of input (64 MB for a rekap) and G1 above, and the command's class-data-sharing archive, written by its first (warm-up) run.
      */
     private List<String> cliFlags(String mode, Path input, boolean mayDump) throws IOException {
         List<String> f = new ArrayList<>();
         if (mode.endsWith("-plain-jvm") || mode.equals("floor")) return f;
-        if (size(input) < (mode.equals("consolidate") ? 64_000_000 : 4_000_000)) {
-            f.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        }
+        f.add("-XX:TieredStopAtLevel=1");
+        if (size(input) < (mode.equals("consolidate") ? 64_000_000 : 4_000_000)) f.add("-XX:+UseSerialGC");
         if (!classPath.contains("bench-classes.jar")) return f;
         Path archive = work.toAbsolutePath().resolve("cds").resolve(mode + ".jsa");
         f.add("-Xlog:cds*=off");
@@ -217,7 +216,7 @@ public final class Bench {
                 default -> "as scripts/capaian runs it";
             };
             if (!m.equals("libreoffice") && !m.equals("floor") && !m.equals("process-plain-jvm")) {
-                note += size(file) < 4_000_000 ? " (C1, SerialGC, CDS)" : " (C2, G1, CDS)";
+                note += size(file) < 4_000_000 ? " (C1, SerialGC, CDS)" : " (C1, G1, CDS)";
             }
             lines.add(new Line(what, rows, st, med, heap.get(m)[0], heap.get(m)[1], xmx + ", " + note + ", "
                     + runs + " run" + (runs > 1 ? "s" : "") + (warm > 0 ? " after " + warm + " warm-up" : "") + ", interleaved"));
