@@ -18,10 +18,10 @@ public final class RowResult {
     // RoleMaps, not EnumMaps: an EnumMap costs an array of every Role, a quarter of a kilobyte a row, and 100,000
     // rows must fit in the 256 MB of the command line. Created on first use: most rows have no filled parent sums
     // and no links.
-    private final Map<Role, Object> computed = new RoleMap<>();
-    private Map<Role, BigDecimal> filled;
-    private Map<Role, BigDecimal> money;
-    private Map<Role, CellLink> links;
+    private final RoleMap<Object> computed = new RoleMap<>();
+    private RoleMap<BigDecimal> filled;
+    private RoleMap<BigDecimal> money;
+    private RoleMap<CellLink> links;
     /** The roles whose written cell gets its formula ({@link FormulaGate}): one bit per role, as Role has < 64. */
     private long formulas;
 
@@ -40,7 +40,7 @@ public final class RowResult {
         return entity != null && entity.first() == row;
     }
 
-    public Map<Role, Object> computed() { return computed; }
+    public RoleMap<Object> computed() { return computed; }
 
     /** Parent cells left empty, to their leaves' sum (read-only; see {@link #fill}). */
     public Map<Role, BigDecimal> filled() { return filled == null ? Collections.emptyMap() : filled; }

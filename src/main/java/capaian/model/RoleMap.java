@@ -46,11 +46,24 @@ public final class RoleMap<V> extends AbstractMap<Role, V> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public V get(Object key) {
-        if (!(key instanceof Role r)) return null;
-        long b = bit(r);
-        return (present & b) == 0 ? null : (V) values[index(b)];
+        return key instanceof Role r ? get(r) : null;
+    }
+
+    /**
+     * The value of a role, or null. The typed lookup the rows' fields are declared to reach: a direct call on a
+     * final class, where {@code Map.get} dispatched through the interface and tested the key's type, on every
+     * cell of every rule (8 % of a 100,000-row process compiled by C1).
+     */
+    @SuppressWarnings("unchecked")
+    public V get(Role role) {
+        long b = 1L << role.ordinal();
+        return (present & b) == 0 ? null : (V) values[Long.bitCount(present & (b - 1))];
+    }
+
+    /** Whether the role has a value. */
+    public boolean containsKey(Role role) {
+        return (present & (1L << role.ordinal())) != 0;
     }
 
     @Override

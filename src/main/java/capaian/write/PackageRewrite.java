@@ -173,9 +173,11 @@ final class PackageRewrite {
             return;
         }
         List<CommentParts.Note> notes = new ArrayList<>();
-        for (var row : f.edits.rows.entrySet()) {
-            for (var cell : row.getValue().entrySet()) {
-                if (cell.getValue().comment != null) notes.add(new CommentParts.Note(row.getKey(), cell.getKey(), cell.getValue().comment));
+        for (int i = 0; i < f.edits.rowCount(); i++) {
+            SheetEdits.Row row = f.edits.row(i);
+            for (int c = 0; c < row.size(); c++) {
+                SheetEdits.Edit cell = row.cell(c);
+                if (cell.comment != null) notes.add(new CommentParts.Note(row.row, cell.col, cell.comment));
             }
         }
         byte[] oldComments = commentsRel != null && pkg.exists(commentsRel.target()) ? pkg.bytes(commentsRel.target()) : null;

@@ -4,10 +4,10 @@ import capaian.formula.Expr;
 import capaian.formula.RowShape;
 import capaian.model.CellRef;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What the write-back changes in one form sheet, decided from the evaluation before the sheet is streamed:
@@ -19,12 +19,22 @@ final class SheetEdits {
     static final int KEEP = -1;
 
     static final class Edit {
+        /** The 0-based column. */
+        final int col;
+
+        Edit(int col) {
+            this.col = col;
+        }
+
         String formula() {
             return formula == null ? null : formula.text();
         }
 
         boolean content;
-        /** Rendered when the cell is written (see {@link ComputedCells.Formula}), or null for a value. */
+        /**
+         * Rendered when the cell is written (see {@link ComputedCells.Formula}), or null for a value; also null on
+         * the cells of a shared formula after its first, which are written with its number only.
+         */
         ComputedCells.Formula formula;
         /** The shape the formula has where every row has it alike (see {@link RowShape}), or null. */
         RowShape shape;
@@ -38,9 +48,62 @@ final class SheetEdits {
         String comment;
     }
 
+    /**
+     * One row's edits, in column order. Arrays rather than tree maps: a 100,000-row result has 600,000 edits, and
+     * a tree map's entry for each weighed 30 MB of a 256 MB heap.
+     */
+    static final class Row {
+        final int row;
+        private Edit[] cells = new Edit[8];
+        private int count;
+
+        Row(int row) {
+            this.row = row;
+        }
+
+        int size() {
+            return count;
+        }
+
+        Edit cell(int i) {
+            return cells[i];
+        }
+
+        Edit at(int col) {
+            // the walk adds a row's cells left to right: the last one or a new last one
+            if (count > 0 && cells[count - 1].col == col) return cells[count - 1];
+            int i = count;
+            if (count > 0 && cells[count - 1].col > col) {
+                i = search(col);
+                if (i >= 0) return cells[i];
+                i = -i - 1;
+            }
+            if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);
+            System.arraycopy(cells, i, cells, i + 1, count - i);
+            Edit e = new Edit(col);
+            cells[i] = e;
+            count++;
+            return e;
+        }
+
+        private int search(int col) {
+            int lo = 0, hi = count - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = cells[mid].col;
+                if (c < col) lo = mid + 1;
+                else if (c > col) hi = mid - 1;
+                else return mid;
+            }
+            return -lo - 1;
+        }
+    }
+
     final String sheet;
-    /** 1-based row to 0-based column to edit, both in order, as the sheet XML must be written. */
-    final TreeMap<Integer, TreeMap<Integer, Edit>> rows = new TreeMap<>();
+    /** The rows with edits, in row order (1-based row numbers), as the sheet XML must be written. */
+    private Row[] rows = new Row[16];
+    private int rowCount;
+    private int maxCol = -1;
     /** Cells an earlier run marked, to the style they had before. */
     final Map<Long, Integer> undo = new HashMap<>();
     /** Filled in by the transform: each marked cell's style before its fill, in the order of the marks. */
@@ -56,8 +119,41 @@ final class SheetEdits {
         return ((long) row << 20) | col;
     }
 
+    int rowCount() {
+        return rowCount;
+    }
+
+    /** The i-th row with edits, in row order. */
+    Row row(int i) {
+        return rows[i];
+    }
+
     Edit at(int row, int col) {
-        return rows.computeIfAbsent(row, r -> new TreeMap<>()).computeIfAbsent(col, c -> new Edit());
+        maxCol = Math.max(maxCol, col);
+        return rowAt(row).at(col);
+    }
+
+    private Row rowAt(int row) {
+        // the walk goes down the sheet: the last row or a new last row; a finding's mark may land anywhere
+        if (rowCount > 0 && rows[rowCount - 1].row == row) return rows[rowCount - 1];
+        int i = rowCount;
+        if (rowCount > 0 && rows[rowCount - 1].row > row) {
+            int lo = 0, hi = rowCount - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int r = rows[mid].row;
+                if (r < row) lo = mid + 1;
+                else if (r > row) hi = mid - 1;
+                else return rows[mid];
+            }
+            i = lo;
+        }
+        if (rowCount == rows.length) rows = Arrays.copyOf(rows, rowCount * 2);
+        System.arraycopy(rows, i, rows, i + 1, rowCount - i);
+        Row r = new Row(row);
+        rows[i] = r;
+        rowCount++;
+        return r;
     }
 
     void content(int row, int col, ComputedCells.Formula formula, Object value, int style) {
@@ -80,16 +176,20 @@ final class SheetEdits {
      */
     void shareFormulas() {
         Map<Integer, Run> runs = new HashMap<>();
-        for (Map.Entry<Integer, TreeMap<Integer, Edit>> r : rows.entrySet()) {
-            int row = r.getKey();
-            for (Map.Entry<Integer, Edit> c : r.getValue().entrySet()) {
-                Edit e = c.getValue();
-                int col = c.getKey();
+        for (int ri = 0; ri < rowCount; ri++) {
+            Row r = rows[ri];
+            int row = r.row;
+            for (int ci = 0; ci < r.count; ci++) {
+                Edit e = r.cells[ci];
+                int col = e.col;
                 Run run = runs.get(col);
                 boolean shareable = e.content && e.formula != null && e.shape != null;
                 if (run != null && shareable && run.first.shape == e.shape && run.last == row - 1) {
                     if (run.first.shared < 0) run.first.shared = sharedFormulas++;
                     e.shared = run.first.shared;
+                    // written with the formula's number only: nothing of its own to keep
+                    e.formula = null;
+                    e.shape = null;
                     run.last = row;
                     continue;
                 }
@@ -118,17 +218,22 @@ final class SheetEdits {
     }
 
     boolean hasComments() {
-        for (TreeMap<Integer, Edit> r : rows.values()) for (Edit e : r.values()) if (e.comment != null) return true;
+        for (int i = 0; i < rowCount; i++) {
+            Row r = rows[i];
+            for (int c = 0; c < r.count; c++) if (r.cells[c].comment != null) return true;
+        }
         return false;
     }
 
+    boolean isEmpty() {
+        return rowCount == 0;
+    }
+
     int maxRow() {
-        return rows.isEmpty() ? 0 : rows.lastKey();
+        return rowCount == 0 ? 0 : rows[rowCount - 1].row;
     }
 
     int maxCol() {
-        int max = -1;
-        for (TreeMap<Integer, Edit> r : rows.values()) max = Math.max(max, r.lastKey());
-        return max;
+        return maxCol;
     }
 }

@@ -7,10 +7,8 @@ import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Streams one form sheet's XML (a {@link SheetCursor}) to its new version: every element copied as it is, except the cells
@@ -44,10 +42,13 @@ final class SheetTransformer {
     private int col;
     private int nextRow = 1;
     private int nextCol;
-    private Iterator<Map.Entry<Integer, TreeMap<Integer, SheetEdits.Edit>>> pendingRows;
-    private Map.Entry<Integer, TreeMap<Integer, SheetEdits.Edit>> nextRowEdits;
-    private Iterator<Map.Entry<Integer, SheetEdits.Edit>> pendingCells;
-    private Map.Entry<Integer, SheetEdits.Edit> nextCellEdit;
+    /** The next row with edits (its index in {@link SheetEdits#row}), and that row, or null when none is left. */
+    private int pendingRow;
+    private SheetEdits.Row nextRowEdits;
+    /** The edits of the row being copied, or null when it has none; the next cell edit's index and the edit. */
+    private SheetEdits.Row pendingCells;
+    private int pendingCell;
+    private SheetEdits.Edit nextCellEdit;
     private final Map<String, Master> replacedMasters = new HashMap<>();
     /** The job's budget, checked on every XML event (looked up once: a thread-local lookup per event was 2 %). */
     private final capaian.job.JobBudget budget = capaian.job.JobBudget.current();
@@ -118,8 +119,8 @@ final class SheetTransformer {
                 case "dimension" -> copyStart("ref", dimension(in.attribute(null, "ref")));
                 case "sheetData" -> {
                     inSheetData = true;
-                    pendingRows = edits.rows.entrySet().iterator();
-                    nextRowEdits = pendingRows.hasNext() ? pendingRows.next() : null;
+                    pendingRow = 0;
+                    advanceRow();
                     copyStart(null, null);
                 }
                 default -> copyStart(null, null);
@@ -147,12 +148,12 @@ final class SheetTransformer {
         if (depth == 3 && inSheetData && main && in.isLocal("row")) {
             if (pendingCells != null) {
                 closeStart();
-                while (nextCellEdit != null) newCell(row, nextCellEdit.getKey(), nextCellEdit.getValue());
+                while (nextCellEdit != null) newCell(row, nextCellEdit);
                 pendingCells = null;
             }
         } else if (depth == 2 && main && in.isLocal("sheetData")) {
             closeStart();
-            while (nextRowEdits != null) newRow(nextRowEdits.getKey(), nextRowEdits.getValue());
+            while (nextRowEdits != null) newRow(nextRowEdits);
             inSheetData = false;
         } else if (depth == 1) {
             addLegacyDrawing();
@@ -173,11 +174,12 @@ final class SheetTransformer {
         row = r == null ? nextRow : Integer.parseInt(r.trim());
         nextRow = row + 1;
         nextCol = 0;
-        while (nextRowEdits != null && nextRowEdits.getKey() < row) newRow(nextRowEdits.getKey(), nextRowEdits.getValue());
-        if (nextRowEdits != null && nextRowEdits.getKey() == row) {
-            pendingCells = nextRowEdits.getValue().entrySet().iterator();
-            nextCellEdit = pendingCells.next();
-            nextRowEdits = pendingRows.hasNext() ? pendingRows.next() : null;
+        while (nextRowEdits != null && nextRowEdits.row < row) newRow(nextRowEdits);
+        if (nextRowEdits != null && nextRowEdits.row == row) {
+            pendingCells = nextRowEdits;
+            pendingCell = 0;
+            advanceCell();
+            advanceRow();
             // cells are added: the spans hint would be wrong
             copyStart("spans", null);
         } else {
@@ -189,10 +191,10 @@ final class SheetTransformer {
     private void cellStart() throws XMLStreamException, IOException {
         col = in.column("r", nextCol);
         nextCol = col + 1;
-        while (nextCellEdit != null && nextCellEdit.getKey() < col) newCell(row, nextCellEdit.getKey(), nextCellEdit.getValue());
+        while (nextCellEdit != null && nextCellEdit.col < col) newCell(row, nextCellEdit);
         SheetEdits.Edit e = null;
-        if (nextCellEdit != null && nextCellEdit.getKey() == col) {
-            e = nextCellEdit.getValue();
+        if (nextCellEdit != null && nextCellEdit.col == col) {
+            e = nextCellEdit;
             advanceCell();
         }
         int style = in.number("s", 0);
@@ -270,18 +272,23 @@ final class SheetTransformer {
     }
 
     private void advanceCell() {
-        nextCellEdit = pendingCells.hasNext() ? pendingCells.next() : null;
+        nextCellEdit = pendingCell < pendingCells.size() ? pendingCells.cell(pendingCell++) : null;
     }
 
-    private void newRow(int r, TreeMap<Integer, SheetEdits.Edit> cells) throws IOException {
+    private void advanceRow() {
+        nextRowEdits = pendingRow < edits.rowCount() ? edits.row(pendingRow++) : null;
+    }
+
+    private void newRow(SheetEdits.Row cells) throws IOException {
+        int r = cells.row;
         out.raw('<').raw(p).raw("row").attr("r", r).raw('>');
-        for (Map.Entry<Integer, SheetEdits.Edit> c : cells.entrySet()) writeNew(r, c.getKey(), c.getValue());
+        for (int i = 0; i < cells.size(); i++) writeNew(r, cells.cell(i).col, cells.cell(i));
         out.raw("</").raw(p).raw("row>");
-        nextRowEdits = pendingRows.hasNext() ? pendingRows.next() : null;
+        advanceRow();
     }
 
-    private void newCell(int r, int c, SheetEdits.Edit e) throws IOException {
-        writeNew(r, c, e);
+    private void newCell(int r, SheetEdits.Edit e) throws IOException {
+        writeNew(r, e.col, e);
         advanceCell();
     }
 
@@ -315,7 +322,7 @@ final class SheetTransformer {
 
     /** The dimension widened to the cells added, as "A1:M40". */
     private String dimension(String ref) {
-        if (ref == null || edits.rows.isEmpty()) return ref;
+        if (ref == null || edits.isEmpty()) return ref;
         String[] parts = ref.split(":");
         String last = parts[parts.length - 1];
         int lastCol = CellRef.columnIndex(last);

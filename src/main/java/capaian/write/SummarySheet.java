@@ -89,9 +89,10 @@ final class SummarySheet {
                 r++;
             }
             Totals opd = ev.opd();
+            Map<String, List<BigDecimal>> mainGroups = Summaries.bySasaran(main, cols.capaian());
             if (opd != null) {
                 List<Entity> leaves = main.hierarchy() == null ? List.of() : main.hierarchy().leaves();
-                boolean single = Summaries.bySasaran(main, cols.capaian()).size() <= 1
+                boolean single = mainGroups.size() <= 1
                         && ev.sheets().stream().noneMatch(s -> s != main && s.rows().stream().anyMatch(x -> x.number(Role.CAPAIAN) != null));
                 List<Integer> all = main.rows().stream().map(x -> x.row().row()).toList();
                 Expr capaian = single && rataRata() && opd.indikator() > 0
@@ -103,7 +104,7 @@ final class SummarySheet {
                                 count(ev.findings(), Severity.INFO)});
                 r++;
             }
-            r = sasaran(sheet, r + 1, ev, main);
+            r = sasaran(sheet, r + 1, ev, main, mainGroups);
         }
         sheet.end(null);
     }
@@ -128,10 +129,11 @@ final class SummarySheet {
     }
 
     /** The sasaran conclusion (RULES section 9) for forms that group indicators by sasaran. */
-    private int sasaran(NewSheet sheet, int r, Evaluation ev, SheetResult main) throws IOException {
+    private int sasaran(NewSheet sheet, int r, Evaluation ev, SheetResult main, Map<String, List<BigDecimal>> mainGroups)
+            throws IOException {
         SheetResult iku = ev.sheets().stream().filter(s -> s != main && s.index() == null).findFirst().orElse(null);
         Map<String, List<BigDecimal>> groups = iku != null ? Summaries.bySasaran(iku, Role.CAPAIAN) : Map.of();
-        if (groups.isEmpty()) groups = Summaries.bySasaran(main, Summaries.Columns.of(main).capaian());
+        if (groups.isEmpty()) groups = mainGroups;
         if (groups.size() <= 1 && groups.keySet().stream().allMatch(String::isEmpty)) return r;
         sheet.text(r, 0, "No", styles.header());
         sheet.text(r, 1, "Sasaran", styles.header());
