@@ -6,33 +6,21 @@
 # makes the next run write it again. Any failure only means running without it: nothing to set up, nothing
 # printed. CAPAIAN_CDS=off runs without an archive.
 
-# Bytes of the existing files and directories among the arguments: what the command will read.
-capaian_input_bytes() {
-  local total=0 a n
-  for a in "$@"; do
-    [[ -e "$a" ]] || continue
-    n=$(du -sb -- "$a" 2>/dev/null | cut -f1) || n=0
-    total=$((total + ${n:-0}))
-  done
-  echo "$total"
-}
-
 # capaian_java COMMAND-ARGS...: runs the jar (never returns: exits with the command's status).
 capaian_java() {
   local jar=target/capaian.jar cmd="${1:-help}"
   [[ "$cmd" =~ ^[a-z-]+$ ]] || cmd=other
   # A JVM out of memory stops at once (the supervisor restarts it) instead of limping on with dead threads.
   local opts=(-Xmx1g -XX:+ExitOnOutOfMemoryError -Xshare:auto '-Xlog:cds*=off')
-  # Every command but the server runs C1 only: short runs spend more CPU compiling than working, and since the
-  # core got lean even a 100,000-row process is faster without C2 (6.7-7.1 s against 8.0-8.7 s in 256 MB: C2
-  # compiled for about 9 s of CPU on a 2-core machine, BENCHMARKS.md "C1 for every command"). The serial
-  # collector is the fastest for inputs under 4 MB of workbooks (about 50,000 rows; 64 MB for a rekap of many small
-  # ones); a larger form keeps G1, which copes with a heap nearly full of rows where the serial one does not.
-  local serial_below=4000000
-  [[ "$cmd" == consolidate ]] && serial_below=64000000
+  # Every command but the server runs C1 only and the serial collector with a small young generation (a tenth
+  # of the heap). Short runs spend more CPU compiling than working, and since the core got lean even a
+  # 100,000-row process is faster without C2, which compiled for about 9 s of CPU on 2 cores. A small young
+  # generation touches less fresh memory and leaves the rows, which all live to the end, an old generation large
+  # enough: 100,000 rows in 256 MB took 5.2-5.7 s this way, 6.4-6.7 s with G1 and 8-10 s with the serial
+  # collector's default sizing; 20,000 rows 1.7-2.1 s against 2.0-2.6 s (BENCHMARKS.md, "C1 and the serial
+  # collector for every command").
   if [[ "$cmd" != serve ]]; then
-    opts+=(-XX:TieredStopAtLevel=1)
-    [[ $(capaian_input_bytes "${@:2}") -lt $serial_below ]] && opts+=(-XX:+UseSerialGC)
+    opts+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=9)
   fi
   # The server: the throughput collector. On 2 cores it answered 8 clients' 300-row uploads 20-30 % faster than
   # G1 (fewer concurrent GC threads competing with the work), with young pauses under 0.1 s (BENCHMARKS.md).

@@ -132,14 +132,13 @@ public final class Bench {
     }
 
     /**
-     * The JVM settings scripts/capaian gives a command (scripts/lib/java.sh): C1 only, the serial collector under
-     * 4 MB of input (64 MB for a rekap) and G1 above, and the command's class-data-sharing archive, written by its first (warm-up) run.
+     * The JVM settings scripts/capaian gives a command (scripts/lib/java.sh): C1 only, the serial collector with a
+     * young generation of a tenth of the heap, and the command's class-data-sharing archive, written by its first (warm-up) run.
      */
-    private List<String> cliFlags(String mode, Path input, boolean mayDump) throws IOException {
+    private List<String> cliFlags(String mode, boolean mayDump) throws IOException {
         List<String> f = new ArrayList<>();
         if (mode.endsWith("-plain-jvm") || mode.equals("floor")) return f;
-        f.add("-XX:TieredStopAtLevel=1");
-        if (size(input) < (mode.equals("consolidate") ? 64_000_000 : 4_000_000)) f.add("-XX:+UseSerialGC");
+        f.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:NewRatio=9"));
         if (!classPath.contains("bench-classes.jar")) return f;
         Path archive = work.toAbsolutePath().resolve("cds").resolve(mode + ".jsa");
         f.add("-Xlog:cds*=off");
@@ -155,13 +154,6 @@ public final class Bench {
             f.add("-XX:ArchiveClassesAtExit=" + archive);
         }
         return f;
-    }
-
-    private static long size(Path p) throws IOException {
-        if (!Files.isDirectory(p)) return Files.size(p);
-        try (var w = Files.walk(p)) {
-            return w.filter(Files::isRegularFile).mapToLong(x -> x.toFile().length()).sum();
-        }
     }
 
     /**
@@ -189,7 +181,7 @@ public final class Bench {
                         soffice.convert(List.of(file), loOut);
                     } else {
                         String mode = m.replace("-plain-jvm", "");
-                        String[] r = child(cliFlags(m, file, i == 0), xmx, mode, file.toString());
+                        String[] r = child(cliFlags(m, i == 0), xmx, mode, file.toString());
                         if (!r[0].equals("ok")) {
                             status.put(m, r[0]);
                             continue;
@@ -216,7 +208,7 @@ public final class Bench {
                 default -> "as scripts/capaian runs it";
             };
             if (!m.equals("libreoffice") && !m.equals("floor") && !m.equals("process-plain-jvm")) {
-                note += size(file) < 4_000_000 ? " (C1, SerialGC, CDS)" : " (C1, G1, CDS)";
+                note += " (C1, SerialGC, CDS)";
             }
             lines.add(new Line(what, rows, st, med, heap.get(m)[0], heap.get(m)[1], xmx + ", " + note + ", "
                     + runs + " run" + (runs > 1 ? "s" : "") + (warm > 0 ? " after " + warm + " warm-up" : "") + ", interleaved"));
@@ -300,7 +292,7 @@ public final class Bench {
         String status = "ok";
         for (int i = 0; i < warm + runs; i++) {
             long start = System.nanoTime();
-            String[] r = child(cliFlags(mode, file, i == 0), xmx, mode, file.toString());
+            String[] r = child(cliFlags(mode, i == 0), xmx, mode, file.toString());
             double s = (System.nanoTime() - start) / 1e9;
             status = r[0];
             if (!status.equals("ok")) break;
