@@ -131,14 +131,26 @@ public final class Bench {
         return String.join(java.io.File.pathSeparator, cp);
     }
 
+    /** Whether the kernel gives transparent huge pages on request, as scripts/lib/java.sh asks it. */
+    private static final boolean THP_MADVISE = thpMadvise();
+
+    private static boolean thpMadvise() {
+        try {
+            return Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /**
      * The JVM settings scripts/capaian gives a command (scripts/lib/java.sh): C1 only, the serial collector with a
-     * young generation of a tenth of the heap, and the command's class-data-sharing archive, written by its first (warm-up) run.
+     * young generation of a tenth of the heap, huge pages where the kernel gives them on request, and the command's class-data-sharing archive, written by its first (warm-up) run.
      */
     private List<String> cliFlags(String mode, boolean mayDump) throws IOException {
         List<String> f = new ArrayList<>();
         if (mode.endsWith("-plain-jvm") || mode.equals("floor")) return f;
         f.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:NewRatio=9"));
+        if (THP_MADVISE) f.add("-XX:+UseTransparentHugePages");
         if (!classPath.contains("bench-classes.jar")) return f;
         Path archive = work.toAbsolutePath().resolve("cds").resolve(mode + ".jsa");
         f.add("-Xlog:cds*=off");
@@ -208,7 +220,7 @@ public final class Bench {
                 default -> "as scripts/capaian runs it";
             };
             if (!m.equals("libreoffice") && !m.equals("floor") && !m.equals("process-plain-jvm")) {
-                note += " (C1, SerialGC, CDS)";
+                note += THP_MADVISE ? " (C1, SerialGC, huge pages, CDS)" : " (C1, SerialGC, CDS)";
             }
             lines.add(new Line(what, rows, st, med, heap.get(m)[0], heap.get(m)[1], xmx + ", " + note + ", "
                     + runs + " run" + (runs > 1 ? "s" : "") + (warm > 0 ? " after " + warm + " warm-up" : "") + ", interleaved"));
