@@ -51,14 +51,16 @@ public final class Hierarchy {
         Deque<Entity> stack = new ArrayDeque<>();
         TotalScope scope = new TotalScope(sheet, h.entities);
         List<SheetRow> rows = sheet.rows();
-        boolean[] entityAfter = entitiesAfter(rows);
+        TotalLabel[] labels = new TotalLabel[rows.size()];
+        Kode[] kodes = new Kode[rows.size()];
+        boolean[] entityAfter = entitiesAfter(rows, labels, kodes);
         Entity current = null;
         for (int i = 0; i < rows.size(); i++) {
             SheetRow row = rows.get(i);
             String kodeText = row.text(Role.KODE);
             String uraian = row.text(Role.URAIAN);
-            TotalLabel label = totalLabel(row);
-            Kode kode = label != null ? null : Kode.parse(kodeText);
+            TotalLabel label = labels[i];
+            Kode kode = label != null ? null : kodes[i];
             if (label == null && kodeText != null && kode == null) {
                 findings.at(FindingCode.CODE_INVALID, sheet, Role.KODE, row.row(), kodeText);
             }
@@ -134,24 +136,30 @@ public final class Hierarchy {
         return h;
     }
 
-    /** The total label in the row's Uraian, Kode, No or Tingkat cell, or null (a valid code is never a total). */
+    private static final Role[] LABEL_CELLS = {Role.URAIAN, Role.KODE, Role.NO, Role.TINGKAT};
+
+    /** The total label in the row's Uraian, Kode, No or Tingkat cell, or null; asked of rows without a valid code. */
     private static TotalLabel totalLabel(SheetRow row) {
-        if (Kode.parse(row.text(Role.KODE)) != null) return null;
-        for (Role r : List.of(Role.URAIAN, Role.KODE, Role.NO, Role.TINGKAT)) {
+        for (Role r : LABEL_CELLS) {
             TotalLabel l = TotalLabel.of(row.text(r));
             if (l != null) return l;
         }
         return null;
     }
 
-    /** For each row: whether a later row starts an entity that is not a total (a code or a name). */
-    private static boolean[] entitiesAfter(List<SheetRow> rows) {
+    /**
+     * For each row: whether a later row starts an entity that is not a total (a code or a name). Each row's code
+     * and total label go into {@code kodes} and {@code labels} on the way, so that each is worked out once.
+     */
+    private static boolean[] entitiesAfter(List<SheetRow> rows, TotalLabel[] labels, Kode[] kodes) {
         boolean[] after = new boolean[rows.size()];
         boolean seen = false;
         for (int i = rows.size() - 1; i >= 0; i--) {
             after[i] = seen;
             SheetRow r = rows.get(i);
-            if ((r.text(Role.KODE) != null || r.text(Role.URAIAN) != null) && totalLabel(r) == null) seen = true;
+            kodes[i] = Kode.parse(r.text(Role.KODE));
+            labels[i] = kodes[i] != null ? null : totalLabel(r); // a valid code is never a total
+            if ((r.text(Role.KODE) != null || r.text(Role.URAIAN) != null) && labels[i] == null) seen = true;
         }
         return after;
     }

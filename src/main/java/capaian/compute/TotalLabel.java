@@ -28,7 +28,7 @@ enum TotalLabel {
 
     /** The kind of total a cell's text names, or null when it is not a total's label. */
     static TotalLabel of(String text) {
-        if (text == null) return null;
+        if (text == null || cannotStartOne(text)) return null;
         // Letters only: spacing, case, punctuation and numbering ("JUMLAH (1+2)", "Sub-Total") aside.
         String t = capaian.model.Letters.of(text);
         if (t.isEmpty()) return null;
@@ -39,5 +39,20 @@ enum TotalLabel {
         if (t.startsWith("jumlahkegiatan") || t.startsWith("totalkegiatan")) return KEGIATAN;
         for (String p : PLAIN_PREFIXES) if (t.startsWith(p)) return PLAIN;
         return null;
+    }
+
+    /**
+     * Whether the text's first letter already rules a label out: every label starts with j, t, g or s. Asked of
+     * four cells of every row, where reducing each text to its letters was a tenth of building the hierarchy.
+     * Exact: a character outside ASCII (whose lower case might be a letter a to z) leaves it to the full test.
+     */
+    private static boolean cannotStartOne(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) return false;
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if (c >= 'a' && c <= 'z') return c != 'j' && c != 't' && c != 'g' && c != 's';
+        }
+        return false;
     }
 }
