@@ -44,7 +44,22 @@ final class SheetDataBuilder implements SheetScanner.Listener {
         this.data = new SheetData(def, sheetName, match.headerRow(), match.columns());
         this.groupRow = def.hasGroupRow() ? match.headerRow() - 1 : match.headerRow();
         for (var f : def.footer()) footerKeys.add(Titles.normalise(f.label()));
+        int n = data.columns().size();
+        roles = new Role[n];
+        columnIndexes = new int[n];
+        columns = new Column[n];
+        int i = 0;
+        for (Map.Entry<Role, Integer> e : data.columns().entrySet()) {
+            roles[i] = e.getKey();
+            columnIndexes[i] = e.getValue();
+            columns[i++] = def.column(e.getKey()).orElseThrow();
+        }
     }
+
+    /** The located columns in role order, as arrays: a map's entries and a search for each column, per row, cost more. */
+    private final Role[] roles;
+    private final int[] columnIndexes;
+    private final Column[] columns;
 
     SheetData data() { return data; }
 
@@ -154,18 +169,19 @@ final class SheetDataBuilder implements SheetScanner.Listener {
     private void dataRow(RawRow raw) {
         SheetRow row = new SheetRow(raw.row());
         row.hidden(raw.hidden());
-        for (Map.Entry<Role, Integer> e : data.columns().entrySet()) {
-            RawCell c = raw.cell(e.getValue());
+        for (int i = 0; i < roles.length; i++) {
+            RawCell c = raw.cell(columnIndexes[i]);
             if (c == null) continue;
-            Column col = def.column(e.getKey()).orElseThrow();
-            CellValue v = read(c, e.getKey(), col.type());
-            row.put(e.getKey(), v);
+            Role role = roles[i];
+            Column col = columns[i];
+            CellValue v = read(c, role, col.type());
+            row.put(role, v);
             if (c.kind() == RawCell.Kind.NUMBER) {
-                row.numericCell(e.getKey());
+                row.numericCell(role);
                 // the stored view: what Excel computes with when it recalculates (0.855 for "85,5%")
-                if (v.number() == null || v.number().doubleValue() != c.number()) row.storedNumber(e.getKey(), c.number());
+                if (v.number() == null || v.number().doubleValue() != c.number()) row.storedNumber(role, c.number());
             }
-            if (c.formula()) row.formulaCell(e.getKey(), col.computed() ? null : c.formulaText());
+            if (c.formula()) row.formulaCell(role, col.computed() ? null : c.formulaText());
         }
         if (row.isEmpty()) return;
         if (raw.hidden()) findings.atCell(FindingCode.HIDDEN_ROW, data.name(), null, raw.row(), null);

@@ -38,6 +38,8 @@ final class SheetScanner extends DefaultHandler {
     private int nextRow = 1;
     private boolean rowHidden;
     private List<RawCell> cells;
+    /** Whether the row's cells came in column order, as Excel writes them. */
+    private boolean cellsInOrder;
     private int lastRowCells;
     private int cellColumn;
     private int nextColumn;
@@ -194,6 +196,7 @@ final class SheetScanner extends DefaultHandler {
                 String hidden = atts.getValue("hidden");
                 rowHidden = "1".equals(hidden) || "true".equals(hidden);
                 cells = new ArrayList<>(Math.max(10, lastRowCells)); // rows are alike: no growing on every row
+                cellsInOrder = true;
                 nextColumn = 0;
             }
             case "c" -> {
@@ -244,7 +247,7 @@ final class SheetScanner extends DefaultHandler {
                 lastRowCells = cells.size();
                 if (!cells.isEmpty()) {
                     limits.checkRows(sheetName, ++rowsWithData);
-                    listener.row(new RawRow(rowNumber, rowHidden, List.copyOf(cells)));
+                    listener.row(new RawRow(rowNumber, rowHidden, cellsInOrder ? List.copyOf(cells) : RawRow.inOrder(cells)));
                 }
                 cells = null;
             }
@@ -257,7 +260,7 @@ final class SheetScanner extends DefaultHandler {
         if (value == null) {
             // a formula without a cached value is kept only when it reaches outside: it must not stay live
             if (formulaText != null && capaian.formula.UserFormula.outsideReach(formulaText) != null) {
-                cells.add(new RawCell(cellColumn, RawCell.Kind.TEXT, 0, "", false, true, formulaText));
+                add(new RawCell(cellColumn, RawCell.Kind.TEXT, 0, "", false, true, formulaText));
             }
             return;
         }
@@ -275,8 +278,13 @@ final class SheetScanner extends DefaultHandler {
         };
         if (c != null) {
             limits.checkColumn(sheetName, cellColumn, rowNumber);
-            cells.add(formulaText == null ? c : c.withFormula(formulaText));
+            add(formulaText == null ? c : c.withFormula(formulaText));
         }
+    }
+
+    private void add(RawCell c) {
+        if (!cells.isEmpty() && cells.get(cells.size() - 1).column() > c.column()) cellsInOrder = false;
+        cells.add(c);
     }
 
     private RawCell text(String s) {
