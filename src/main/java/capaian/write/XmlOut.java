@@ -1,5 +1,7 @@
 package capaian.write;
 
+import capaian.xml.AsciiBytes;
+
 import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,26 +33,24 @@ public final class XmlOut {
     }
 
     private final OutputStream out;
-    private final byte[] buf = new byte[1 << 15];
+    private final byte[] buf;
     private int pos;
     private char[] scratch = new char[256];
+    private final AsciiBytes ascii = new AsciiBytes();
 
     public XmlOut(OutputStream out) {
+        this(out, 1 << 15);
+    }
+
+    private XmlOut(OutputStream out, int buffer) {
         this.out = out;
+        this.buf = new byte[buffer];
     }
 
     public XmlOut raw(String s) throws IOException {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (pos == buf.length) drain();
-                buf[pos++] = (byte) c;
-            } else {
-                encodeRest(s, i); // non-ASCII markup is rare (a name, a comment): encoded, never escaped
-                break;
-            }
-        }
+        byte[] b = ascii.of(s);
+        if (b != null) return bytes(b, 0, b.length);
+        encodeRest(s, 0); // non-ASCII markup is rare (a name, a comment): encoded, never escaped
         return this;
     }
 
@@ -291,7 +291,8 @@ public final class XmlOut {
     static String escaped(String s, boolean attribute) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length() + 16);
         try {
-            XmlOut out = new XmlOut(bytes);
+            // a buffer the size of the text, not the 32 KB a sheet's writer has: a comment per marked cell
+            XmlOut out = new XmlOut(bytes, Math.max(64, s.length() + 16));
             out.escape(s, attribute ? 2 : 1);
             out.flush();
         } catch (IOException e) {

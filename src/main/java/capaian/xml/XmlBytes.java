@@ -762,38 +762,13 @@ public final class XmlBytes {
 
     private boolean startsWith(int at, String s) {
         if (at + s.length() > limit) return false;
-        byte[] b = ascii(s);
+        byte[] b = ascii.of(s);
         if (b == null) return false; // a character outside ASCII never equals a byte of the part
         for (int i = 0; i < b.length; i++) if (buf[at + i] != b[i]) return false;
         return true;
     }
 
-    /**
-     * The bytes of the names and values asked about, kept by identity (they are the callers' constants): a
-     * String.charAt per byte compared, which C1 does not inline, was a twentieth of reading a sheet on the command
-     * line. Null for a string with a character outside ASCII.
-     */
-    private byte[] ascii(String s) {
-        for (int i = 0; i < asciiCount; i++) if (asciiKeys[i] == s) return asciiBytes[i];
-        byte[] b = new byte[s.length()];
-        for (int i = 0; i < b.length; i++) {
-            char c = s.charAt(i);
-            if (c >= 128) {
-                b = null;
-                break;
-            }
-            b[i] = (byte) c;
-        }
-        if (asciiCount < asciiKeys.length) {
-            asciiKeys[asciiCount] = s;
-            asciiBytes[asciiCount++] = b;
-        }
-        return b;
-    }
-
-    private final String[] asciiKeys = new String[32];
-    private final byte[][] asciiBytes = new byte[32][];
-    private int asciiCount;
+    private final AsciiBytes ascii = new AsciiBytes();
 
     private int indexOf(int from, String s) {
         for (int i = from; i + s.length() <= limit; i++) if (startsWith(i, s)) return i;
