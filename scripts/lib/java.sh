@@ -18,15 +18,21 @@ capaian_java() {
   [[ "$cmd" =~ ^[a-z-]+$ ]] || cmd=other
   # A JVM out of memory stops at once (the supervisor restarts it) instead of limping on with dead threads.
   local opts=(-Xmx1g -XX:+ExitOnOutOfMemoryError -Xshare:auto '-Xlog:cds*=off')
-  # Every command but the server runs C1 only and the serial collector with a small young generation (a tenth
-  # of the heap). Short runs spend more CPU compiling than working, and since the core got lean even a
-  # 100,000-row process is faster without C2, which compiled for about 9 s of CPU on 2 cores. A small young
-  # generation touches less fresh memory and leaves the rows, which all live to the end, an old generation large
-  # enough: 100,000 rows in 256 MB took 5.2-5.7 s this way, 6.4-6.7 s with G1 and 8-10 s with the serial
-  # collector's default sizing; 20,000 rows 1.7-2.1 s against 2.0-2.6 s (BENCHMARKS.md, "C1 and the serial
-  # collector for every command").
+  # Every command but the server runs C1 only and the serial collector with a small young generation. Short runs
+  # spend more CPU compiling than working, and since the core got lean even a 100,000-row process is faster
+  # without C2, which compiled for about 9 s of CPU on 2 cores. A young generation of 16 MB touches little fresh
+  # memory, and the rows, which all live to the end, are copied out of it a few thousand at a time, so that each
+  # row's objects end up near each other: 100,000 rows in 256 MB took 5.1 s this way against 5.6 s with a tenth of
+  # the heap, 6.4-6.7 s with G1 and 8-10 s with the serial collector's default sizing. A rekap reads many small
+  # workbooks on two threads: there a tenth of the heap measured as well or better (BENCHMARKS.md, "C1 and the
+  # serial collector for every command").
   if [[ "$cmd" != serve ]]; then
-    opts+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=9)
+    opts+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+    if [[ "$cmd" == consolidate || "$cmd" == evaluasi-rkpd ]]; then
+      opts+=(-XX:NewRatio=9)
+    else
+      opts+=(-Xmn16m)
+    fi
     # Huge pages for the heap where the kernel gives them on request: a short run touches its heap for the first
     # time, and a fault per 2 MB instead of per 4 KB took 6-13 % off a 300 to 100,000-row process. Only asked
     # where offered, since the JVM warns on stderr otherwise.

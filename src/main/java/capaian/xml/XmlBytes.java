@@ -762,13 +762,10 @@ public final class XmlBytes {
 
     private boolean startsWith(int at, String s) {
         if (at + s.length() > limit) return false;
-        byte[] b = ascii.of(s);
-        if (b == null) return false; // a character outside ASCII never equals a byte of the part
-        for (int i = 0; i < b.length; i++) if (buf[at + i] != b[i]) return false;
+        for (int i = 0; i < s.length(); i++) if (buf[at + i] != s.charAt(i)) return false;
         return true;
     }
 
-    private final AsciiBytes ascii = new AsciiBytes();
 
     private int indexOf(int from, String s) {
         for (int i = from; i + s.length() <= limit; i++) if (startsWith(i, s)) return i;

@@ -144,12 +144,13 @@ public final class Bench {
 
     /**
      * The JVM settings scripts/capaian gives a command (scripts/lib/java.sh): C1 only, the serial collector with a
-     * young generation of a tenth of the heap, huge pages where the kernel gives them on request, and the command's class-data-sharing archive, written by its first (warm-up) run.
+     * young generation of 16 MB (a tenth of the heap for a rekap), huge pages where the kernel gives them on request, and the command's class-data-sharing archive, written by its first (warm-up) run.
      */
     private List<String> cliFlags(String mode, boolean mayDump) throws IOException {
         List<String> f = new ArrayList<>();
         if (mode.endsWith("-plain-jvm") || mode.equals("floor")) return f;
-        f.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:NewRatio=9"));
+        f.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        f.add(mode.equals("consolidate") || mode.equals("evaluasi-rkpd") ? "-XX:NewRatio=9" : "-Xmn16m");
         if (THP_MADVISE) f.add("-XX:+UseTransparentHugePages");
         if (!classPath.contains("bench-classes.jar")) return f;
         Path archive = work.toAbsolutePath().resolve("cds").resolve(mode + ".jsa");
