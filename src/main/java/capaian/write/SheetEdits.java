@@ -49,60 +49,92 @@ final class SheetEdits {
     }
 
     /**
-     * One row's edits, in column order. Arrays rather than tree maps: a 100,000-row result has 600,000 edits, and
+     * Entries in order of an int key, added mostly at the end (the walk goes down the sheet and along each row; a
+     * finding's mark may land anywhere). Arrays rather than tree maps: a 100,000-row result has 600,000 edits, and
      * a tree map's entry for each weighed 30 MB of a 256 MB heap.
      */
-    static final class Row {
-        final int row;
-        private Edit[] cells = new Edit[8];
+    abstract static class Ordered<T> {
+        private Object[] items;
         private int count;
 
-        Row(int row) {
-            this.row = row;
+        Ordered(int capacity) {
+            items = new Object[capacity];
         }
+
+        abstract int keyOf(T item);
+
+        abstract T create(int key);
 
         int size() {
             return count;
         }
 
-        Edit cell(int i) {
-            return cells[i];
+        @SuppressWarnings("unchecked")
+        T get(int i) {
+            return (T) items[i];
         }
 
-        Edit at(int col) {
-            // the walk adds a row's cells left to right: the last one or a new last one
-            if (count > 0 && cells[count - 1].col == col) return cells[count - 1];
+        /** The entry with this key, made and put in its place when there is none. */
+        T at(int key) {
+            if (count > 0 && keyOf(get(count - 1)) == key) return get(count - 1);
             int i = count;
-            if (count > 0 && cells[count - 1].col > col) {
-                i = search(col);
-                if (i >= 0) return cells[i];
-                i = -i - 1;
+            if (count > 0 && keyOf(get(count - 1)) > key) {
+                int lo = 0, hi = count - 1;
+                while (lo <= hi) {
+                    int mid = (lo + hi) >>> 1;
+                    int k = keyOf(get(mid));
+                    if (k < key) lo = mid + 1;
+                    else if (k > key) hi = mid - 1;
+                    else return get(mid);
+                }
+                i = lo;
             }
-            if (count == cells.length) cells = Arrays.copyOf(cells, count * 2);
-            System.arraycopy(cells, i, cells, i + 1, count - i);
-            Edit e = new Edit(col);
-            cells[i] = e;
+            if (count == items.length) items = Arrays.copyOf(items, count * 2);
+            System.arraycopy(items, i, items, i + 1, count - i);
+            T t = create(key);
+            items[i] = t;
             count++;
-            return e;
+            return t;
+        }
+    }
+
+    /** One row's edits, in column order. */
+    static final class Row extends Ordered<Edit> {
+        final int row;
+
+        Row(int row) {
+            super(8);
+            this.row = row;
         }
 
-        private int search(int col) {
-            int lo = 0, hi = count - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int c = cells[mid].col;
-                if (c < col) lo = mid + 1;
-                else if (c > col) hi = mid - 1;
-                else return mid;
-            }
-            return -lo - 1;
+        @Override
+        int keyOf(Edit e) {
+            return e.col;
+        }
+
+        @Override
+        Edit create(int col) {
+            return new Edit(col);
+        }
+
+        Edit cell(int i) {
+            return get(i);
         }
     }
 
     final String sheet;
     /** The rows with edits, in row order (1-based row numbers), as the sheet XML must be written. */
-    private Row[] rows = new Row[16];
-    private int rowCount;
+    private final Ordered<Row> rows = new Ordered<>(16) {
+        @Override
+        int keyOf(Row r) {
+            return r.row;
+        }
+
+        @Override
+        Row create(int row) {
+            return new Row(row);
+        }
+    };
     private int maxCol = -1;
     /** Cells an earlier run marked, to the style they had before. */
     final Map<Long, Integer> undo = new HashMap<>();
@@ -120,40 +152,17 @@ final class SheetEdits {
     }
 
     int rowCount() {
-        return rowCount;
+        return rows.size();
     }
 
     /** The i-th row with edits, in row order. */
     Row row(int i) {
-        return rows[i];
+        return rows.get(i);
     }
 
     Edit at(int row, int col) {
         maxCol = Math.max(maxCol, col);
-        return rowAt(row).at(col);
-    }
-
-    private Row rowAt(int row) {
-        // the walk goes down the sheet: the last row or a new last row; a finding's mark may land anywhere
-        if (rowCount > 0 && rows[rowCount - 1].row == row) return rows[rowCount - 1];
-        int i = rowCount;
-        if (rowCount > 0 && rows[rowCount - 1].row > row) {
-            int lo = 0, hi = rowCount - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int r = rows[mid].row;
-                if (r < row) lo = mid + 1;
-                else if (r > row) hi = mid - 1;
-                else return rows[mid];
-            }
-            i = lo;
-        }
-        if (rowCount == rows.length) rows = Arrays.copyOf(rows, rowCount * 2);
-        System.arraycopy(rows, i, rows, i + 1, rowCount - i);
-        Row r = new Row(row);
-        rows[i] = r;
-        rowCount++;
-        return r;
+        return rows.at(row).at(col);
     }
 
     void content(int row, int col, ComputedCells.Formula formula, Object value, int style) {
@@ -176,11 +185,11 @@ final class SheetEdits {
      */
     void shareFormulas() {
         Run[] runs = new Run[maxCol + 1]; // by column: a map's look-up per edit was 3 % of a write-back on C1
-        for (int ri = 0; ri < rowCount; ri++) {
-            Row r = rows[ri];
+        for (int ri = 0; ri < rows.size(); ri++) {
+            Row r = rows.get(ri);
             int row = r.row;
-            for (int ci = 0; ci < r.count; ci++) {
-                Edit e = r.cells[ci];
+            for (int ci = 0; ci < r.size(); ci++) {
+                Edit e = r.get(ci);
                 int col = e.col;
                 Run run = runs[col];
                 boolean shareable = e.content && e.formula != null && e.shape != null;
@@ -217,19 +226,19 @@ final class SheetEdits {
     }
 
     boolean hasComments() {
-        for (int i = 0; i < rowCount; i++) {
-            Row r = rows[i];
-            for (int c = 0; c < r.count; c++) if (r.cells[c].comment != null) return true;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            for (int c = 0; c < r.size(); c++) if (r.get(c).comment != null) return true;
         }
         return false;
     }
 
     boolean isEmpty() {
-        return rowCount == 0;
+        return rows.size() == 0;
     }
 
     int maxRow() {
-        return rowCount == 0 ? 0 : rows[rowCount - 1].row;
+        return rows.size() == 0 ? 0 : rows.get(rows.size() - 1).row;
     }
 
     int maxCol() {
