@@ -51,9 +51,14 @@ public final class Hierarchy {
         Deque<Entity> stack = new ArrayDeque<>();
         TotalScope scope = new TotalScope(sheet, h.entities);
         List<SheetRow> rows = sheet.rows();
-        TotalLabel[] labels = new TotalLabel[rows.size()];
+        // each row's code and total label, worked out once: the loop below and entitiesAfter both ask
         Kode[] kodes = new Kode[rows.size()];
-        boolean[] entityAfter = entitiesAfter(rows, labels, kodes);
+        TotalLabel[] labels = new TotalLabel[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            kodes[i] = Kode.parse(rows.get(i).text(Role.KODE));
+            labels[i] = kodes[i] != null ? null : totalLabel(rows.get(i)); // a valid code is never a total
+        }
+        boolean[] entityAfter = entitiesAfter(rows, labels);
         Entity current = null;
         for (int i = 0; i < rows.size(); i++) {
             SheetRow row = rows.get(i);
@@ -147,18 +152,13 @@ public final class Hierarchy {
         return null;
     }
 
-    /**
-     * For each row: whether a later row starts an entity that is not a total (a code or a name). Each row's code
-     * and total label go into {@code kodes} and {@code labels} on the way, so that each is worked out once.
-     */
-    private static boolean[] entitiesAfter(List<SheetRow> rows, TotalLabel[] labels, Kode[] kodes) {
+    /** For each row: whether a later row starts an entity that is not a total (a code or a name). */
+    private static boolean[] entitiesAfter(List<SheetRow> rows, TotalLabel[] labels) {
         boolean[] after = new boolean[rows.size()];
         boolean seen = false;
         for (int i = rows.size() - 1; i >= 0; i--) {
             after[i] = seen;
             SheetRow r = rows.get(i);
-            kodes[i] = Kode.parse(r.text(Role.KODE));
-            labels[i] = kodes[i] != null ? null : totalLabel(r); // a valid code is never a total
             if ((r.text(Role.KODE) != null || r.text(Role.URAIAN) != null) && labels[i] == null) seen = true;
         }
         return after;

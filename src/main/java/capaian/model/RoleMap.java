@@ -57,13 +57,8 @@ public final class RoleMap<V> extends AbstractMap<Role, V> {
      */
     @SuppressWarnings("unchecked")
     public V get(Role role) {
-        long b = 1L << role.ordinal();
-        return (present & b) == 0 ? null : (V) values[Long.bitCount(present & (b - 1))];
-    }
-
-    /** Whether the role has a value. */
-    public boolean containsKey(Role role) {
-        return (present & (1L << role.ordinal())) != 0;
+        long b = bit(role);
+        return (present & b) == 0 ? null : (V) values[index(b)];
     }
 
     @Override

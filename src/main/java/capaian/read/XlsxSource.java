@@ -2,7 +2,6 @@ package capaian.read;
 
 import capaian.xml.XmlBytes;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

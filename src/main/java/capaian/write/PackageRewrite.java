@@ -176,7 +176,7 @@ final class PackageRewrite {
         for (int i = 0; i < f.edits.rowCount(); i++) {
             SheetEdits.Row row = f.edits.row(i);
             for (int c = 0; c < row.size(); c++) {
-                SheetEdits.Edit cell = row.cell(c);
+                SheetEdits.Edit cell = row.get(c);
                 if (cell.comment != null) notes.add(new CommentParts.Note(row.row, cell.col, cell.comment));
             }
         }

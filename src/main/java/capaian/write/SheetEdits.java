@@ -116,10 +116,6 @@ final class SheetEdits {
         Edit create(int col) {
             return new Edit(col);
         }
-
-        Edit cell(int i) {
-            return get(i);
-        }
     }
 
     final String sheet;
@@ -202,11 +198,11 @@ final class SheetEdits {
                     run.last = row;
                     continue;
                 }
-                if (run != null) run.close(col);
+                if (run != null) run.close();
                 runs[col] = shareable ? new Run(e, row) : null;
             }
         }
-        for (int col = 0; col < runs.length; col++) if (runs[col] != null) runs[col].close(col);
+        for (Run run : runs) if (run != null) run.close();
     }
 
     private static final class Run {
@@ -220,8 +216,8 @@ final class SheetEdits {
             this.last = row;
         }
 
-        void close(int col) {
-            if (first.shared >= 0) first.sharedRange = CellRef.a1(col, firstRow) + ":" + CellRef.a1(col, last);
+        void close() {
+            if (first.shared >= 0) first.sharedRange = CellRef.a1(first.col, firstRow) + ":" + CellRef.a1(first.col, last);
         }
     }
 

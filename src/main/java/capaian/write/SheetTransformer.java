@@ -272,7 +272,7 @@ final class SheetTransformer {
     }
 
     private void advanceCell() {
-        nextCellEdit = pendingCell < pendingCells.size() ? pendingCells.cell(pendingCell++) : null;
+        nextCellEdit = pendingCell < pendingCells.size() ? pendingCells.get(pendingCell++) : null;
     }
 
     private void advanceRow() {
@@ -282,18 +282,19 @@ final class SheetTransformer {
     private void newRow(SheetEdits.Row cells) throws IOException {
         int r = cells.row;
         out.raw('<').raw(p).raw("row").attr("r", r).raw('>');
-        for (int i = 0; i < cells.size(); i++) writeNew(r, cells.cell(i).col, cells.cell(i));
+        for (int i = 0; i < cells.size(); i++) writeNew(r, cells.get(i));
         out.raw("</").raw(p).raw("row>");
         advanceRow();
     }
 
     private void newCell(int r, SheetEdits.Edit e) throws IOException {
-        writeNew(r, e.col, e);
+        writeNew(r, e);
         advanceCell();
     }
 
     /** A cell the sheet did not have: created with the default style, as POI's createCell does. */
-    private void writeNew(int r, int c, SheetEdits.Edit e) throws IOException {
+    private void writeNew(int r, SheetEdits.Edit e) throws IOException {
+        int c = e.col;
         int style = style(e, 0, r, c);
         if (e.content) content(c, r, style, e);
         else Cells.write(out, p, c, r, style, null, null);

@@ -1,7 +1,5 @@
 package capaian.write;
 
-import capaian.xml.AsciiBytes;
-
 import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +48,17 @@ public final class XmlOut {
     public XmlOut raw(String s) throws IOException {
         byte[] b = ascii.of(s);
         if (b != null) return bytes(b, 0, b.length);
-        encodeRest(s, 0); // non-ASCII markup is rare (a name, a comment): encoded, never escaped
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (pos == buf.length) drain();
+                buf[pos++] = (byte) c;
+            } else {
+                encodeRest(s, i); // non-ASCII markup is rare (a name, a comment): encoded, never escaped
+                break;
+            }
+        }
         return this;
     }
 

@@ -495,9 +495,13 @@ public final class XmlBytes {
             kind = VALUE;
             open = V.length;
             close = V_END;
-        } else if (at(0, IS_T) || at(0, IS_T_PRESERVE)) {
+        } else if (at(0, IS_T)) {
             kind = INLINE_TEXT;
-            open = at(0, IS_T) ? IS_T.length : IS_T_PRESERVE.length;
+            open = IS_T.length;
+            close = T_IS_END;
+        } else if (at(0, IS_T_PRESERVE)) {
+            kind = INLINE_TEXT;
+            open = IS_T_PRESERVE.length;
             close = T_IS_END;
         } else {
             return NO_VALUE;
@@ -765,7 +769,6 @@ public final class XmlBytes {
         for (int i = 0; i < s.length(); i++) if (buf[at + i] != s.charAt(i)) return false;
         return true;
     }
-
 
     private int indexOf(int from, String s) {
         for (int i = from; i + s.length() <= limit; i++) if (startsWith(i, s)) return i;

@@ -15,7 +15,7 @@ class SheetEditsTest {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < edits.rowCount(); i++) {
             SheetEdits.Row r = edits.row(i);
-            for (int c = 0; c < r.size(); c++) out.add(r.row + ":" + r.cell(c).col);
+            for (int c = 0; c < r.size(); c++) out.add(r.row + ":" + r.get(c).col);
         }
         return out;
     }
