@@ -9,6 +9,7 @@ import capaian.form.Forms;
 import capaian.model.Document;
 import capaian.findings.Finding;
 import capaian.findings.FindingCode;
+import capaian.read.InflatedParts;
 import capaian.read.Limits;
 import capaian.read.UnreadableWorkbookException;
 import capaian.read.WorkbookTooLargeException;
@@ -18,6 +19,7 @@ import capaian.report.ReportDetail;
 import capaian.rules.Profile;
 import capaian.write.ResultWriter;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -158,9 +160,10 @@ public final class Processor {
         try {
             tmp = Files.createTempFile("capaian-", ".xlsx");
             Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Evaluation ev = evaluator.evaluate(reader.read(tmp, form, triwulan));
+            InflatedParts kept = write ? InflatedParts.kept() : InflatedParts.none();
+            Evaluation ev = evaluator.evaluate(reader.read(tmp, form, triwulan, kept));
             if (!write) return new ProcessResult(ReportBuilder.build(ev, detail), null, null);
-            return writeBack(tmp, ev, out, detail);
+            return writeBack(tmp, ev, out, detail, kept);
         } catch (WorkbookTooLargeException e) {
             return ProcessResult.tooLarge(e.getMessage());
         } catch (UnreadableWorkbookException e) {
@@ -187,15 +190,16 @@ public final class Processor {
      * The report and the result workbook. A part the write-back cannot read (a damaged zip entry, XML that is
      * not well-formed) makes the file unreadable, not a 500; parts it does not change are copied as stored.
      */
-    private ProcessResult writeBack(Path tmp, Evaluation ev, Path out, ReportDetail detail) {
+    private ProcessResult writeBack(Path tmp, Evaluation ev, Path out, ReportDetail detail, InflatedParts kept) {
         try {
-            if (!limits.writeBackAllowed(tmp)) {
+            if (!limits.writeBackAllowed(tmp, kept)) {
                 // The write-back streams, but its time grows with the package: past the limit, give the check's report.
                 return new ProcessResult(ReportBuilder.build(withResultNotWritten(ev), detail), null, null);
             }
-            if (out == null) return new ProcessResult(ReportBuilder.build(ev, detail), writer.write(tmp, ev), null);
-            try (OutputStream o = Files.newOutputStream(out)) {
-                writer.write(tmp, ev, o);
+            if (out == null) return new ProcessResult(ReportBuilder.build(ev, detail), writer.write(tmp, ev, kept), null);
+            // buffered: the zip writes headers and the central directory a few bytes at a time
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 64 * 1024)) {
+                writer.write(tmp, ev, o, kept);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 Files.deleteIfExists(out); // no half-written result left behind
                 throw e;

@@ -158,6 +158,11 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
      * stays within {@link #maxWriteBackBytes}. Stops reading as soon as the limit is passed.
      */
     public boolean writeBackAllowed(Path xlsx) throws IOException {
+        return writeBackAllowed(xlsx, InflatedParts.none());
+    }
+
+    /** As {@link #writeBackAllowed(Path)}, a part the reader kept counted by its kept bytes, not inflated again. */
+    public boolean writeBackAllowed(Path xlsx, InflatedParts kept) throws IOException {
         if (WorkbookFile.isOle2(xlsx)) {
             // an .xls is no zip: it is copied in memory, and Excel 97-2003 caps it at 65,536 rows anyway
             return java.nio.file.Files.size(xlsx) <= maxWriteBackBytes;
@@ -168,6 +173,12 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
         // data descriptor with a Zip64 extra field, as POI's streaming writer (SXSSF) writes them
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
             for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                byte[] known = kept.get(e.getName());
+                if (known != null) {
+                    total += known.length;
+                    if (total > maxWriteBackBytes) return false;
+                    continue;
+                }
                 try (java.io.InputStream in = zip.getInputStream(e)) {
                     for (int n = in.read(buf); n > 0; n = in.read(buf)) {
                         total += n;

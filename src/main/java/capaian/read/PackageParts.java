@@ -76,6 +76,13 @@ final class PackageParts implements Closeable {
         return new RatioGuard(zip.getInputStream(e), Math.max(e.getCompressedSize(), 1));
     }
 
+    /** As {@link #part(String)}, its inflated bytes also kept in {@code kept} when they fit its budget. */
+    InputStream part(String name, InflatedParts kept) throws IOException {
+        ZipEntry e = entry(name);
+        if (e == null) return null;
+        return kept.keeping(e.getName(), new RatioGuard(zip.getInputStream(e), Math.max(e.getCompressedSize(), 1)), e.getSize());
+    }
+
     boolean has(String name) {
         return entry(name) != null;
     }

@@ -51,9 +51,17 @@ public final class WorkbookReader {
      * several sheets carry the form, the one whose header (or name) says that triwulan is read.
      */
     public Document read(Path file, FormDefinition form, String triwulan) throws UnreadableWorkbookException {
+        return read(file, form, triwulan, InflatedParts.none());
+    }
+
+    /**
+     * As {@link #read(Path, FormDefinition, String)}, keeping in {@code kept} the sheets it inflates in full, for the
+     * write-back of the same file.
+     */
+    public Document read(Path file, FormDefinition form, String triwulan, InflatedParts kept) throws UnreadableWorkbookException {
         if (WorkbookFile.kind(file) == WorkbookFile.Kind.XLS) return readXls(file, form, triwulan);
         try (PackageParts pkg = PackageParts.open(file, limits)) {
-            Document doc = read(XlsxSource.open(pkg, limits), form, triwulan);
+            Document doc = read(XlsxSource.open(pkg, limits, kept), form, triwulan);
             if (pkg.hasMacros()) doc.findings().add(0, whole(FindingCode.MACROS_REMOVED, doc));
             return doc;
         } catch (UnreadableWorkbookException e) {

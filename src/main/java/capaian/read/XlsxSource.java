@@ -26,10 +26,13 @@ final class XlsxSource implements SheetSource {
     private final Map<String, String> sheets;
     private final CompactSharedStrings strings;
     private final PercentStyles styles;
+    /** Where a sheet read in full is kept for the write-back. */
+    private final InflatedParts kept;
 
     private XlsxSource(PackageParts pkg, Limits limits, Map<String, String> sheets, CompactSharedStrings strings,
-                       PercentStyles styles) {
+                       PercentStyles styles, InflatedParts kept) {
         this.pkg = pkg;
+        this.kept = kept;
         this.limits = limits;
         this.sheets = sheets;
         this.strings = strings;
@@ -41,7 +44,7 @@ final class XlsxSource implements SheetSource {
      * parts a hostile package can inflate (how many sheets, style entries, strings). A Strict Open XML workbook,
      * which Capaian does not read, is named as such.
      */
-    static XlsxSource open(PackageParts pkg, Limits limits) throws Exception {
+    static XlsxSource open(PackageParts pkg, Limits limits, InflatedParts kept) throws Exception {
         String workbook = null;
         for (PackageParts.Rel r : pkg.rels("")) {
             if (PackageParts.OFFICE_DOCUMENT.equals(r.type()) && workbook == null) workbook = r.target();
@@ -86,7 +89,7 @@ final class XlsxSource implements SheetSource {
         }
         CompactSharedStrings strings = stringsPart == null ? CompactSharedStrings.empty(limits)
                 : CompactSharedStrings.read(pkg.part(stringsPart), limits);
-        return new XlsxSource(pkg, limits, sheets, strings, styles);
+        return new XlsxSource(pkg, limits, sheets, strings, styles, kept);
     }
 
     @Override
@@ -106,8 +109,8 @@ final class XlsxSource implements SheetSource {
                 @Override
                 public void merge(String ref) { }
             };
-            try {
-                parse(sheet.getValue(), new SheetScanner(strings, styles, collect, limits, sheet.getKey()));
+            try (InputStream in = pkg.part(sheet.getValue())) {
+                parse(in, new SheetScanner(strings, styles, collect, limits, sheet.getKey()));
             } catch (StopScan stop) {
                 // enough rows to find the header
             }
@@ -118,18 +121,22 @@ final class XlsxSource implements SheetSource {
     @Override
     public void stream(String name, SheetScanner.Listener listener) throws Exception {
         String part = sheets.get(name);
-        if (part != null) parse(part, new SheetScanner(strings, styles, listener, limits, name));
+        if (part == null) return;
+        try (InputStream in = pkg.part(part, kept)) {
+            parse(in, new SheetScanner(strings, styles, listener, limits, name));
+            InflatedParts.keep(in);
+        }
     }
 
-    private void parse(String part, SheetScanner handler) throws Exception {
-        try (InputStream in = limits.bounded(pkg.part(part))) {
-            XmlBytes x = XmlBytes.open(in);
-            if (x.isUtf8()) {
-                handler.scan(x);
-                return;
-            }
-            SecureXml.parse(x.replay(), handler);
+    /** Scans a part's XML (the caller closes it). */
+    private void parse(InputStream part, SheetScanner handler) throws Exception {
+        InputStream in = limits.bounded(part);
+        XmlBytes x = XmlBytes.open(in);
+        if (x.isUtf8()) {
+            handler.scan(x);
+            return;
         }
+        SecureXml.parse(x.replay(), handler);
     }
 
     /** Ends a header scan early: the rest of the sheet is not needed for that. */

@@ -3,6 +3,7 @@ package capaian.write;
 import capaian.findings.Finding;
 import capaian.findings.Severity;
 import capaian.model.CellRef;
+import capaian.read.InflatedParts;
 import capaian.evaluate.Evaluation;
 import capaian.rules.Profile;
 
@@ -54,8 +55,13 @@ public final class ResultWriter {
 
     /** The result workbook for an .xlsx file. */
     public byte[] write(Path xlsx, Evaluation ev) throws IOException {
+        return write(xlsx, ev, InflatedParts.none());
+    }
+
+    /** As {@link #write(Path, Evaluation)}, the sheets the reader kept in {@code kept} not inflated again. */
+    public byte[] write(Path xlsx, Evaluation ev, InflatedParts kept) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, Files.size(xlsx) * 2 + 65_536));
-        write(xlsx, ev, out);
+        write(xlsx, ev, out, kept);
         return out.toByteArray();
     }
 
@@ -65,21 +71,29 @@ public final class ResultWriter {
      * turned into a plain .xlsx file ({@link XlsxCopy}); an .xlsx streams as it is.
      */
     public void write(Path file, Evaluation ev, OutputStream out) throws IOException {
+        write(file, ev, out, InflatedParts.none());
+    }
+
+    /**
+     * As {@link #write(Path, Evaluation, OutputStream)}, the sheets the reader kept in {@code kept} (from this same
+     * file) not inflated again.
+     */
+    public void write(Path file, Evaluation ev, OutputStream out, InflatedParts kept) throws IOException {
         if (!XlsxCopy.needsCopy(file)) {
-            stream(file, ev, out);
+            stream(file, ev, out, kept);
             return;
         }
         Path plain = Files.createTempFile("capaian-plain-", ".xlsx");
         try {
             XlsxCopy.toPlainXlsx(file, plain);
-            stream(plain, ev, out);
+            stream(plain, ev, out, InflatedParts.none()); // another package than the one read
         } finally {
             Files.deleteIfExists(plain);
         }
     }
 
-    private void stream(Path xlsx, Evaluation ev, OutputStream out) throws IOException {
-        try (XlsxPackage pkg = XlsxPackage.open(xlsx)) {
+    private void stream(Path xlsx, Evaluation ev, OutputStream out, InflatedParts kept) throws IOException {
+        try (XlsxPackage pkg = XlsxPackage.open(xlsx, kept)) {
             MetaSheet meta = MetaSheet.read(pkg);
             StylesPart styles;
             if (pkg.stylesPart != null && pkg.exists(pkg.stylesPart)) {

@@ -1,11 +1,15 @@
 package capaian.write;
 
+import capaian.read.InflatedParts;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import java.io.Closeable;
+import java.io.ByteArrayInputStream;
+import capaian.read.InflatedParts;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -48,7 +52,11 @@ final class XlsxPackage implements Closeable {
     final List<Sheet> sheets = new ArrayList<>();
     final String stylesPart;
 
-    private XlsxPackage(Path file) throws IOException {
+    /** Parts the reader already inflated. */
+    private final InflatedParts kept;
+
+    private XlsxPackage(Path file, InflatedParts kept) throws IOException {
+        this.kept = kept;
         zip = new ZipFile(file.toFile());
         for (ZipEntry e : Collections.list(zip.entries())) {
             if (e.isDirectory()) continue;
@@ -77,7 +85,12 @@ final class XlsxPackage implements Closeable {
     }
 
     static XlsxPackage open(Path file) throws IOException {
-        return new XlsxPackage(file);
+        return new XlsxPackage(file, InflatedParts.none());
+    }
+
+    /** As {@link #open(Path)}, a part the reader kept in {@code kept} read from there instead of inflated again. */
+    static XlsxPackage open(Path file, InflatedParts kept) throws IOException {
+        return new XlsxPackage(file, kept);
     }
 
     /** The zip entries in the order of the package's directory. */
@@ -99,7 +112,8 @@ final class XlsxPackage implements Closeable {
     InputStream open(String part) throws IOException {
         ZipEntry e = entries.get(name(part));
         if (e == null) throw new IOException("missing part " + part);
-        return zip.getInputStream(e);
+        byte[] known = kept.get(e.getName());
+        return known != null ? new ByteArrayInputStream(known) : zip.getInputStream(e);
     }
 
     byte[] bytes(String part) throws IOException {
