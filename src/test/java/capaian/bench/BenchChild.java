@@ -78,9 +78,30 @@ public final class BenchChild {
         System.exit(0);
     }
 
-    /** The server, reporting its peak heap into a file when it is stopped (SIGTERM). */
+    /**
+     * The server, reporting its peak heap into a file when it is stopped (SIGTERM), and every half second the
+     * milliseconds its JIT compilers have worked so far into that file's sibling ".jit", so that the bench can
+     * tell when the server is warm.
+     */
     private static void serve(String[] args) {
         Path report = Path.of(args[1]);
+        Path jit = Path.of(args[1] + ".jit");
+        Thread jitWatch = new Thread(() -> {
+            var compiler = ManagementFactory.getCompilationMXBean();
+            try {
+                while (true) {
+                    Path tmp = Path.of(jit + ".tmp");
+                    Files.writeString(tmp, Long.toString(compiler.getTotalCompilationTime()));
+                    Files.move(tmp, jit, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Thread.sleep(500);
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                // no more figures then
+            }
+        }, "bench-jit-watch");
+        jitWatch.setDaemon(true);
+        jitWatch.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 Files.writeString(report, Long.toString(peakHeap()));
