@@ -161,7 +161,7 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
         return writeBackAllowed(xlsx, InflatedParts.none());
     }
 
-    /** As {@link #writeBackAllowed(Path)}, a part the reader kept counted by its kept bytes, not inflated again. */
+    /** As {@link #writeBackAllowed(Path)}, a part the reader read in full counted by the size it counted, not inflated again. */
     public boolean writeBackAllowed(Path xlsx, InflatedParts kept) throws IOException {
         if (WorkbookFile.isOle2(xlsx)) {
             // an .xls is no zip: it is copied in memory, and Excel 97-2003 caps it at 65,536 rows anyway
@@ -173,9 +173,9 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
         // data descriptor with a Zip64 extra field, as POI's streaming writer (SXSSF) writes them
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
             for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                byte[] known = kept.get(e.getName());
-                if (known != null) {
-                    total += known.length;
+                long known = kept.size(e.getName());
+                if (known >= 0) {
+                    total += known;
                     if (total > maxWriteBackBytes) return false;
                     continue;
                 }
