@@ -155,13 +155,9 @@ public record Limits(int maxRows, int maxColumns, int maxCellChars, int maxShare
 
     /**
      * Whether the result workbook may be written: the package's XML, really inflated (declared sizes can lie),
-     * stays within {@link #maxWriteBackBytes}. Stops reading as soon as the limit is passed.
+     * stays within {@link #maxWriteBackBytes}. Stops reading as soon as the limit is passed. A part the reader read
+     * in full counts with the size it counted ({@code kept}), not inflated again.
      */
-    public boolean writeBackAllowed(Path xlsx) throws IOException {
-        return writeBackAllowed(xlsx, InflatedParts.none());
-    }
-
-    /** As {@link #writeBackAllowed(Path)}, a part the reader read in full counted by the size it counted, not inflated again. */
     public boolean writeBackAllowed(Path xlsx, InflatedParts kept) throws IOException {
         if (WorkbookFile.isOle2(xlsx)) {
             // an .xls is no zip: it is copied in memory, and Excel 97-2003 caps it at 65,536 rows anyway

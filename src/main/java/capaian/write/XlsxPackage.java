@@ -84,11 +84,7 @@ final class XlsxPackage implements Closeable {
         }
     }
 
-    static XlsxPackage open(Path file) throws IOException {
-        return new XlsxPackage(file, InflatedParts.none());
-    }
-
-    /** As {@link #open(Path)}, a part the reader kept in {@code kept} read from there instead of inflated again. */
+    /** The package in {@code file}; a part the reader kept in {@code kept} is read from there instead of inflated again. */
     static XlsxPackage open(Path file, InflatedParts kept) throws IOException {
         return new XlsxPackage(file, kept);
     }
