@@ -46,6 +46,8 @@ public final class Processor {
     private final ResultWriter writer;
 
     private final Limits limits;
+    /** Where the copies of the workbooks being processed go; null for the system's temporary directory. */
+    private final Path tempDir;
 
     /** With the limits of the environment ({@link Limits#fromEnvironment()}). */
     public Processor(Profile profile) {
@@ -53,14 +55,33 @@ public final class Processor {
     }
 
     public Processor(Profile profile, Limits limits) {
+        this(profile, limits, null);
+    }
+
+    /**
+     * With the temporary copies of the workbooks it processes in {@code tempDir} (null: the system's): the server
+     * gives the one it empties at every start, so that a copy a kill left behind does not stay for ever.
+     */
+    public Processor(Profile profile, Limits limits, Path tempDir) {
         this.profile = profile;
         this.limits = limits;
+        this.tempDir = tempDir;
         this.reader = new WorkbookReader(profile, limits);
         this.evaluator = new Evaluator(profile);
-        this.writer = new ResultWriter(profile);
+        this.writer = new ResultWriter(profile, tempDir);
     }
 
     public Profile profile() { return profile; }
+
+    /** The directory of this processor's temporary files. */
+    public Path tempDir() {
+        return tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    /** A new empty temporary file for a workbook, in {@link #tempDir()}. */
+    public Path tempFile() throws IOException {
+        return Files.createTempFile(tempDir(), "capaian-", ".xlsx");
+    }
 
     /**
      * Reads and checks only (no write-back): the report, workbook null.
@@ -144,7 +165,7 @@ public final class Processor {
 
     /** The evaluation of an uploaded workbook (copied to a temporary file for the reader). */
     public Evaluation evaluate(InputStream workbook, String formId) throws UnreadableWorkbookException, IOException {
-        Path tmp = Files.createTempFile("capaian-", ".xlsx");
+        Path tmp = tempFile();
         try {
             Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
             return evaluate(tmp, formId);
@@ -158,7 +179,7 @@ public final class Processor {
         FormDefinition form = form(formId);
         Path tmp = null;
         try {
-            tmp = Files.createTempFile("capaian-", ".xlsx");
+            tmp = tempFile();
             Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
             InflatedParts kept = write ? InflatedParts.kept() : InflatedParts.none();
             Evaluation ev = evaluator.evaluate(reader.read(tmp, form, triwulan, kept));

@@ -41,14 +41,15 @@ public final class CapaianServer implements AutoCloseable {
         CredentialPolicy credentials = CredentialPolicy.fromEnvironment(); // a bad setting, like a bad keystore, opens nothing
         this.profile = config.profile() == null ? ProfileLoader.defaultProfile() : ProfileLoader.load(config.profile());
         Path data = config.dataDir().toAbsolutePath();
+        Path tmp = ScratchDirectory.prepare(data); // before anything is opened that writes there
         // SQLite in the data directory by default; with a PostgreSQL URL the data directory keeps only temp files.
         this.store = Stores.open(databaseUrl, data);
         StoredFiles files = store.files();
         ServerConfig.Fairness fair = config.fairness();
         this.limiter = new JobLimiter(config.maxJobs(), fair.jobMemoryOrHalfHeap(), config.queueWait(), config.jobTimeout(),
                 fair.jobCpu());
-        Uploads uploads = new Uploads(config.maxUploadBytes(), data.resolve("tmp"));
-        Workbooks workbooks = new Workbooks(new Processor(profile), limiter);
+        Uploads uploads = new Uploads(config.maxUploadBytes(), tmp);
+        Workbooks workbooks = new Workbooks(new Processor(profile, capaian.read.Limits.fromEnvironment(), tmp), limiter);
 
         RoutingHandler api = new RoutingHandler()
                 .setFallbackHandler(ex -> {

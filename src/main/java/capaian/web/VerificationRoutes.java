@@ -20,7 +20,6 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import org.apache.poi.ss.util.CellReference;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +172,7 @@ final class VerificationRoutes {
         if (files.size(s.originalSha256()).isEmpty()) return Map.of();
         String triwulan = Periode.TAHUNAN.equals(s.key().periode()) ? null : s.key().periode();
         Evaluation ev;
-        try (StoredFiles.LocalFile original = files.local(s.originalSha256(), Path.of(System.getProperty("java.io.tmpdir")))) {
+        try (StoredFiles.LocalFile original = files.local(s.originalSha256(), workbooks.processor().tempDir())) {
             ev = workbooks.limited(() -> workbooks.processor().evaluate(original.path(), s.key().form(), triwulan));
         }
         Map<String, Map<String, String>> out = new LinkedHashMap<>();

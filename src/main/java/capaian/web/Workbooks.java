@@ -60,7 +60,7 @@ final class Workbooks {
         String form = validForm(formId);
         rejectNonWorkbook(u);
         return limiter.run(u.cost(), u.client(), () -> {
-            Path tmp = Files.createTempFile("capaian-", ".xlsx");
+            Path tmp = processor.tempFile();
             try {
                 Files.write(tmp, u.bytes());
                 return processor.evaluate(tmp, form, triwulan(u));

@@ -37,14 +37,25 @@ public final class ResultWriter {
     static final int MAX_MARKED_CELLS = 2_000;
 
     private final Profile profile;
+    /** Where an upload is spooled and an .xls or .xlsm is copied to plain .xlsx; null for the system's directory. */
+    private final Path tempDir;
 
     public ResultWriter(Profile profile) {
+        this(profile, null);
+    }
+
+    public ResultWriter(Profile profile, Path tempDir) {
         this.profile = profile;
+        this.tempDir = tempDir;
+    }
+
+    private Path tempFile(String prefix) throws IOException {
+        return tempDir == null ? Files.createTempFile(prefix, ".xlsx") : Files.createTempFile(tempDir, prefix, ".xlsx");
     }
 
     /** The result workbook for an upload given as a stream (spooled to a temporary file). */
     public byte[] write(InputStream upload, Evaluation ev) throws IOException {
-        Path tmp = Files.createTempFile("capaian-write-", ".xlsx");
+        Path tmp = tempFile("capaian-write-");
         try {
             Files.copy(upload, tmp, StandardCopyOption.REPLACE_EXISTING);
             return write(tmp, ev);
@@ -83,7 +94,7 @@ public final class ResultWriter {
             stream(file, ev, out, kept);
             return;
         }
-        Path plain = Files.createTempFile("capaian-plain-", ".xlsx");
+        Path plain = tempFile("capaian-plain-");
         try {
             XlsxCopy.toPlainXlsx(file, plain);
             stream(plain, ev, out, InflatedParts.none()); // another package than the one read

@@ -50,8 +50,10 @@ final class ChildServer implements AutoCloseable {
         Files.createDirectories(logDir);
         Path log = Files.createTempFile(logDir, "server-", ".log");
         Path gc = Files.createTempFile(logDir, "gc-", ".log");
+        // the system's temporary directory of the child's own, so a test sees what the server leaves there
+        Path javaTmp = Files.createDirectories(javaTmp(logDir));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gc,
+                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gc, "-Djava.io.tmpdir=" + javaTmp,
                 "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
                 "-cp", System.getProperty("java.class.path"), "capaian.cli.Main", "serve",
                 "--host", "127.0.0.1", "--port", Integer.toString(port), "--data", data.toString()));
@@ -60,6 +62,11 @@ final class ChildServer implements AutoCloseable {
         ChildServer c = new ChildServer(p, port, data, log, gc);
         c.awaitHealthy(Duration.ofSeconds(60));
         return c;
+    }
+
+    /** The java.io.tmpdir of the servers started with this log directory. */
+    static Path javaTmp(Path logDir) {
+        return logDir.resolve("java-tmp");
     }
 
     void awaitHealthy(Duration max) throws Exception {

@@ -182,8 +182,16 @@ class LoadAndCrashTest {
                 assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
             }
         }
+        // What a killed run may leave in the server's temporary directory, and a rekap's leftover directory:
+        // removed at the next start.
+        Files.writeString(data.resolve("tmp").resolve("capaian-1.xlsx"), "sisa");
+        Files.createDirectories(data.resolve("tmp").resolve("rekap-1").resolve("in"));
+        Files.writeString(data.resolve("tmp").resolve("rekap-1").resolve("in").resolve("0-a.xlsx"), "sisa");
         int listed;
         try (ChildServer s = ChildServer.start(data, dir)) {
+            try (Stream<Path> left = Files.walk(data.resolve("tmp"))) {
+                assertEquals(List.of(data.resolve("tmp")), left.toList(), "the killed runs' temporary files are removed at start");
+            }
             Client b = s.client();
             b.bearer = tokens.get("bappeda");
             JsonArray all = Client.json(b.get("/api/v1/submissions")).getAsJsonArray("submissions");
@@ -203,6 +211,10 @@ class LoadAndCrashTest {
                 assertEquals(200, b.getBytes("/api/v1/submissions/" + id + "/result").statusCode());
                 assertEquals(200, b.get("/api/v1/submissions/" + id + "/report").statusCode());
             }
+        }
+        // Every temporary copy a killed server was working on lay in its data directory, none in the system's.
+        try (Stream<Path> javaTmp = Files.list(ChildServer.javaTmp(dir))) {
+            assertEquals(List.of(), javaTmp.filter(p -> p.getFileName().toString().startsWith("capaian-")).toList());
         }
         try (Stream<Path> files = Files.walk(data.resolve("files"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
