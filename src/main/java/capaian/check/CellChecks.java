@@ -40,7 +40,9 @@ public final class CellChecks {
     }
 
     private static void notes(SheetData sheet, SheetRow row, Column col, CellValue v, Findings findings) {
-        for (ReadNote n : v.notes()) {
+        java.util.List<ReadNote> notes = v.notes();
+        for (int i = 0; i < notes.size(); i++) { // no iterator for every cell: nearly all have no note
+            ReadNote n = notes.get(i);
             switch (n) {
                 case NOT_A_NUMBER -> findings.at(FindingCode.VALUE_NOT_NUMBER, sheet, col.role(), row.row(), v.raw(),
                         "example", example(col.type()));

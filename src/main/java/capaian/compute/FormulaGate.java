@@ -176,6 +176,7 @@ public final class FormulaGate {
         }
         if (fills.isEmpty()) return;
         for (SheetRow row : sheet.rows()) {
+            if (!row.hasFormulas()) continue;
             for (Map.Entry<Role, Integer> col : sheet.columns().entrySet()) {
                 String f = row.formula(col.getKey());
                 if (f == null) continue;

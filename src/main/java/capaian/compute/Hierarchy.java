@@ -47,7 +47,7 @@ public final class Hierarchy {
     public static Hierarchy build(SheetData sheet, Findings findings) {
         Hierarchy h = new Hierarchy();
         Map<String, Entity> byKode = new HashMap<>();
-        Map<String, Integer> seenKeys = new HashMap<>();
+        Map<String, Integer> seenKeys = new HashMap<>(sheet.rows().size() * 2); // sized once: it grows to a key a row
         Deque<Entity> stack = new ArrayDeque<>();
         TotalScope scope = new TotalScope(sheet, h.entities);
         List<SheetRow> rows = sheet.rows();
@@ -201,22 +201,20 @@ public final class Hierarchy {
         String indikator = row.text(Role.INDIKATOR);
         String uraian = row.text(Role.URAIAN);
         String key;
-        String value;
         if (e.kode() != null) {
             if (indikator == null) return;
             key = e.kode();
-            value = "kode " + e.kode();
         } else {
             // only sub kegiatan rows that carry money: a parent's blank money says nothing about a copy
             if (uraian == null || e.first() != row || e.level() != Level.SUB_KEGIATAN
                     || row.get(Role.PAGU).isBlank() && row.get(Role.REALISASI_ANGGARAN).isBlank()) return;
             key = "\u0001" + normal(uraian) + "\u0000" + row.get(Role.PAGU).raw() + "\u0000"
                     + row.get(Role.REALISASI_ANGGARAN).raw();
-            value = "\"" + uraian + "\"";
         }
         key += "\u0000" + (indikator == null ? "" : normal(indikator));
         Integer other = seen.putIfAbsent(key, row.row());
         if (other != null) {
+            String value = e.kode() != null ? "kode " + e.kode() : "\"" + uraian + "\"";
             findings.at(FindingCode.ROW_DUPLICATE, sheet, Role.INDIKATOR, row.row(), value,
                     "other", Integer.toString(other));
         }

@@ -20,7 +20,8 @@ final class MoneyRollup {
     /** An entity's own value for a money column: the sum of its rows' cells, null when all are blank. */
     static BigDecimal own(Entity e, Role role) {
         BigDecimal sum = null;
-        for (SheetRow r : e.rows()) sum = Numbers.sum(sum, r.get(role).numeric());
+        List<SheetRow> rows = e.rows();
+        for (int i = 0; i < rows.size(); i++) sum = Numbers.sum(sum, rows.get(i).get(role).numeric());
         return sum;
     }
 

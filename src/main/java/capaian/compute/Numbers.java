@@ -31,8 +31,8 @@ public final class Numbers {
      */
     static BigDecimal exactQuotient(BigDecimal x, BigDecimal b) {
         if (x.precision() > 18 || b.precision() > 18 || b.signum() == 0) return null;
-        long ux = x.unscaledValue().longValue();
-        long ub = b.unscaledValue().longValue();
+        long ux = unscaled(x);
+        long ub = unscaled(b);
         int scale = x.scale() - b.scale();
         for (int k = 0; k <= 18; k++) {
             if (ux % ub == 0) return BigDecimal.valueOf(ux / ub, scale);
@@ -41,6 +41,14 @@ public final class Numbers {
             scale++;
         }
         return null;
+    }
+
+    /**
+     * The unscaled value of a number of at most 18 digits, without {@code unscaledValue()}'s BigInteger: made for
+     * every cached value written and every quotient, it was a tenth of a 100,000-row process's allocations.
+     */
+    public static long unscaled(BigDecimal b) {
+        return b.scale() == 0 ? b.longValue() : b.scaleByPowerOfTen(b.scale()).longValue();
     }
 
     public static BigDecimal round(BigDecimal v, int scale) {

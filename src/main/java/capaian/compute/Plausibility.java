@@ -24,6 +24,21 @@ import java.util.Objects;
 final class Plausibility {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
+    // The cells each result is computed from, for naming a slip: made once, not for every row checked.
+    private static final List<Role> TARGET = List.of(Role.TARGET);
+    private static final List<Role> TARGET_TW = List.of(Role.TARGET_TW);
+    private static final List<Role> REALISASI = List.of(Role.REALISASI);
+    private static final List<Role> RENJA_TARGET_K = List.of(Role.RENJA_TARGET_K);
+    private static final List<Role> QUARTERS_K = quarters(false);
+    private static final List<Role> RENSTRA_TARGET_K = List.of(Role.RENSTRA_TARGET_K);
+    private static final List<Role> RENSTRA_REALISASI_K = withLalu(Role.RENSTRA_LALU_K, false);
+    private static final List<Role> PAGU = List.of(Role.PAGU);
+    private static final List<Role> REALISASI_ANGGARAN = List.of(Role.REALISASI_ANGGARAN);
+    private static final List<Role> RENJA_TARGET_RP = List.of(Role.RENJA_TARGET_RP);
+    private static final List<Role> QUARTERS_RP = quarters(true);
+    private static final List<Role> RENSTRA_TARGET_RP = List.of(Role.RENSTRA_TARGET_RP);
+    private static final List<Role> RENSTRA_REALISASI_RP = withLalu(Role.RENSTRA_LALU_RP, true);
+
     private final PlausibleRange capaian;
     private final PlausibleRange serapan;
     private final int scale;
@@ -38,17 +53,15 @@ final class Plausibility {
         for (RowResult r : results) {
             if (r.entity() != null && r.entity().level().isTotal()) continue;
             SheetRow row = r.row();
-            kinerja(sheet, r, Role.CAPAIAN, List.of(Role.TARGET), List.of(Role.REALISASI), findings);
-            kinerja(sheet, r, Role.CAPAIAN_TW, List.of(Role.TARGET_TW), List.of(Role.REALISASI), findings);
-            kinerja(sheet, r, Role.RENJA_CAPAIAN_K, List.of(Role.RENJA_TARGET_K), quarters(false), findings);
-            kinerja(sheet, r, Role.RENSTRA_CAPAIAN_K, List.of(Role.RENSTRA_TARGET_K), withLalu(Role.RENSTRA_LALU_K, false),
-                    findings);
+            kinerja(sheet, r, Role.CAPAIAN, TARGET, REALISASI, findings);
+            kinerja(sheet, r, Role.CAPAIAN_TW, TARGET_TW, REALISASI, findings);
+            kinerja(sheet, r, Role.RENJA_CAPAIAN_K, RENJA_TARGET_K, QUARTERS_K, findings);
+            kinerja(sheet, r, Role.RENSTRA_CAPAIAN_K, RENSTRA_TARGET_K, RENSTRA_REALISASI_K, findings);
             // Money is the leaves' own: a parent's serapan only repeats its leaves' slips.
             if (r.entityRow() && r.entity().isLeaf() || r.entity() == null && row.get(Role.PAGU).isNumeric()) {
-                rupiah(sheet, r, Role.SERAPAN, List.of(Role.PAGU), List.of(Role.REALISASI_ANGGARAN), findings);
-                rupiah(sheet, r, Role.RENJA_CAPAIAN_RP, List.of(Role.RENJA_TARGET_RP), quarters(true), findings);
-                rupiah(sheet, r, Role.RENSTRA_CAPAIAN_RP, List.of(Role.RENSTRA_TARGET_RP),
-                        withLalu(Role.RENSTRA_LALU_RP, true), findings);
+                rupiah(sheet, r, Role.SERAPAN, PAGU, REALISASI_ANGGARAN, findings);
+                rupiah(sheet, r, Role.RENJA_CAPAIAN_RP, RENJA_TARGET_RP, QUARTERS_RP, findings);
+                rupiah(sheet, r, Role.RENSTRA_CAPAIAN_RP, RENSTRA_TARGET_RP, RENSTRA_REALISASI_RP, findings);
             }
         }
     }
@@ -149,13 +162,13 @@ final class Plausibility {
     private static List<Role> quarters(boolean rupiah) {
         List<Role> out = new ArrayList<>();
         for (int tw = 1; tw <= 4; tw++) out.add(rupiah ? Role.quarterRp(tw) : Role.quarterK(tw));
-        return out;
+        return List.copyOf(out);
     }
 
     private static List<Role> withLalu(Role lalu, boolean rupiah) {
         List<Role> out = new ArrayList<>(List.of(lalu));
         out.addAll(quarters(rupiah));
-        return out;
+        return List.copyOf(out);
     }
 
     private static String shown(CellValue v) {

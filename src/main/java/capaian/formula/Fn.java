@@ -122,7 +122,8 @@ public record Fn(String name, List<Expr> args) implements Expr {
     /** SUM, AVERAGE, COUNT, MIN, MAX: referenced cells count only when numeric; an error propagates (not in COUNT). */
     private XValue aggregate(Cells cells) {
         Tally t = new Tally(name.equals("COUNT"));
-        for (Expr a : args) {
+        for (int k = 0; k < args.size(); k++) { // indexed: an iterator per call, for every cell the gate checks
+            Expr a = args.get(k);
             if (a instanceof RowList l) {
                 for (int i = 0; i < l.size(); i++) if (!t.referenced(l.value(cells, i))) return t.error;
             } else if (a instanceof Ref r) {
@@ -181,7 +182,8 @@ public record Fn(String name, List<Expr> args) implements Expr {
     /** AND, OR: referenced texts and blanks are skipped; no logical value at all is #VALUE!. */
     private XValue logical(Cells cells) {
         Logic l = new Logic();
-        for (Expr a : args) {
+        for (int k = 0; k < args.size(); k++) {
+            Expr a = args.get(k);
             if (a instanceof RowList rows) {
                 for (int i = 0; i < rows.size(); i++) if (!l.take(rows.value(cells, i), true)) return l.error;
             } else if (!l.take(a.evaluate(cells), a instanceof Ref)) {
@@ -227,7 +229,7 @@ public record Fn(String name, List<Expr> args) implements Expr {
 
     @Override
     public void cells(Consumer<Ref> out) {
-        for (Expr a : args) a.cells(out);
+        for (int k = 0; k < args.size(); k++) args.get(k).cells(out);
     }
 
     /** An expression Excel cannot take as a formula (too many arguments); its value is written instead. */

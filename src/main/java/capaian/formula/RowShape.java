@@ -91,6 +91,17 @@ public final class RowShape {
         return new At(this, row);
     }
 
+    /**
+     * The cells seen {@code rows} rows further down. A class rather than a lambda: one is made for every cell the
+     * formula gate checks, and C1 makes a capturing lambda through a call into the VM.
+     */
+    private record Moved(Cells cells, int rows) implements Cells {
+        @Override
+        public XValue get(String sheet, int column, int row) {
+            return cells.get(sheet, column, row + rows);
+        }
+    }
+
     /** A shape on one row: evaluated over the cells moved by the rows between, rendered from the pieces. */
     record At(RowShape shape, int row) implements Expr {
         @Override
@@ -109,8 +120,7 @@ public final class RowShape {
 
         @Override
         public XValue evaluate(Cells cells) {
-            int d = row - A;
-            return shape.expr.evaluate((sheet, column, r) -> cells.get(sheet, column, r + d));
+            return shape.expr.evaluate(new Moved(cells, row - A));
         }
 
         @Override

@@ -17,7 +17,8 @@ public record Kode(String text, Level level) {
         String t = raw.trim().replace(" ", "");
         if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
         if (t.isEmpty() || !SHAPE.matcher(t).matches()) return null;
-        int segments = t.split("\\.").length;
+        int segments = 1; // the shape matched: a segment after each dot
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '.') segments++;
         Level level = switch (segments) {
             case 1 -> Level.URUSAN;
             case 2 -> Level.BIDANG;

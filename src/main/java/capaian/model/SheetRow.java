@@ -82,6 +82,11 @@ public final class SheetRow {
         return (formulaCells & (1L << role.ordinal())) != 0;
     }
 
+    /** Whether any input cell of the row has a formula text ({@link #formula}): most rows have none. */
+    public boolean hasFormulas() {
+        return formulaRoles != null;
+    }
+
     /** The formula text of an input cell (without '='), or null. */
     public String formula(Role role) {
         int i = indexOf(formulaRoles, role);

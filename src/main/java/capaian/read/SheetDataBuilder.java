@@ -31,6 +31,19 @@ final class SheetDataBuilder implements SheetScanner.Listener {
     private final Findings findings;
     private final int groupRow;
     private final CellValueCache cache = new CellValueCache();
+    /** Reads what the cache has not seen: one reader for the sheet, no lambda made per cell. */
+    private final CellValueCache.Reader reader = new CellValueCache.Reader() {
+        @Override
+        public CellValue readText(String text, ValueType type) {
+            return values.readText(text, type);
+        }
+
+        @Override
+        public CellValue readNumber(double number, boolean percentFormat, ValueType type) {
+            return SheetDataBuilder.this.readNumber(number, percentFormat, type);
+        }
+    };
+
     private final List<String> merges = new ArrayList<>();
     private final List<String> footerKeys = new ArrayList<>();
     private boolean inFooter;
@@ -206,9 +219,9 @@ final class SheetDataBuilder implements SheetScanner.Listener {
 
     private CellValue read(RawCell c, Role role, ValueType type) {
         return switch (c.kind()) {
-            case NUMBER -> cache.number(role, c.number(), c.percentFormat(), n -> readNumber(n, c.percentFormat(), type));
+            case NUMBER -> cache.number(role, c.number(), c.percentFormat(), type, reader);
             case ERROR -> values.readError(c.text());
-            case TEXT, BOOLEAN -> cache.text(role, c.text(), t -> values.readText(t, type));
+            case TEXT, BOOLEAN -> cache.text(role, c.text(), type, reader);
         };
     }
 

@@ -87,8 +87,7 @@ public final class ComputedCells {
                     if (c == null) continue;
                     if (col.computed()) {
                         Object value = r.computed().get(col.role());
-                        Formula f = value == null || !r.hasFormula(col.role()) ? null
-                                : () -> formulas.forResult(col.derivation(), col.role(), r, s);
+                        Formula f = value == null || !r.hasFormula(col.role()) ? null : new ResultFormula(formulas, col, r, s);
                         v.cell(sheet, row, c, f, value, col.type());
                     } else if (r.links().containsKey(col.role())) {
                         // an IKU realisasi fed by an index total on the Indeks sheet: a link, so a changed component flows through
@@ -106,6 +105,17 @@ public final class ComputedCells {
                 v.cell(sheet, f.row(), f.column(), null, cached, null);
             }
             if (s.sheet().definition() == ev.document().form().mainSheet()) footer(ev, s, v);
+        }
+    }
+
+    /**
+     * A computed cell's formula, built when asked for. A class rather than a lambda: one is made for every computed
+     * cell, and C1 makes a capturing lambda through a call into the VM.
+     */
+    private record ResultFormula(FormulaBuilder formulas, Column col, RowResult r, SheetResult s) implements Formula {
+        @Override
+        public Expr expr() {
+            return formulas.forResult(col.derivation(), col.role(), r, s);
         }
     }
 

@@ -115,16 +115,17 @@ public final class ResultWriter {
                 styles = StylesPart.read(null, meta.styles);
             }
             Map<String, SheetEdits> edits = new LinkedHashMap<>();
+            EditsOf editsOf = new EditsOf(pkg, edits);
             ComputedCells.walk(ev, (name, row, column, formula, value, type) -> {
-                XlsxPackage.Sheet sheet = pkg.sheet(name);
-                if (sheet == null) return;
+                SheetEdits sheetEdits = editsOf.sheet(name);
+                if (sheetEdits == null) return;
                 int style = SheetEdits.KEEP;
                 if (type != null) {
                     int computed = styles.computed(type);
                     String fill = value instanceof String label ? profile.categoryFill(label) : null;
                     style = fill == null ? computed : styles.withFill(computed, fill);
                 }
-                edits.computeIfAbsent(sheet.name(), SheetEdits::new).content(row, column, formula, value, style);
+                sheetEdits.content(row, column, formula, value, style);
             });
             Map<String, List<Finding>> byCell = marked(pkg, ev);
             for (List<Finding> fs : byCell.values()) {
@@ -189,5 +190,31 @@ public final class ResultWriter {
             case WARNING -> Styles.FINDING_WARNING;
             case INFO -> Styles.FINDING_INFO;
         };
+    }
+
+    /**
+     * The edits of the package's sheet a walked cell is on, made when first asked for; null for a sheet the package
+     * does not have. The walk gives a sheet's cells one after another, so the last sheet's are kept at hand instead
+     * of being looked up for every cell.
+     */
+    private static final class EditsOf {
+        private final XlsxPackage pkg;
+        private final Map<String, SheetEdits> edits;
+        private String lastName;
+        private SheetEdits last;
+
+        EditsOf(XlsxPackage pkg, Map<String, SheetEdits> edits) {
+            this.pkg = pkg;
+            this.edits = edits;
+        }
+
+        SheetEdits sheet(String name) {
+            if (!name.equals(lastName)) {
+                XlsxPackage.Sheet s = pkg.sheet(name);
+                lastName = name;
+                last = s == null ? null : edits.computeIfAbsent(s.name(), SheetEdits::new);
+            }
+            return last;
+        }
     }
 }

@@ -132,9 +132,8 @@ public final class XmlOut {
     public XmlOut decimal(java.math.BigDecimal b) throws IOException {
         if (b.signum() == 0) return raw('0');
         int scale = b.scale();
-        java.math.BigInteger unscaled = b.unscaledValue();
-        if (scale < 0 || scale > 18 || unscaled.bitLength() > 62) return raw(b.stripTrailingZeros().toPlainString());
-        long u = unscaled.longValue();
+        if (scale < 0 || scale > 18 || b.precision() > 18) return raw(b.stripTrailingZeros().toPlainString());
+        long u = capaian.compute.Numbers.unscaled(b);
         while (scale > 0 && u % 10 == 0) {
             u /= 10;
             scale--;
