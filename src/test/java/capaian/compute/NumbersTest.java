@@ -31,6 +31,16 @@ class NumbersTest {
     }
 
     @Test
+    void unscaledIsTheDigitsWithoutTheirPoint() {
+        // by hand: 1.50 is 150 at scale 2; -0.001 is -1 at scale 3; 1E+3 is 1 at scale -3; 75 is 75
+        assertEquals(150, Numbers.unscaled(new BigDecimal("1.50")));
+        assertEquals(-1, Numbers.unscaled(new BigDecimal("-0.001")));
+        assertEquals(1, Numbers.unscaled(new BigDecimal("1E+3")));
+        assertEquals(75, Numbers.unscaled(BigDecimal.valueOf(75)));
+        assertEquals(999_999_999_999_999_999L, Numbers.unscaled(new BigDecimal("9999999999.99999999")));
+    }
+
+    @Test
     void everyQuotientEqualsTheLibrarysToTheScale() {
         Random r = new Random(18);
         String[] shapes = {"%d", "%d.%02d", "%d000000", "%d.5", "-%d"};
