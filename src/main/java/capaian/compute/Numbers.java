@@ -45,7 +45,7 @@ public final class Numbers {
 
     /**
      * The unscaled value of a number of at most 18 digits, without {@code unscaledValue()}'s BigInteger: made for
-     * every cached value written and every quotient, it was a tenth of a 100,000-row process's allocations.
+     * every cached value written and every quotient, its BigIntegers were 3 % of a 100,000-row process's allocations.
      */
     public static long unscaled(BigDecimal b) {
         return b.scale() == 0 ? b.longValue() : b.scaleByPowerOfTen(b.scale()).longValue();
