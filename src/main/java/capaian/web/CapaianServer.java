@@ -33,6 +33,7 @@ public final class CapaianServer implements AutoCloseable {
     private final GracefulShutdownHandler graceful;
     private final Undertow undertow;
     private final Profile profile;
+    private final java.util.function.IntSupplier runningJobs;
 
     private CapaianServer(ServerConfig config, String databaseUrl) {
         this.config = config;
@@ -48,6 +49,8 @@ public final class CapaianServer implements AutoCloseable {
         ServerConfig.Fairness fair = config.fairness();
         this.limiter = new JobLimiter(config.maxJobs(), fair.jobMemoryOrHalfHeap(), config.queueWait(), config.jobTimeout(),
                 fair.jobCpu());
+        this.runningJobs = limiter::running;
+        capaian.job.IdleCores.watch(runningJobs); // one client's large result is deflated on the idle core
         Uploads uploads = new Uploads(config.maxUploadBytes(), tmp);
         Workbooks workbooks = new Workbooks(new Processor(profile, capaian.read.Limits.fromEnvironment(), tmp), limiter);
 
@@ -156,6 +159,7 @@ public final class CapaianServer implements AutoCloseable {
         undertow.stop();
         lanes.close();
         limiter.close();
+        capaian.job.IdleCores.stopWatching(runningJobs);
         store.close();
         LOG.info("Capaian stopped");
     }

@@ -49,7 +49,8 @@ final class JobLimiter implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     private final List<Ticket> waiting = new ArrayList<>();
     private final Map<String, Integer> runningByClient = new HashMap<>();
-    private int running;
+    /** Written under the lock; read without it for {@link #running()}. */
+    private volatile int running;
     private int runningHeavy;
     private long usedMb;
     private long seq;
@@ -82,6 +83,11 @@ final class JobLimiter implements AutoCloseable {
         this.queueWait = queueWait;
         this.timeout = timeout;
         this.cpuBudget = cpuBudget;
+    }
+
+    /** How many jobs run now: a hint for whether a core is idle ({@link capaian.job.IdleCores}). */
+    int running() {
+        return running;
     }
 
     /** Slots and times only: no memory budget to speak of, CPU budget as long as the time limit (tests). */

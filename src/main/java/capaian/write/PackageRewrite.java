@@ -122,9 +122,15 @@ final class PackageRewrite {
             entry(name);
             try (InputStream in = pkg.open(name)) {
                 OffThreadOutput.Part rewrite = o -> f.legacyDrawingId = SheetTransformer.transform(in, new XmlOut(o), f.edits, styles, f.newVmlId);
-                // A large form is deflated on another core while it is rewritten (a 100,000-row sheet: seconds of each).
-                if (e.getSize() >= OffThreadOutput.WORTH_IT) OffThreadOutput.write(zip.stream(), "capaian-deflate", rewrite);
-                else rewrite.writeTo(zip.stream());
+                // A large form is deflated on another core while it is rewritten (a 100,000-row sheet: seconds of each),
+                // and a smaller one too when a core is idle (one upload in a quiet server).
+                if (e.getSize() >= OffThreadOutput.WORTH_IT) {
+                    OffThreadOutput.write(zip.stream(), "capaian-deflate", rewrite);
+                } else if (e.getSize() >= OffThreadOutput.WORTH_IT_ON_IDLE_CORE && capaian.job.IdleCores.available()) {
+                    OffThreadOutput.write(zip.stream(), "capaian-deflate", rewrite, OffThreadOutput.SMALL_CHUNK);
+                } else {
+                    rewrite.writeTo(zip.stream());
+                }
             }
             zip.closeEntry();
         }
