@@ -46,6 +46,18 @@ class OffThreadOutputTest {
     }
 
     @Test
+    void aPartHandedOverInSmallChunksArrivesWhole() throws IOException {
+        // a 2,000-row form sheet's size, as the server hands it over when a core is idle
+        byte[] data = new byte[1_717_830];
+        new Random(9).nextBytes(data);
+        ByteArrayOutputStream target = new ByteArrayOutputStream();
+        OffThreadOutput.write(target, "test-small", o -> {
+            for (int at = 0; at < data.length; at += 1000) o.write(data, at, Math.min(1000, data.length - at));
+        }, OffThreadOutput.SMALL_CHUNK);
+        assertArrayEquals(data, target.toByteArray());
+    }
+
+    @Test
     void aFailureOfTheTargetReachesTheProducerWithoutHanging() {
         OutputStream broken = new OutputStream() {
             long n;
