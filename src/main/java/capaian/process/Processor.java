@@ -46,7 +46,7 @@ public final class Processor {
     private final ResultWriter writer;
 
     private final Limits limits;
-    /** Where the copies of the workbooks being processed go; null for the system's temporary directory. */
+    /** Where the copies of the workbooks being processed go. */
     private final Path tempDir;
 
     /** With the limits of the environment ({@link Limits#fromEnvironment()}). */
@@ -65,17 +65,17 @@ public final class Processor {
     public Processor(Profile profile, Limits limits, Path tempDir) {
         this.profile = profile;
         this.limits = limits;
-        this.tempDir = tempDir;
+        this.tempDir = tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
         this.reader = new WorkbookReader(profile, limits);
         this.evaluator = new Evaluator(profile);
-        this.writer = new ResultWriter(profile, tempDir);
+        this.writer = new ResultWriter(profile, this.tempDir);
     }
 
     public Profile profile() { return profile; }
 
     /** The directory of this processor's temporary files. */
     public Path tempDir() {
-        return tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
+        return tempDir;
     }
 
     /** A new empty temporary file for a workbook, in {@link #tempDir()}. */
