@@ -377,9 +377,7 @@ public final class Bench {
                     + warmUp(port, largeUpload, 2, peakFile);
             System.out.println("server warm-up: " + warm);
             serverWarmUp = warm;
-            measured.add(uploads(port, upload, 1, seconds / 2, rows));
-            measured.add(uploads(port, upload, 8, seconds, rows));
-            measured.add(uploads(port, largeUpload, 1, seconds / 2, large));
+            measured.addAll(uploadRounds(port, upload, largeUpload, rows, large, seconds));
             login(http, base, bappedaPassword);
             String query = "?form=lampiran-realisasi&tahun=2025&periode=II";
             measured.add(rekap(http, base + "/api/v1/rekap" + query, opds, rows, "JSON (GET /api/v1/rekap)"));
@@ -437,9 +435,31 @@ public final class Bench {
         return file;
     }
 
-    /** Uploads to /api/v1/process from {@code clients} clients for {@code seconds}: a line with p50 as its time. */
-    private Line uploads(int port, byte[] upload, int clients, int seconds, int rows)
+    /** One window of uploads: how many per second, the latencies' p50 and p99 (microseconds), the errors. */
+    private record Window(double perSecond, long p50, long p99, int ok, int errors) {}
+
+    /**
+     * The three upload measurements (1 client at {@code rows}, 8 clients at {@code rows}, 1 client at {@code large})
+     * in {@link #SERVER_ROUNDS} interleaved rounds, each figure the median of its rounds, as the command-line runs
+     * are. One window of 10-20 s decided each figure until the ninth round of issue 18: on this shared machine the
+     * same server measured 11.2 ms in one window and 17.3 ms in another a few minutes apart, so one slow stretch of
+     * the host decided a target. Every round's figure is kept in the line's note.
+     */
+    private List<Line> uploadRounds(int port, byte[] upload, byte[] largeUpload, int rows, int large, int seconds)
             throws InterruptedException {
+        int rounds = smoke ? 1 : SERVER_ROUNDS;
+        List<List<Window>> w = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int r = 0; r < rounds; r++) {
+            w.get(0).add(window(port, upload, 1, Math.max(1, seconds / 4)));
+            w.get(1).add(window(port, upload, 8, Math.max(1, seconds / 2)));
+            w.get(2).add(window(port, largeUpload, 1, Math.max(1, seconds / 4)));
+        }
+        return List.of(uploads(w.get(0), 1, rows, false), uploads(w.get(1), 8, rows, true), uploads(w.get(2), 1, large, false));
+    }
+
+    static final int SERVER_ROUNDS = 5;
+
+    private Window window(int port, byte[] upload, int clients, int seconds) throws InterruptedException {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -448,15 +468,34 @@ public final class Bench {
         double elapsed = (System.nanoTime() - start) / 1e9;
         List<Long> l = new ArrayList<>(latencies);
         Collections.sort(l);
-        double perSecond = ok.get() / elapsed;
-        median.put("server:" + clients + ":" + rows, perSecond);
-        String summary = String.format(Locale.ROOT, "%.1f uploads/s, p50 %.1f ms, p99 %.1f ms, %d answered 2xx, %d errors, %d s",
-                perSecond, pct(l, 50) / 1000.0, pct(l, 99) / 1000.0, ok.get(), errors.get(), seconds);
+        return new Window(ok.get() / elapsed, pct(l, 50), pct(l, 99), ok.get(), errors.get());
+    }
+
+    /**
+     * A line for one measurement's rounds: the median round (by uploads per second with {@code byRate}, else by
+     * p50) gives the figures; the errors are every round's.
+     */
+    private Line uploads(List<Window> rounds, int clients, int rows, boolean byRate) {
+        List<Window> sorted = new ArrayList<>(rounds);
+        sorted.sort(java.util.Comparator.comparingDouble(x -> byRate ? x.perSecond() : x.p50()));
+        Window m = sorted.get(sorted.size() / 2);
+        int errors = 0, ok = 0;
+        StringBuilder each = new StringBuilder();
+        for (Window x : rounds) {
+            errors += x.errors();
+            ok += x.ok();
+            if (each.length() > 0) each.append(", ");
+            each.append(byRate ? String.format(Locale.ROOT, "%.1f/s", x.perSecond()) : String.format(Locale.ROOT, "%.1f ms", x.p50() / 1000.0));
+        }
+        median.put("server:" + clients + ":" + rows, m.perSecond());
+        String summary = String.format(Locale.ROOT, "%.1f uploads/s, p50 %.1f ms, p99 %.1f ms (median of %d rounds: %s), "
+                        + "%d answered 2xx, %d errors", m.perSecond(), m.p50() / 1000.0, m.p99() / 1000.0, rounds.size(),
+                each, ok, errors);
         serverSummary = (serverSummary.equals("not run") ? "" : serverSummary + "; ") + clients + " client"
                 + (clients > 1 ? "s" : "") + ", " + rows + " rows: " + summary;
         System.out.println("server " + clients + " clients " + rows + " rows: " + summary);
         return new Line("server " + clients + " client" + (clients > 1 ? "s" : ""), rows,
-                errors.get() == 0 ? "ok" : errors.get() + " errors", pct(l, 50) / 1e6, 0, "time = p50; " + summary);
+                errors == 0 ? "ok" : errors + " errors", m.p50() / 1e6, 0, "time = p50; " + summary);
     }
 
     /** A stored-submissions rekap in the warm server: median of 5 after 2 warm-ups. */
