@@ -1,5 +1,7 @@
 package capaian.write;
 
+import capaian.job.IdleCores;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -24,11 +26,11 @@ public final class OffThreadOutput extends OutputStream {
      * From this size a part is worth a thread when a core is idle (one upload in a quiet server): a 2,000-row form
      * sheet (1.7 MB) came back 15 % sooner. A 300-row one (250 KB) did not, so it stays on the request's thread.
      */
-    public static final long WORTH_IT_ON_IDLE_CORE = 1L << 20;
+    static final long WORTH_IT_ON_IDLE_CORE = 1L << 20;
 
     private static final int CHUNK = 256 * 1024;
     /** For a part of a few hundred kilobytes: in chunks of 256 KB it would reach the thread only at its end. */
-    public static final int SMALL_CHUNK = 32 * 1024;
+    static final int SMALL_CHUNK = 32 * 1024;
     private static final byte[] END = new byte[0];
 
     private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(8);
@@ -51,6 +53,17 @@ public final class OffThreadOutput extends OutputStream {
      */
     public static void write(OutputStream target, String name, Part part) throws IOException {
         write(target, name, part, CHUNK);
+    }
+
+    /**
+     * The chunks a part of {@code size} bytes (uncompressed, as its entry declares; -1 when unknown) is worth handing
+     * to a thread in, or 0 when it is not worth a thread: from {@link #WORTH_IT} always, and from {@link
+     * #WORTH_IT_ON_IDLE_CORE} while a core is idle ({@link IdleCores}), in {@link #SMALL_CHUNK}s.
+     */
+    static int chunkFor(long size) {
+        if (size >= WORTH_IT) return CHUNK;
+        if (size >= WORTH_IT_ON_IDLE_CORE && IdleCores.available()) return SMALL_CHUNK;
+        return 0;
     }
 
     /** As {@link #write(OutputStream, String, Part)}, handed over in chunks of {@code chunkSize} bytes. */

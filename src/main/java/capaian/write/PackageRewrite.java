@@ -124,13 +124,9 @@ final class PackageRewrite {
                 OffThreadOutput.Part rewrite = o -> f.legacyDrawingId = SheetTransformer.transform(in, new XmlOut(o), f.edits, styles, f.newVmlId);
                 // A large form is deflated on another core while it is rewritten (a 100,000-row sheet: seconds of each),
                 // and a smaller one too when a core is idle (one upload in a quiet server).
-                if (e.getSize() >= OffThreadOutput.WORTH_IT) {
-                    OffThreadOutput.write(zip.stream(), "capaian-deflate", rewrite);
-                } else if (e.getSize() >= OffThreadOutput.WORTH_IT_ON_IDLE_CORE && capaian.job.IdleCores.available()) {
-                    OffThreadOutput.write(zip.stream(), "capaian-deflate", rewrite, OffThreadOutput.SMALL_CHUNK);
-                } else {
-                    rewrite.writeTo(zip.stream());
-                }
+                int chunk = OffThreadOutput.chunkFor(e.getSize());
+                if (chunk > 0) OffThreadOutput.write(zip.stream(), "capaian-deflate", rewrite, chunk);
+                else rewrite.writeTo(zip.stream());
             }
             zip.closeEntry();
         }

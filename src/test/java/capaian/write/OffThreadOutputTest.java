@@ -1,6 +1,7 @@
 package capaian.write;
 
 import capaian.bench.LampiranGenerator;
+import capaian.job.IdleCores;
 import capaian.process.Processor;
 import capaian.rules.ProfileLoader;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
+import java.util.function.IntSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -55,6 +57,24 @@ class OffThreadOutputTest {
             for (int at = 0; at < data.length; at += 1000) o.write(data, at, Math.min(1000, data.length - at));
         }, OffThreadOutput.SMALL_CHUNK);
         assertArrayEquals(data, target.toByteArray());
+    }
+
+    @Test
+    void aPartIsWorthAThreadFromFourMegabytesAlwaysAndFromOneWhileACoreIsIdle() {
+        long mb = 1L << 20;
+        IntSupplier idle = () -> 0;
+        try {
+            IdleCores.watch(idle);
+            assertEquals(32 * 1024, OffThreadOutput.chunkFor(mb), "a 2,000-row sheet in a quiet server, in small chunks");
+            assertEquals(0, OffThreadOutput.chunkFor(mb - 1), "just under 1 MB: stays on the request's thread");
+            assertEquals(0, OffThreadOutput.chunkFor(-1), "a size not declared");
+            assertEquals(256 * 1024, OffThreadOutput.chunkFor(4 * mb), "a 100,000-row sheet, in large chunks");
+        } finally {
+            IdleCores.stopWatching(idle);
+        }
+        // checked after this test's own watch is gone, so that no other test's server can be the one watched
+        assertEquals(0, OffThreadOutput.chunkFor(mb), "no server watched: the command line's rule");
+        assertEquals(256 * 1024, OffThreadOutput.chunkFor(4 * mb));
     }
 
     @Test
