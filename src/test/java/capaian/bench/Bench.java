@@ -44,6 +44,8 @@ public final class Bench {
     private final List<Line> lines = new ArrayList<>();
     private final Map<String, Double> median = new LinkedHashMap<>();
     private String serverSummary = "not run";
+    /** How many interleaved rounds the server's upload figures are the medians of. */
+    private static final int SERVER_ROUNDS = 5;
     /** How long the server was warmed up before it was measured. */
     private String serverWarmUp = "not run";
 
@@ -449,16 +451,14 @@ public final class Bench {
     private List<Line> uploadRounds(int port, byte[] upload, byte[] largeUpload, int rows, int large, int seconds)
             throws InterruptedException {
         int rounds = smoke ? 1 : SERVER_ROUNDS;
-        List<List<Window>> w = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Window> one = new ArrayList<>(), eight = new ArrayList<>(), oneLarge = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            w.get(0).add(window(port, upload, 1, Math.max(1, seconds / 4)));
-            w.get(1).add(window(port, upload, 8, Math.max(1, seconds / 2)));
-            w.get(2).add(window(port, largeUpload, 1, Math.max(1, seconds / 4)));
+            one.add(window(port, upload, 1, Math.max(1, seconds / 4)));
+            eight.add(window(port, upload, 8, Math.max(1, seconds / 2)));
+            oneLarge.add(window(port, largeUpload, 1, Math.max(1, seconds / 4)));
         }
-        return List.of(uploads(w.get(0), 1, rows, false), uploads(w.get(1), 8, rows, true), uploads(w.get(2), 1, large, false));
+        return List.of(uploads(one, 1, rows, false), uploads(eight, 8, rows, true), uploads(oneLarge, 1, large, false));
     }
-
-    static final int SERVER_ROUNDS = 5;
 
     private Window window(int port, byte[] upload, int clients, int seconds) throws InterruptedException {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
