@@ -109,7 +109,22 @@ final class PackageRewrite {
                 for (XlsxPackage.Rel r : rels) if (!r.external() && (r.is("comments") || r.is("vmlDrawing"))) later.add(pkg.name(r.target()));
             }
         }
-        zip = new PackageZip(XlsxPackage.unclosable(out));
+        long formBytes = 0;
+        for (ZipEntry e : pkg.entries()) if (forms.containsKey(e.getName())) formBytes += Math.max(0, e.getSize());
+        // Deflating is a third of a write-back: a large package is zipped on another core while its XML is made
+        // (a 100,000-row sheet: seconds of each), and a smaller one too when a core is idle (one upload in a quiet server).
+        OutputStream target = XlsxPackage.unclosable(out);
+        zip = OffThreadOutput.worthAThread(formBytes)
+                ? PackageZip.onItsOwnThread(target, capaian.job.IdleCores.available())
+                : PackageZip.onThisThread(target);
+        try {
+            writeParts(forms, later, additions);
+        } finally {
+            zip.abandon();
+        }
+    }
+
+    private void writeParts(Map<String, Form> forms, Set<String> later, Additions additions) throws IOException {
         for (ZipEntry e : pkg.entries()) {
             capaian.job.JobBudget.check();
             String name = e.getName();
@@ -121,12 +136,8 @@ final class PackageRewrite {
             }
             entry(name);
             try (InputStream in = pkg.open(name)) {
-                OffThreadOutput.Part rewrite = o -> f.legacyDrawingId = SheetTransformer.transform(in, new XmlOut(o), f.edits, styles, f.newVmlId);
-                // A large form is deflated on another core while it is rewritten (a 100,000-row sheet: seconds of each),
-                // and a smaller one too when a core is idle (one upload in a quiet server).
-                int chunk = OffThreadOutput.chunkFor(e.getSize());
-                if (chunk > 0) OffThreadOutput.write(zip.stream(), "capaian-deflate", rewrite, chunk);
-                else rewrite.writeTo(zip.stream());
+                XmlOut x = xml();
+                f.legacyDrawingId = SheetTransformer.transform(in, x, f.edits, styles, f.newVmlId);
             }
             zip.closeEntry();
         }

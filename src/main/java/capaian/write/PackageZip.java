@@ -12,35 +12,83 @@ import java.util.zip.ZipOutputStream;
  * a part copied from the original read and written again. Copying the compressed bytes as they are
  * (commons-compress's raw copy) saved little on a form's few small parts and cost a cold run about 0.1 s of
  * class loading and set-up; a part that does not shrink (a picture) is stored, not deflated again.
+ *
+ * <p>{@link #onItsOwnThread} does all of the zip's work (deflating every part, copying the parts kept) on a thread
+ * of its own, fed in chunks while the caller makes the parts' XML: deflating is a third of a write-back.
  */
 final class PackageZip {
     /** A copied part this close to its own size when compressed is stored as it is. */
     private static final double STORE_ABOVE = 0.9;
 
     private final ZipOutputStream zip;
+    /** The zip's own thread, or null: the zip is written on the caller's. */
+    private final OffThread thread;
+    /** The parts' bytes on their way to the thread. */
+    private final OffThreadOutput bytes;
 
-    PackageZip(OutputStream out) {
+    private PackageZip(OutputStream out, OffThread thread) {
         zip = new ZipOutputStream(out);
         zip.setLevel(Compression.LEVEL);
+        this.thread = thread;
+        this.bytes = thread == null ? null : new OffThreadOutput(thread, zip);
+    }
+
+    static PackageZip onThisThread(OutputStream out) {
+        return new PackageZip(out, null);
+    }
+
+    /** The zip written on a thread of its own; call {@link #abandon()} when the package fails. */
+    static PackageZip onItsOwnThread(OutputStream out, boolean idleCore) {
+        return new PackageZip(out, new OffThread("capaian-deflate", idleCore));
     }
 
     /** Starts a new deflated part; write it through {@link #stream()}, then {@link #closeEntry()}. */
     void putEntry(String name) throws IOException {
-        ZipEntry e = new ZipEntry(name);
-        e.setMethod(ZipEntry.DEFLATED);
-        zip.putNextEntry(e);
+        step(() -> {
+            ZipEntry e = new ZipEntry(name);
+            e.setMethod(ZipEntry.DEFLATED);
+            zip.putNextEntry(e);
+        });
     }
 
     OutputStream stream() {
-        return zip;
+        return thread == null ? zip : bytes;
     }
 
     void closeEntry() throws IOException {
-        zip.closeEntry();
+        step(zip::closeEntry);
     }
 
     /** Writes the entry of {@code from} again under its name and time. */
     void copy(ZipFile from, ZipEntry e) throws IOException {
+        step(() -> copyNow(from, e));
+    }
+
+    /** Ends the zip; returns once every byte of it has been written. */
+    void finish() throws IOException {
+        step(() -> {
+            zip.finish();
+            zip.flush();
+        });
+        if (thread != null) thread.finish();
+    }
+
+    /** Stops the zip's thread, if it has one, without waiting: the package failed. */
+    void abandon() {
+        if (thread != null) thread.abandon();
+    }
+
+    /** Runs {@code s} after every byte written before it. */
+    private void step(OffThread.Step s) throws IOException {
+        if (thread == null) {
+            s.run();
+            return;
+        }
+        bytes.handOver();
+        thread.submit(s);
+    }
+
+    private void copyNow(ZipFile from, ZipEntry e) throws IOException {
         ZipEntry copy = new ZipEntry(e.getName());
         if (e.getTime() != -1) copy.setTime(e.getTime());
         boolean store = e.getSize() >= 0 && e.getCrc() != -1 && e.getCompressedSize() >= 0
@@ -58,10 +106,5 @@ final class PackageZip {
             in.transferTo(zip);
         }
         zip.closeEntry();
-    }
-
-    void finish() throws IOException {
-        zip.finish();
-        zip.flush();
     }
 }

@@ -30,51 +30,90 @@ class OffThreadOutputTest {
         byte[] data = new byte[5_000_000];
         new Random(7).nextBytes(data);
         ByteArrayOutputStream target = new ByteArrayOutputStream();
-        OffThreadOutput out = new OffThreadOutput(target, "test");
-        Random sizes = new Random(8);
-        int at = 0;
-        while (at < data.length) {
-            if (sizes.nextInt(10) == 0) {
-                out.write(data[at++]);
-                continue;
+        OffThreadOutput.write(target, "test", out -> {
+            Random sizes = new Random(8);
+            int at = 0;
+            while (at < data.length) {
+                if (sizes.nextInt(10) == 0) {
+                    out.write(data[at++]);
+                    continue;
+                }
+                int n = Math.min(data.length - at, sizes.nextInt(70_000));
+                out.write(data, at, n);
+                at += n;
             }
-            int n = Math.min(data.length - at, sizes.nextInt(70_000));
-            out.write(data, at, n);
-            at += n;
+        });
+        assertArrayEquals(data, target.toByteArray());
+    }
+
+    /** The same parts zipped on the caller's thread and on a thread of its own (waiting busily): the same zip. */
+    @Test
+    void aPackageZippedOnItsOwnThreadHoldsWhatItWouldOnTheCallers() throws IOException {
+        Path original = dir.resolve("original.zip");
+        byte[] picture = new byte[300_000];
+        new Random(3).nextBytes(picture); // does not shrink: copied as stored
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(original))) {
+            z.putNextEntry(new ZipEntry("xl/media/image1.png"));
+            z.write(picture);
+            z.putNextEntry(new ZipEntry("docProps/app.xml"));
+            z.write("<Properties/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        out.finish();
-        out.finish(); // a second time changes nothing
-        assertArrayEquals(data, target.toByteArray());
+        byte[] sheet = new byte[1_234_567];
+        Random r = new Random(4);
+        for (int i = 0; i < sheet.length; i++) sheet[i] = (byte) ('a' + r.nextInt(6)); // shrinks: deflated
+        java.util.Map<String, byte[]> onCallers = parts(zip(original, sheet, false)), onItsOwn = parts(zip(original, sheet, true));
+        assertEquals(java.util.List.of("xl/worksheets/sheet1.xml", "xl/media/image1.png", "xl/styles.xml", "docProps/app.xml"),
+                java.util.List.copyOf(onItsOwn.keySet()), "the parts, in the order written");
+        for (String name : onCallers.keySet()) assertArrayEquals(onCallers.get(name), onItsOwn.get(name), name);
+        assertArrayEquals(sheet, onItsOwn.get("xl/worksheets/sheet1.xml"));
+        assertArrayEquals(picture, onItsOwn.get("xl/media/image1.png"));
+    }
+
+    private byte[] zip(Path original, byte[] sheet, boolean ownThread) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PackageZip zip = ownThread ? PackageZip.onItsOwnThread(out, true) : PackageZip.onThisThread(out);
+        try (ZipFile from = new ZipFile(original.toFile())) {
+            zip.putEntry("xl/worksheets/sheet1.xml");
+            for (int at = 0; at < sheet.length; at += 1000) zip.stream().write(sheet, at, Math.min(1000, sheet.length - at));
+            zip.closeEntry();
+            zip.copy(from, from.getEntry("xl/media/image1.png"));
+            zip.putEntry("xl/styles.xml");
+            zip.stream().write('<');
+            zip.stream().write("styleSheet/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.copy(from, from.getEntry("docProps/app.xml"));
+            zip.finish();
+        } finally {
+            zip.abandon();
+        }
+        return out.toByteArray();
+    }
+
+    private static java.util.Map<String, byte[]> parts(byte[] zip) throws IOException {
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) parts.put(e.getName(), in.readAllBytes());
+        }
+        return parts;
     }
 
     @Test
-    void aPartHandedOverInSmallChunksArrivesWhole() throws IOException {
-        // a 2,000-row form sheet's size, as the server hands it over when a core is idle
-        byte[] data = new byte[1_717_830];
-        new Random(9).nextBytes(data);
-        ByteArrayOutputStream target = new ByteArrayOutputStream();
-        OffThreadOutput.write(target, "test-small", o -> {
-            for (int at = 0; at < data.length; at += 1000) o.write(data, at, Math.min(1000, data.length - at));
-        }, OffThreadOutput.SMALL_CHUNK);
-        assertArrayEquals(data, target.toByteArray());
-    }
-
-    @Test
-    void aPartIsWorthAThreadFromFourMegabytesAlwaysAndFromOneWhileACoreIsIdle() {
-        long mb = 1L << 20;
+    void outputIsWorthAThreadFromFourMegabytesAlwaysAndFrom128KilobytesWhileACoreIsIdle() {
+        long kb = 1L << 10, mb = 1L << 20;
         IntSupplier idle = () -> 0;
         try {
             IdleCores.watch(idle);
-            assertEquals(32 * 1024, OffThreadOutput.chunkFor(mb), "a 2,000-row sheet in a quiet server, in small chunks");
-            assertEquals(0, OffThreadOutput.chunkFor(mb - 1), "just under 1 MB: stays on the request's thread");
-            assertEquals(0, OffThreadOutput.chunkFor(-1), "a size not declared");
-            assertEquals(256 * 1024, OffThreadOutput.chunkFor(4 * mb), "a 100,000-row sheet, in large chunks");
+            assertTrue(OffThreadOutput.worthAThread(128 * kb), "a 300-row sheet (250 KB) in a quiet server");
+            assertFalse(OffThreadOutput.worthAThread(128 * kb - 1), "just under 128 KB: stays on the request's thread");
+            assertFalse(OffThreadOutput.worthAThread(-1), "a size not declared");
+            assertTrue(OffThreadOutput.worthAThread(4 * mb));
         } finally {
             IdleCores.stopWatching(idle);
         }
         // checked after this test's own watch is gone, so that no other test's server can be the one watched
-        assertEquals(0, OffThreadOutput.chunkFor(mb), "no server watched: the command line's rule");
-        assertEquals(256 * 1024, OffThreadOutput.chunkFor(4 * mb));
+        assertFalse(OffThreadOutput.worthAThread(mb), "no server watched: the command line's rule");
+        assertFalse(OffThreadOutput.worthAThread(4 * mb - 1));
+        assertTrue(OffThreadOutput.worthAThread(4 * mb), "a 100,000-row sheet, always");
     }
 
     @Test
@@ -93,12 +132,11 @@ class OffThreadOutputTest {
                 if (n > 1_000_000) throw new IOException("disk full");
             }
         };
-        IOException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(IOException.class, () -> {
-            OffThreadOutput out = new OffThreadOutput(broken, "test");
-            byte[] block = new byte[100_000];
-            for (int i = 0; i < 1_000; i++) out.write(block, 0, block.length);
-            out.finish();
-        }));
+        IOException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(IOException.class, () ->
+                OffThreadOutput.write(broken, "test", out -> {
+                    byte[] block = new byte[100_000];
+                    for (int i = 0; i < 1_000; i++) out.write(block, 0, block.length);
+                })));
         assertEquals("disk full", e.getMessage());
     }
 
@@ -117,9 +155,12 @@ class OffThreadOutputTest {
                 }
             }
         };
-        OffThreadOutput out = new OffThreadOutput(slow, "test-abandoned");
-        out.write(new byte[600_000], 0, 600_000);
-        out.abandon();
+        OffThread thread = new OffThread("test-abandoned", true);
+        OffThreadOutput out = new OffThreadOutput(thread, slow);
+        out.write(new byte[300_000], 0, 300_000); // five chunks: the queue takes them all while the first is written
+        out.handOver();
+        thread.abandon();
+        // the pooled thread stays, under its pool name, neither writing nor waiting for this part
         for (int i = 0; i < 100 && Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("test-abandoned")); i++) {
             Thread.sleep(20);
         }
