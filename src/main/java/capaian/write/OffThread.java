@@ -40,6 +40,8 @@ final class OffThread {
     private final long spinNanos;
     private final Future<?> worker;
     private volatile Throwable failure;
+    /** Set by {@link #abandon()}: the steps still queued are not run. */
+    private volatile boolean abandoned;
     private boolean finished;
 
     /** A thread named {@code name} while it works; {@code spin}: a core is idle, wait for steps busily. */
@@ -53,7 +55,7 @@ final class OffThread {
         String pooled = self.getName();
         self.setName(name);
         try {
-            for (Step s = next(); s != END; s = next()) s.run();
+            for (Step s = next(); s != END && !abandoned; s = next()) s.run();
         } catch (Throwable t) {
             failure = t;
             queue.clear(); // the caller finds the failure instead of a full queue
@@ -106,9 +108,11 @@ final class OffThread {
         rethrow();
     }
 
-    /** Stops the thread without waiting for what is queued. */
+    /** Stops the thread without waiting, and without running what is still queued (the caller failed). */
     void abandon() {
         finished = true;
+        if (worker.isDone()) return;
+        abandoned = true;
         worker.cancel(true);
     }
 

@@ -142,12 +142,14 @@ class OffThreadOutputTest {
 
     @Test
     void anAbandonedPartLeavesNoThreadWaiting() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
         OutputStream slow = new OutputStream() {
             @Override
             public void write(int b) { }
 
             @Override
             public void write(byte[] b, int off, int len) {
+                writes.incrementAndGet();
                 try {
                     Thread.sleep(60_000);
                 } catch (InterruptedException e) {
@@ -159,12 +161,14 @@ class OffThreadOutputTest {
         OffThreadOutput out = new OffThreadOutput(thread, slow);
         out.write(new byte[300_000], 0, 300_000); // five chunks: the queue takes them all while the first is written
         out.handOver();
+        for (int i = 0; i < 250 && writes.get() == 0; i++) Thread.sleep(20); // the thread is inside the first write
         thread.abandon();
         // the pooled thread stays, under its pool name, neither writing nor waiting for this part
         for (int i = 0; i < 100 && Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("test-abandoned")); i++) {
             Thread.sleep(20);
         }
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("test-abandoned")));
+        assertEquals(1, writes.get(), "the chunk being written when abandoned, none of the four still queued");
     }
 
     /** A form sheet over {@link OffThreadOutput#WORTH_IT} is deflated on its own thread: the result is whole. */
