@@ -136,8 +136,7 @@ final class PackageRewrite {
             }
             entry(name);
             try (InputStream in = pkg.open(name)) {
-                XmlOut x = xml();
-                f.legacyDrawingId = SheetTransformer.transform(in, x, f.edits, styles, f.newVmlId);
+                f.legacyDrawingId = SheetTransformer.transform(in, xml(), f.edits, styles, f.newVmlId);
             }
             zip.closeEntry();
         }
