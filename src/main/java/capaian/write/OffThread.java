@@ -66,14 +66,10 @@ final class OffThread {
 
     private Step next() throws InterruptedException {
         Step s = queue.poll();
-        if (s != null || spinNanos == 0) return s != null ? s : queue.take();
-        long until = System.nanoTime() + spinNanos;
-        while (System.nanoTime() < until) {
+        for (long until = System.nanoTime() + spinNanos; s == null && System.nanoTime() < until; s = queue.poll()) {
             Thread.onSpinWait();
-            s = queue.poll();
-            if (s != null) return s;
         }
-        return queue.take();
+        return s != null ? s : queue.take();
     }
 
     /** Queues {@code step}, waiting while the queue is full; throws what an earlier step threw. */

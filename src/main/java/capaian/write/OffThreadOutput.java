@@ -1,7 +1,5 @@
 package capaian.write;
 
-import capaian.job.IdleCores;
-
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -11,18 +9,10 @@ import java.io.OutputStream;
  * the deflater alone is seconds. The bytes go over in chunks, so memory stays bounded whatever the part's size.
  * {@link #write(OutputStream, String, Part)} does the whole protocol; the target is never closed here.
  *
- * <p>Worth it only for large parts, or while a core is idle ({@link #worthAThread}): on a busy server a small part
- * would only add the hand-over. Used from one producing thread.
+ * <p>Worth it only for large parts, or while a core is idle (when {@link PackageZip} uses it): on a busy server a
+ * small part would only add the hand-over. Used from one producing thread.
  */
 public final class OffThreadOutput extends OutputStream {
-    /** Output of at least this many bytes (uncompressed, when known) is worth a thread. */
-    public static final long WORTH_IT = 4L << 20;
-    /**
-     * From this size output is worth a thread when a core is idle (one upload in a quiet server): a 300-row form
-     * sheet (250 KB) came back about half a millisecond sooner of 9 (issue 18, tenth round). Below it, the
-     * hand-over costs about what it saves.
-     */
-    static final long WORTH_IT_ON_IDLE_CORE = 128L << 10;
     /** 64 KB: a 300-row sheet goes over in a few chunks, a 100,000-row one in a few thousand. */
     static final int CHUNK = 64 * 1024;
 
@@ -51,14 +41,6 @@ public final class OffThreadOutput extends OutputStream {
         } finally {
             thread.abandon();
         }
-    }
-
-    /**
-     * Whether output of {@code size} bytes (uncompressed, as declared; -1 when unknown) is worth a thread: from
-     * {@link #WORTH_IT} always, from {@link #WORTH_IT_ON_IDLE_CORE} while a core is idle ({@link IdleCores}).
-     */
-    static boolean worthAThread(long size) {
-        return size >= WORTH_IT || (size >= WORTH_IT_ON_IDLE_CORE && IdleCores.available());
     }
 
     /** Bytes for {@code target}, handed to {@code thread} a chunk at a time. */

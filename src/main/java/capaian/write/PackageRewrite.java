@@ -111,12 +111,7 @@ final class PackageRewrite {
         }
         long formBytes = 0;
         for (ZipEntry e : pkg.entries()) if (forms.containsKey(e.getName())) formBytes += Math.max(0, e.getSize());
-        // Deflating is a third of a write-back: a large package is zipped on another core while its XML is made
-        // (a 100,000-row sheet: seconds of each), and a smaller one too when a core is idle (one upload in a quiet server).
-        OutputStream target = XlsxPackage.unclosable(out);
-        zip = OffThreadOutput.worthAThread(formBytes)
-                ? PackageZip.onItsOwnThread(target, capaian.job.IdleCores.available())
-                : PackageZip.onThisThread(target);
+        zip = PackageZip.forForms(XlsxPackage.unclosable(out), formBytes);
         try {
             writeParts(forms, later, additions);
         } finally {

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
-import java.util.function.IntSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -97,23 +96,17 @@ class OffThreadOutputTest {
         return parts;
     }
 
+    /** Whether a core is idle is {@link IdleCores}'s to say (IdleCoresTest); here, what the zip does with it. */
     @Test
-    void outputIsWorthAThreadFromFourMegabytesAlwaysAndFrom128KilobytesWhileACoreIsIdle() {
+    void theZipIsWorthAThreadFromFourMegabytesAlwaysAndFrom128KilobytesWhileACoreIsIdle() {
         long kb = 1L << 10, mb = 1L << 20;
-        IntSupplier idle = () -> 0;
-        try {
-            IdleCores.watch(idle);
-            assertTrue(OffThreadOutput.worthAThread(128 * kb), "a 300-row sheet (250 KB) in a quiet server");
-            assertFalse(OffThreadOutput.worthAThread(128 * kb - 1), "just under 128 KB: stays on the request's thread");
-            assertFalse(OffThreadOutput.worthAThread(-1), "a size not declared");
-            assertTrue(OffThreadOutput.worthAThread(4 * mb));
-        } finally {
-            IdleCores.stopWatching(idle);
-        }
-        // checked after this test's own watch is gone, so that no other test's server can be the one watched
-        assertFalse(OffThreadOutput.worthAThread(mb), "no server watched: the command line's rule");
-        assertFalse(OffThreadOutput.worthAThread(4 * mb - 1));
-        assertTrue(OffThreadOutput.worthAThread(4 * mb), "a 100,000-row sheet, always");
+        assertTrue(PackageZip.worthAThread(128 * kb, true), "a 300-row sheet (250 KB) in a quiet server");
+        assertFalse(PackageZip.worthAThread(128 * kb - 1, true), "just under 128 KB: stays on the request's thread");
+        assertFalse(PackageZip.worthAThread(-1, true), "a size not declared");
+        assertTrue(PackageZip.worthAThread(4 * mb, true));
+        assertFalse(PackageZip.worthAThread(mb, false), "no core idle (or no server): the command line's rule");
+        assertFalse(PackageZip.worthAThread(4 * mb - 1, false));
+        assertTrue(PackageZip.worthAThread(4 * mb, false), "a 100,000-row sheet, always");
     }
 
     @Test
@@ -171,14 +164,14 @@ class OffThreadOutputTest {
         assertEquals(1, writes.get(), "the chunk being written when abandoned, none of the four still queued");
     }
 
-    /** A form sheet over {@link OffThreadOutput#WORTH_IT} is deflated on its own thread: the result is whole. */
+    /** A form sheet over {@link PackageZip#WORTH_IT} is deflated on its own thread: the result is whole. */
     @Test
     void aLargeFormIsWrittenWhole() throws Exception {
         Path in = dir.resolve("lampiran-20000.xlsx");
         LampiranGenerator.write(in, 20_000);
         Path out = dir.resolve("hasil.xlsx");
         try (ZipFile z = new ZipFile(in.toFile())) {
-            assertTrue(z.getEntry("xl/worksheets/sheet1.xml").getSize() >= OffThreadOutput.WORTH_IT, "the form is large enough");
+            assertTrue(z.getEntry("xl/worksheets/sheet1.xml").getSize() >= PackageZip.WORTH_IT, "the form is large enough");
         }
         try (var bytes = Files.newInputStream(in)) {
             assertTrue(new Processor(ProfileLoader.defaultProfile()).process(bytes, "lampiran-20000.xlsx", null, null, out,
