@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 
 /**
  * Decides, cell by cell, whether the result workbook gets a formula or a value: a computed cell gets its
@@ -41,8 +42,37 @@ public final class FormulaGate {
 
     public void apply(List<SheetResult> results, Findings findings) {
         keepUserTotals(results, findings);
+        decide(results, findings, null);
+    }
+
+    /**
+     * The second half of {@link #apply}, once the user's totals are kept: formula or value, cell by cell. It only
+     * marks each row's formulas and adds its findings, so the summaries can be made beside it. With a second core
+     * ({@code spare}, null for none) the second half of each sheet's rows is decided there while this thread decides
+     * the first. Each half has its own view of the cells and its own formulas (both keep what they last looked up), and
+     * each row's marks are its own; the halves' first failures and counts make the one finding a single pass makes.
+     */
+    public void decide(List<SheetResult> results, Findings findings, Executor spare) {
+        int[] mid = new int[results.size()];
+        for (int i = 0; i < mid.length; i++) mid[i] = spare == null ? results.get(i).rows().size() : results.get(i).rows().size() / 2;
+        SidePart<List<Tally>> upper = SidePart.start(spare, () -> {
+            WrittenView own = new WrittenView(results);
+            List<Tally> out = new ArrayList<>();
+            for (int i = 0; i < mid.length; i++) out.add(decide(results.get(i), own, mid[i], results.get(i).rows().size()));
+            return out;
+        });
         WrittenView view = new WrittenView(results);
-        for (SheetResult s : results) decide(s, view, findings);
+        List<Tally> lower = new ArrayList<>();
+        for (int i = 0; i < mid.length; i++) lower.add(decide(results.get(i), view, 0, mid[i]));
+        List<Tally> second = upper.join();
+        for (int i = 0; i < results.size(); i++) {
+            Tally t = lower.get(i).then(second.get(i));
+            if (t.first == null) continue;
+            Failure first = t.first;
+            findings.atCell(FindingCode.FORMULA_AS_VALUE, results.get(i).sheet().name(), first.cell, first.row,
+                    first.value, "reason", first.reason, "target", first.target,
+                    "others", Integer.toString(t.failures - 1), "hint", first.hint);
+        }
     }
 
     /**
@@ -53,13 +83,23 @@ public final class FormulaGate {
         for (SheetResult s : results) keepUserTotals(s, findings);
     }
 
-    private void decide(SheetResult s, WrittenView view, Findings findings) {
+    /** A run of rows' first failure (worded) and how many failed. */
+    private record Tally(Failure first, int failures) {
+        Tally then(Tally later) {
+            return new Tally(first != null ? first : later.first, failures + later.failures);
+        }
+    }
+
+    /** Rows {@code from} to {@code to} (exclusive) of a sheet. */
+    private Tally decide(SheetResult s, WrittenView view, int from, int to) {
         SheetData sheet = s.sheet();
         RuleFormulas rules = new RuleFormulas(profile, sheet.columns());
         var cells = view.on(sheet.name());
         Failure first = null;
         int failures = 0;
-        for (RowResult r : s.rows()) {
+        List<RowResult> rows = s.rows();
+        for (int i = from; i < to; i++) {
+            RowResult r = rows.get(i);
             int row = r.row().row();
             for (Column col : sheet.definition().columns()) {
                 Role role = col.role();
@@ -91,11 +131,7 @@ public final class FormulaGate {
                 if (first == null) first = f;
             }
         }
-        if (first != null) {
-            findings.atCell(FindingCode.FORMULA_AS_VALUE, sheet.name(), first.cell, first.row, first.value,
-                    "reason", first.reason, "target", first.target, "others", Integer.toString(failures - 1),
-                    "hint", first.hint);
-        }
+        return new Tally(first, failures);
     }
 
     private record Failure(String cell, int row, String value, String reason, String target, String hint) {}

@@ -23,6 +23,11 @@ public final class Findings {
         list.addAll(fs);
     }
 
+    /** Another collection's findings, after these (a part of the work that collected its own). */
+    public void addAll(Findings other) {
+        list.addAll(other.list);
+    }
+
     /** A finding on the cell of {@code role} in {@code row} of {@code sheet}; extras come as name, value pairs. */
     public <C> void at(FindingCode code, Site<C> sheet, C role, int row, String value, String... extras) {
         String cell = sheet.cell(role, row);

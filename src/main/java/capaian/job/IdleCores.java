@@ -27,4 +27,9 @@ public final class IdleCores {
         IntSupplier r = runningJobs;
         return r != null && r.getAsInt() < Runtime.getRuntime().availableProcessors();
     }
+
+    /** Whether no server is watched: the command line (or a test), which runs one job at a time. */
+    public static boolean unwatched() {
+        return runningJobs == null;
+    }
 }

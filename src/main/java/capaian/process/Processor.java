@@ -9,6 +9,7 @@ import capaian.form.Forms;
 import capaian.model.Document;
 import capaian.findings.Finding;
 import capaian.findings.FindingCode;
+import capaian.job.SpareCore;
 import capaian.read.InflatedParts;
 import capaian.read.Limits;
 import capaian.read.UnreadableWorkbookException;
@@ -182,7 +183,7 @@ public final class Processor {
             tmp = tempFile();
             Files.copy(workbook, tmp, StandardCopyOption.REPLACE_EXISTING);
             InflatedParts kept = write ? InflatedParts.kept() : InflatedParts.none();
-            Evaluation ev = evaluator.evaluate(reader.read(tmp, form, triwulan, kept));
+            Evaluation ev = evaluator.evaluate(reader.read(tmp, form, triwulan, kept), true, SpareCore.forJob());
             if (!write) return new ProcessResult(ReportBuilder.build(ev, detail), null, null);
             return writeBack(tmp, ev, out, detail, kept);
         } catch (WorkbookTooLargeException e) {
