@@ -41,6 +41,11 @@ final class NewSheet {
         return this;
     }
 
+    /** A whole sheet's XML, written before (by {@link #begin} to {@link #end} over another output). */
+    void raw(byte[] xml) throws IOException {
+        out.bytes(xml, 0, xml.length);
+    }
+
     /** A cell with Cells' semantics, in the cell format {@code style} (0 the default); {@code r} and {@code c} 0-based, never before the last cell written. */
     void cell(int r, int c, String formula, Object value, int style) throws IOException {
         if (!started) throw new IllegalStateException("begin first");

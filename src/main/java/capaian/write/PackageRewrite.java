@@ -168,6 +168,11 @@ final class PackageRewrite {
         newOverrides.put(part, WORKSHEET_CT);
     }
 
+    /** As {@link #addSheet(String, boolean, String, SheetContent)} for a sheet already written, as its XML. */
+    void addSheet(String name, boolean veryHidden, String autoFilter, byte[] xml) throws IOException {
+        addSheet(name, veryHidden, autoFilter, s -> s.raw(xml));
+    }
+
     /** The sheet's comments and drawing rewritten, and its relationships when parts were added. */
     private void comments(Form f, Set<String> later) throws IOException {
         String sheetPart = pkg.name(f.sheet.part());

@@ -1,6 +1,7 @@
 package capaian.write;
 
 import capaian.findings.Finding;
+import capaian.job.SpareCore;
 import capaian.findings.Severity;
 import capaian.model.CellRef;
 import capaian.read.InflatedParts;
@@ -11,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Writes the results back into the uploaded workbook itself: computed cells as formulas with their cached
@@ -153,6 +157,13 @@ public final class ResultWriter {
                 edits.computeIfAbsent(sheet.name(), SheetEdits::new).undo.put(SheetEdits.key(r + 1, c), m.originalStyle());
             }
             for (SheetEdits e : edits.values()) e.shareFormulas();
+            // The Ringkasan is written on a second core while the form sheets are (the command line), with its styles
+            // made first, on every path, so that every path gives the same workbook.
+            SummarySheet.makeStyles(styles, profile);
+            StylesPart.Frozen frozen = styles.frozen();
+            Executor spare = SpareCore.forJob();
+            CompletableFuture<byte[]> summary = spare == null ? null : CompletableFuture.supplyAsync(
+                    () -> xmlOf(s -> new SummarySheet(profile, frozen).write(s, ev)), spare);
             new PackageRewrite(pkg, styles, edits).write(out, (rewrite) -> {
                 MetaSheet next = new MetaSheet();
                 for (List<Finding> fs : byCell.values()) {
@@ -162,11 +173,35 @@ public final class ResultWriter {
                             .get(SheetEdits.key(CellRef.rowNumber(first.cell()), CellRef.columnIndex(first.cell())));
                     next.marks.add(new MetaSheet.Mark(sheet, first.cell(), base == null ? 0 : base));
                 }
-                rewrite.addSheet(SummarySheet.NAME, false, null, s -> new SummarySheet(profile, styles).write(s, ev));
+                byte[] ready = summary == null ? null : written(summary);
+                if (ready != null && !frozen.missed()) rewrite.addSheet(SummarySheet.NAME, false, null, ready);
+                else rewrite.addSheet(SummarySheet.NAME, false, null, s -> new SummarySheet(profile, styles).write(s, ev));
                 rewrite.addSheet(FindingsSheet.NAME, false, FindingsSheet.autoFilter(ev), s -> FindingsSheet.write(s, ev, styles));
                 next.styles.putAll(styles.indexes());
                 rewrite.addSheet(MetaSheet.NAME, true, null, next::write);
             });
+        }
+    }
+
+    /** A sheet's XML, written to memory. */
+    private static byte[] xmlOf(PackageRewrite.SheetContent content) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            XmlOut out = new XmlOut(bytes);
+            content.write(new NewSheet(out));
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A sheet written on another thread, or null when that failed: it is then written here, failing here. */
+    private static byte[] written(CompletableFuture<byte[]> sheet) {
+        try {
+            return sheet.join();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -277,6 +277,85 @@ final class StylesPart implements StyleIndexes {
         return s;
     }
 
+    /**
+     * The styles made so far, for a sheet written on another thread while this part goes on making the form sheet's
+     * (the marked cells' fills): it answers from copies, and notes a style it lacks instead of making one.
+     */
+    Frozen frozen() {
+        Map<String, int[]> fills = new HashMap<>();
+        filled.forEach((rgb, byBase) -> fills.put(rgb, byBase.clone()));
+        return new Frozen(new HashMap<>(cache), inputs.clone(), computeds.clone(), fills, count());
+    }
+
+    /** See {@link #frozen()}. */
+    static final class Frozen implements StyleIndexes {
+        private final Map<String, Integer> cache;
+        private final int[] inputs;
+        private final int[] computeds;
+        private final Map<String, int[]> filled;
+        private final int count;
+        private volatile boolean missed;
+
+        private Frozen(Map<String, Integer> cache, int[] inputs, int[] computeds, Map<String, int[]> filled, int count) {
+            this.cache = cache;
+            this.inputs = inputs;
+            this.computeds = computeds;
+            this.filled = filled;
+            this.count = count;
+        }
+
+        /** Whether a style was asked for that had not been made: what was written with it must be written again. */
+        boolean missed() {
+            return missed;
+        }
+
+        @Override
+        public int title() {
+            return known("title");
+        }
+
+        @Override
+        public int label() {
+            return known("label");
+        }
+
+        @Override
+        public int header() {
+            return known("header");
+        }
+
+        @Override
+        public int input(ValueType type) {
+            return inputs[type.ordinal()] > 0 ? inputs[type.ordinal()] - 1 : known("input:" + type);
+        }
+
+        @Override
+        public int computed(ValueType type) {
+            return computeds[type.ordinal()] > 0 ? computeds[type.ordinal()] - 1 : known("computed:" + type);
+        }
+
+        @Override
+        public int withFill(int base, String rgbHex) {
+            int b = base >= 0 && base < count ? base : 0;
+            int[] byBase = filled.get(rgbHex);
+            if (byBase != null && b < byBase.length && byBase[b] != 0) return byBase[b] - 1;
+            missed = true;
+            return 0;
+        }
+
+        @Override
+        public int count() {
+            return count;
+        }
+
+        private int known(String key) {
+            Integer i = cache.get(key);
+            if (i != null) return i;
+            missed = true;
+            return 0;
+        }
+    }
+
     private int style(String key, java.util.function.Supplier<Xf> make) {
         Integer known = cache.get(key);
         if (known != null) return known;

@@ -51,6 +51,20 @@ final class SummarySheet {
         this.styles = styles;
     }
 
+    /**
+     * Makes every style {@link #write} may ask for, before it is written (on another thread, from
+     * {@link StylesPart#frozen()}); a style this misses is only slower, never wrong (the sheet is written again).
+     */
+    static void makeStyles(StyleIndexes styles, Profile profile) {
+        styles.title();
+        styles.label();
+        styles.header();
+        styles.input(ValueType.TEXT);
+        styles.input(ValueType.INTEGER);
+        for (ValueType t : List.of(ValueType.MONEY, ValueType.NUMBER, ValueType.TEXT, ValueType.INTEGER)) styles.computed(t);
+        for (String fill : profile.categoryFills().values()) styles.withFill(styles.computed(ValueType.TEXT), fill);
+    }
+
     void write(NewSheet sheet, Evaluation ev) throws IOException {
         Document doc = ev.document();
         Report.Header h = capaian.report.ReportBuilder.header(doc);
