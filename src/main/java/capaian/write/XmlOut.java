@@ -80,6 +80,11 @@ public final class XmlOut {
         return this;
     }
 
+    /** Bytes that are already UTF-8 XML as the output wants it: markup made once and written many times. */
+    public XmlOut bytes(byte[] b) throws IOException {
+        return bytes(b, 0, b.length);
+    }
+
     /** Bytes that are already UTF-8 XML as the output wants it (copied from a part read as UTF-8). */
     XmlOut bytes(byte[] b, int off, int len) throws IOException {
         if (len > buf.length - pos) {
