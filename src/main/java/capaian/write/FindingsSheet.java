@@ -1,6 +1,7 @@
 package capaian.write;
 
 import capaian.findings.Finding;
+import capaian.findings.Severity;
 import capaian.evaluate.Evaluation;
 import capaian.form.ValueType;
 
@@ -12,7 +13,21 @@ final class FindingsSheet {
     static final String[] COLUMNS = {"No", "Tingkat", "Kode Temuan", "Lembar", "Sel", "Nilai", "Pesan"};
     static final int[] WIDTHS = {6, 11, 24, 14, 8, 22, 100};
 
+    /**
+     * The most findings whose sheet is written to memory on the spare core (about 4 MB of XML): more are written on
+     * the job's thread, straight into the zip, so that 100,000 rows keep to the command line's 256 MB.
+     */
+    static final int BESIDE_AT_MOST = 5_000;
+
     private FindingsSheet() {}
+
+    /** Makes every style {@link #write} may ask for (see {@link SummarySheet#makeStyles}). */
+    static void makeStyles(StyleIndexes styles) {
+        styles.header();
+        int text = styles.input(ValueType.TEXT);
+        for (Severity s : Severity.values()) styles.withFill(text, ResultWriter.fillFor(s));
+        styles.withFill(text, "FFFFFF");
+    }
 
     /** The range of the auto filter: the titles and every finding (at least one row). */
     static String autoFilter(Evaluation ev) {

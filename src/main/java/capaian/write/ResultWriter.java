@@ -157,13 +157,16 @@ public final class ResultWriter {
                 edits.computeIfAbsent(sheet.name(), SheetEdits::new).undo.put(SheetEdits.key(r + 1, c), m.originalStyle());
             }
             for (SheetEdits e : edits.values()) e.shareFormulas();
-            // The Ringkasan is written on a second core while the form sheets are (the command line), with its styles
-            // made first, on every path, so that every path gives the same workbook.
+            // The Ringkasan and the Temuan are written on a second core while the form sheets are (the command line),
+            // with their styles made first, on every path, so that every path gives the same workbook.
             SummarySheet.makeStyles(styles, profile);
+            FindingsSheet.makeStyles(styles);
             StylesPart.Frozen frozen = styles.frozen();
             Executor spare = SpareCore.forJob();
-            CompletableFuture<byte[]> summary = spare == null ? null : CompletableFuture.supplyAsync(
-                    () -> xmlOf(s -> new SummarySheet(profile, frozen).write(s, ev)), spare);
+            boolean findingsBeside = ev.findings().size() <= FindingsSheet.BESIDE_AT_MOST;
+            CompletableFuture<byte[][]> beside = spare == null ? null : CompletableFuture.supplyAsync(() -> new byte[][]{
+                    xmlOf(s -> new SummarySheet(profile, frozen).write(s, ev)),
+                    findingsBeside ? xmlOf(s -> FindingsSheet.write(s, ev, frozen)) : null}, spare);
             new PackageRewrite(pkg, styles, edits).write(out, (rewrite) -> {
                 MetaSheet next = new MetaSheet();
                 for (List<Finding> fs : byCell.values()) {
@@ -173,10 +176,13 @@ public final class ResultWriter {
                             .get(SheetEdits.key(CellRef.rowNumber(first.cell()), CellRef.columnIndex(first.cell())));
                     next.marks.add(new MetaSheet.Mark(sheet, first.cell(), base == null ? 0 : base));
                 }
-                byte[] ready = summary == null ? null : written(summary);
-                if (ready != null && !frozen.missed()) rewrite.addSheet(SummarySheet.NAME, false, null, ready);
+                byte[][] ready = beside == null ? null : written(beside);
+                if (frozen.missed()) ready = null; // a style not made beforehand: written again, here
+                if (ready != null) rewrite.addSheet(SummarySheet.NAME, false, null, ready[0]);
                 else rewrite.addSheet(SummarySheet.NAME, false, null, s -> new SummarySheet(profile, styles).write(s, ev));
-                rewrite.addSheet(FindingsSheet.NAME, false, FindingsSheet.autoFilter(ev), s -> FindingsSheet.write(s, ev, styles));
+                String filter = FindingsSheet.autoFilter(ev);
+                if (ready != null && ready[1] != null) rewrite.addSheet(FindingsSheet.NAME, false, filter, ready[1]);
+                else rewrite.addSheet(FindingsSheet.NAME, false, filter, s -> FindingsSheet.write(s, ev, styles));
                 next.styles.putAll(styles.indexes());
                 rewrite.addSheet(MetaSheet.NAME, true, null, next::write);
             });
@@ -196,8 +202,8 @@ public final class ResultWriter {
         }
     }
 
-    /** A sheet written on another thread, or null when that failed: it is then written here, failing here. */
-    private static byte[] written(CompletableFuture<byte[]> sheet) {
+    /** Sheets written on another thread, or null when that failed: they are then written here, failing here. */
+    private static byte[][] written(CompletableFuture<byte[][]> sheet) {
         try {
             return sheet.join();
         } catch (RuntimeException e) {

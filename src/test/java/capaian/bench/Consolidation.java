@@ -1,20 +1,12 @@
 package capaian.bench;
 
-import capaian.consolidate.Consolidator;
-import capaian.consolidate.Inputs;
-import capaian.consolidate.OpdList;
-import capaian.consolidate.Rekap;
-import capaian.consolidate.RekapWriter;
-import capaian.consolidate.Selection;
-import capaian.process.Processor;
-import capaian.rules.ProfileLoader;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Benchmark (d), consolidation of many workbooks: every .xlsx of a directory into one rekap workbook, as
@@ -41,13 +33,14 @@ final class Consolidation {
         return dir;
     }
 
-    /** Consolidates the workbooks in {@code dir} and writes the rekap to {@code out}. */
+    /**
+     * Consolidates the workbooks in {@code dir} and writes the rekap to {@code out}: the command itself, as
+     * {@code capaian consolidate DIR -o REKAP.xlsx} runs it (its template opened while the workbooks are read),
+     * its printed summary dropped.
+     */
     static void run(Path dir, Path out) throws IOException {
-        Consolidator c = new Consolidator(new Processor(ProfileLoader.defaultProfile()), Selection.any());
-        Inputs.addPaths(c, List.of(dir));
-        Rekap rekap = c.finish(OpdList.empty(), Instant.now());
-        try (OutputStream o = Files.newOutputStream(out)) {
-            RekapWriter.standard().write(rekap, o);
-        }
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        int code = capaian.cli.Main.run(new String[]{"consolidate", dir.toString(), "-o", out.toString()}, quiet, quiet);
+        if (code != 0) throw new IOException("capaian consolidate exited with " + code);
     }
 }

@@ -30,23 +30,32 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Ringkasan written on a second core (the command line) from the styles made before: it needs no style those
- * did not make, and the result workbook is the one the job's thread alone writes.
+ * The Ringkasan and the Temuan written on a second core (the command line) from the styles made before: they need
+ * no style those did not make, and the result workbook is the one the job's thread alone writes.
  */
 class SummaryBesideTest {
     private final Profile profile = ProfileLoader.defaultProfile();
 
     @Test
-    void theStylesMadeFirstAreAllTheRingkasanAsksFor() throws Exception {
-        Evaluation ev = evaluation(ExampleBuilder.seed003());
+    void theStylesMadeFirstAreAllTheSheetsAskFor() throws Exception {
+        // a negative pagu: an error, beside the seeds' warnings and notes
+        byte[] wrong = new ExampleBuilder(capaian.form.Forms.LAMPIRAN_REALISASI).header("Dinas Uji", "1.01.0.00.0.00.01.0000", 2025, "I")
+                .row(capaian.form.Role.KODE, "1.01.02.1.01.01", capaian.form.Role.URAIAN, "Sub uji",
+                        capaian.form.Role.PAGU, -5_000_000, capaian.form.Role.REALISASI_ANGGARAN, 1_000_000).bytes();
+        java.util.List<Evaluation> evs = java.util.List.of(evaluation(ExampleBuilder.seed000()),
+                evaluation(ExampleBuilder.seed002()), evaluation(ExampleBuilder.seed003()), evaluation(wrong));
+        assertEquals(capaian.findings.Severity.values().length, evs.stream().flatMap(e -> e.findings().stream())
+                .map(f -> f.severity()).distinct().count(), "findings of every severity");
         StylesPart made = StylesPart.read(null, Map.of());
         SummarySheet.makeStyles(made, profile);
+        FindingsSheet.makeStyles(made);
         StylesPart.Frozen frozen = made.frozen();
-        render(frozen, ev);
-        assertFalse(frozen.missed(), "a style the Ringkasan uses was not made beforehand");
+        for (Evaluation ev : evs) render(frozen, ev);
+        assertFalse(frozen.missed(), "a style the Ringkasan or the Temuan uses was not made beforehand");
         int count = made.count();
-        render(made, ev);
-        assertEquals(count, made.count(), "writing the Ringkasan made a style");
+        for (Evaluation ev : evs) render(made, ev);
+        assertEquals(count, made.count(), "writing the Ringkasan or the Temuan made a style");
+        Evaluation ev = evs.get(2);
 
         // without the styles made first, the frozen view says so (and the sheet is written again on the job's thread)
         StylesPart.Frozen bare = StylesPart.read(null, Map.of()).frozen();
@@ -72,7 +81,7 @@ class SummaryBesideTest {
         Map<String, byte[]> a = parts(alone);
         Map<String, byte[]> b = parts(beside);
         assertEquals(a.keySet(), b.keySet());
-        assertNotNull(a.get("xl/worksheets/sheet2.xml"), "the Ringkasan: " + a.keySet());
+        assertNotNull(a.get("xl/worksheets/sheet3.xml"), "the Ringkasan and the Temuan: " + a.keySet());
         for (String name : a.keySet()) {
             if (name.equals("docProps/core.xml")) continue; // the time it was written
             assertTrue(Arrays.equals(a.get(name), b.get(name)), name + " differs");
@@ -92,8 +101,8 @@ class SummaryBesideTest {
     }
 
     private void render(StyleIndexes styles, Evaluation ev) throws IOException {
-        XmlOut out = new XmlOut(new ByteArrayOutputStream());
-        new SummarySheet(profile, styles).write(new NewSheet(out), ev);
+        new SummarySheet(profile, styles).write(new NewSheet(new XmlOut(new ByteArrayOutputStream())), ev);
+        FindingsSheet.write(new NewSheet(new XmlOut(new ByteArrayOutputStream())), ev, styles);
     }
 
     private static Map<String, byte[]> parts(byte[] zip) throws IOException {
