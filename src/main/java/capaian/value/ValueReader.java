@@ -58,7 +58,9 @@ public final class ValueReader {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return new CellValue(ValueKind.TEXT, null, null, false, null, Double.toString(value), NOT_A_NUMBER);
         }
-        BigDecimal n = normalise(BigDecimal.valueOf(value));
+        // A whole number (rupiah, most targets) without spelling the double out first: the same value and scale.
+        BigDecimal n = normalise(value == Math.rint(value) && Math.abs(value) < 1e15
+                ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value));
         List<ReadNote> notes = type == ValueType.MONEY && n.scale() > 0 ? FRACTION : NONE;
         return CellValue.plainNumber(n, false, notes);
     }

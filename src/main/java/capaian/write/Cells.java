@@ -17,14 +17,14 @@ final class Cells {
      * @param value   a BigDecimal, a String, or null for an empty cell
      */
     static void write(XmlOut out, String p, int column, int row, int style, String formula, Object value) throws IOException {
-        write(out, p, column, row, style, formula, -1, null, value);
+        write(out, p, column, row, style, formula, -1, 0, value);
     }
 
     /**
      * A cell that may be in a shared formula: {@code shared} its number (-1 for none); the first cell of one
-     * has its {@code range} and its text, the others neither.
+     * has its range, from itself down to row {@code rangeTo}, and its text; the others neither ({@code rangeTo} 0).
      */
-    static void write(XmlOut out, String p, int column, int row, int style, String formula, int shared, String range,
+    static void write(XmlOut out, String p, int column, int row, int style, String formula, int shared, int rangeTo,
                       Object value) throws IOException {
         out.raw('<').raw(p).raw("c r=\"").cellRef(column, row).raw('"');
         if (style > 0) out.attr("s", style);
@@ -37,7 +37,7 @@ final class Cells {
             out.raw("><").raw(p).raw("f");
             if (shared >= 0) {
                 out.raw(" t=\"shared\"");
-                if (range != null) out.attr("ref", range);
+                if (rangeTo > 0) out.raw(" ref=\"").cellRef(column, row).raw(':').cellRef(column, rangeTo).raw('"');
                 out.attr("si", shared);
             }
             if (formula == null) out.raw("/>");

@@ -302,8 +302,8 @@ final class SheetTransformer {
 
     /** An edited cell's new content: the first cell of a shared formula carries its text, the others none. */
     private void content(int c, int r, int style, SheetEdits.Edit e) throws IOException {
-        String text = e.shared < 0 || e.sharedRange != null ? e.formula() : null;
-        Cells.write(out, p, c, r, style, text, e.shared, e.sharedRange, e.value);
+        String text = e.shared < 0 || e.sharedTo > 0 ? e.formula() : null;
+        Cells.write(out, p, c, r, style, text, e.shared, e.sharedTo, e.value);
     }
 
     /** The style a cell ends with: its edit's or its own, with the finding's fill on top. */

@@ -300,6 +300,16 @@ class ValueReaderTest {
         assertEquals("0", READER.readNumber(0d, ValueType.MONEY).raw());
         assertEquals("-5", READER.readNumber(-5d, ValueType.NUMBER).raw());
 
+        // whole numbers take a shorter way: the same value and scale as the double spelled out (1.0E7, -0.0, ...)
+        for (double d : new double[]{1e7, 123456789012345d, 999999999999999d, 1e15, 4e18, -3_000_000d, 5d, 0d, -0d, 100d}) {
+            BigDecimal spelled = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+            if (spelled.signum() == 0) spelled = BigDecimal.ZERO;
+            else if (spelled.scale() < 0) spelled = spelled.setScale(0);
+            BigDecimal read = READER.readNumber(d, ValueType.MONEY).number();
+            assertEquals(spelled, read, Double.toString(d)); // equals: the scale too
+            assertEquals(0, read.scale(), Double.toString(d));
+        }
+
         CellValue fraction = READER.readNumber(27407070963.98, ValueType.MONEY); // seed001:2809
         assertEquals(List.of(ReadNote.MONEY_FRACTION), fraction.notes());
         assertEquals("27407070963.98", fraction.raw());
