@@ -278,7 +278,7 @@ public final class XmlBytes {
         }
         for (int a = 0; a < attrCount; a++) {
             int ns = aName[a];
-            if (!startsWith(ns, "xmlns")) continue;
+            if (buf[ns] != 'x' || !startsWith(ns, "xmlns")) continue; // a cell's r, s and t end at their first byte
             int ne = aNameEnd[a];
             if (ne == ns + 5) declare(new byte[0], a);
             else if (buf[ns + 5] == ':') declare(Arrays.copyOfRange(buf, ns + 6, ne), a);
