@@ -107,6 +107,24 @@ class StylesPartTest {
     }
 
     @Test
+    void eachWorkbooksPaletteIsItsOwnThoughFillsAreReadOnce() throws IOException {
+        // the same fill entries (fill 2: indexed colour 9), once with the default palette (white), once with a custom
+        // palette whose colour 9 is green: what the fills say is kept for the process, the colour is each part's own
+        StringBuilder palette = new StringBuilder("<colors><indexedColors>");
+        for (int i = 0; i < 64; i++) palette.append("<rgbColor rgb=\"").append(i == 9 ? "FF00FF00" : "FF000000").append("\"/>");
+        palette.append("</indexedColors></colors>");
+        String green = EXCEL.replace("<extLst>", palette + "<extLst>");
+        StylesPart white = StylesPart.read(in(EXCEL), Map.of());
+        assertEquals(2, white.withFill(2, "FFFFFF"));
+        StylesPart custom = StylesPart.read(in(green), Map.of());
+        assertEquals(2, custom.withFill(2, "00FF00"), "green in this workbook's palette: the style itself");
+        assertNotEquals(2, custom.withFill(2, "FFFFFF"), "white is a new fill here");
+        StylesPart again = StylesPart.read(in(EXCEL), Map.of());
+        assertNotEquals(2, again.withFill(2, "00FF00"));
+        assertEquals(2, again.withFill(2, "FFFFFF"));
+    }
+
+    @Test
     void aSecondRunReusesTheStylesOfTheFirst() throws IOException {
         StylesPart first = StylesPart.read(in(EXCEL), Map.of());
         first.title();
