@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
 
 /**
  * Decides, cell by cell, whether the result workbook gets a formula or a value: a computed cell gets its
@@ -40,39 +41,34 @@ public final class FormulaGate {
         this.profile = profile;
     }
 
-    public void apply(List<SheetResult> results, Findings findings) {
-        keepUserTotals(results, findings);
-        decide(results, findings, null);
-    }
-
     /**
-     * The second half of {@link #apply}, once the user's totals are kept: formula or value, cell by cell. It only
-     * marks each row's formulas and adds its findings, so the summaries can be made beside it. With a second core
+     * Formula or value, cell by cell, once the user's totals are kept ({@link #keepUserTotals}). It only marks each
+     * row's formulas and adds its findings, so the summaries can be made beside it. With a second core
      * ({@code spare}, null for none) the second half of each sheet's rows is decided there while this thread decides
      * the first. Each half has its own view of the cells and its own formulas (both keep what they last looked up), and
      * each row's marks are its own; the halves' first failures and counts make the one finding a single pass makes.
      */
     public void decide(List<SheetResult> results, Findings findings, Executor spare) {
-        int[] mid = new int[results.size()];
-        for (int i = 0; i < mid.length; i++) mid[i] = spare == null ? results.get(i).rows().size() : results.get(i).rows().size() / 2;
-        SidePart<List<Tally>> upper = SidePart.start(spare, () -> {
-            WrittenView own = new WrittenView(results);
-            List<Tally> out = new ArrayList<>();
-            for (int i = 0; i < mid.length; i++) out.add(decide(results.get(i), own, mid[i], results.get(i).rows().size()));
-            return out;
-        });
-        WrittenView view = new WrittenView(results);
-        List<Tally> lower = new ArrayList<>();
-        for (int i = 0; i < mid.length; i++) lower.add(decide(results.get(i), view, 0, mid[i]));
-        List<Tally> second = upper.join();
+        SidePart<List<Tally>> upper = spare == null ? null
+                : SidePart.start(spare, () -> decide(results, s -> s.rows().size() / 2, s -> s.rows().size()));
+        List<Tally> tallies = decide(results, s -> 0, s -> spare == null ? s.rows().size() : s.rows().size() / 2);
+        List<Tally> second = upper == null ? null : upper.join();
         for (int i = 0; i < results.size(); i++) {
-            Tally t = lower.get(i).then(second.get(i));
+            Tally t = second == null ? tallies.get(i) : tallies.get(i).then(second.get(i));
             if (t.first == null) continue;
             Failure first = t.first;
             findings.atCell(FindingCode.FORMULA_AS_VALUE, results.get(i).sheet().name(), first.cell, first.row,
                     first.value, "reason", first.reason, "target", first.target,
                     "others", Integer.toString(t.failures - 1), "hint", first.hint);
         }
+    }
+
+    /** Each sheet's rows {@code from} to {@code to} (exclusive), over a view of the cells of their own. */
+    private List<Tally> decide(List<SheetResult> results, ToIntFunction<SheetResult> from, ToIntFunction<SheetResult> to) {
+        WrittenView view = new WrittenView(results);
+        List<Tally> out = new ArrayList<>();
+        for (SheetResult s : results) out.add(decide(s, view, from.applyAsInt(s), to.applyAsInt(s)));
+        return out;
     }
 
     /**
