@@ -43,7 +43,7 @@ final class NewSheet {
 
     /** A whole sheet's XML, written before (by {@link #begin} to {@link #end} over another output). */
     void raw(byte[] xml) throws IOException {
-        out.bytes(xml, 0, xml.length);
+        out.bytes(xml);
     }
 
     /** A cell with Cells' semantics, in the cell format {@code style} (0 the default); {@code r} and {@code c} 0-based, never before the last cell written. */

@@ -1,8 +1,8 @@
 package capaian.write;
 
 import capaian.findings.Finding;
-import capaian.job.SpareCore;
 import capaian.findings.Severity;
+import capaian.job.SpareCore;
 import capaian.model.CellRef;
 import capaian.read.InflatedParts;
 import capaian.evaluate.Evaluation;
@@ -161,10 +161,10 @@ public final class ResultWriter {
             // with their styles made first, on every path, so that every path gives the same workbook.
             SummarySheet.makeStyles(styles, profile);
             FindingsSheet.makeStyles(styles);
-            StylesPart.Frozen frozen = styles.frozen();
             Executor spare = SpareCore.forJob();
+            StylesPart.Frozen frozen = spare == null ? null : styles.frozen();
             boolean findingsBeside = ev.findings().size() <= FindingsSheet.BESIDE_AT_MOST;
-            CompletableFuture<byte[][]> beside = spare == null ? null : CompletableFuture.supplyAsync(() -> new byte[][]{
+            CompletableFuture<byte[][]> beside = frozen == null ? null : CompletableFuture.supplyAsync(() -> new byte[][]{
                     xmlOf(s -> new SummarySheet(profile, frozen).write(s, ev)),
                     findingsBeside ? xmlOf(s -> FindingsSheet.write(s, ev, frozen)) : null}, spare);
             new PackageRewrite(pkg, styles, edits).write(out, (rewrite) -> {
@@ -177,7 +177,7 @@ public final class ResultWriter {
                     next.marks.add(new MetaSheet.Mark(sheet, first.cell(), base == null ? 0 : base));
                 }
                 byte[][] ready = beside == null ? null : written(beside);
-                if (frozen.missed()) ready = null; // a style not made beforehand: written again, here
+                if (ready != null && frozen.missed()) ready = null; // a style not made beforehand: written again, here
                 if (ready != null) rewrite.addSheet(SummarySheet.NAME, false, null, ready[0]);
                 else rewrite.addSheet(SummarySheet.NAME, false, null, s -> new SummarySheet(profile, styles).write(s, ev));
                 String filter = FindingsSheet.autoFilter(ev);
